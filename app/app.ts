@@ -1,0 +1,49 @@
+import express, { type Express } from 'express'
+import type { AppDeps } from './deps'
+import { formBody } from './middleware/body'
+import { csrfProtection, csrfTokenLocal } from './middleware/csrf'
+import { errorHandler, notFound } from './middleware/errors'
+import { locale } from './middleware/locale'
+import { onlyFormMethods } from './middleware/methods'
+import { requestContext } from './middleware/request-context'
+import { cspNonce, noStore, securityHeaders } from './middleware/security'
+import { sessions } from './middleware/session'
+import { staticAssets } from './middleware/static-assets'
+import { healthRoutes } from './routes/health'
+import { infoPageRoutes } from './routes/info-pages'
+import { startRoutes } from './routes/start'
+import { createViewEnvironment } from './views/environment'
+
+/**
+ * The whole request lifecycle in one place, in order:
+ * identify → secure → assets → refuse odd methods → parse → session → CSRF → language →
+ * routes → not found → errors. Nothing else registers middleware.
+ */
+export function createApp(deps: AppDeps): Express {
+  const { config, logger, db, sessionStore } = deps
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', config.trustProxy)
+  app.set('query parser', 'simple')
+  createViewEnvironment(config, app)
+
+  app.use(requestContext(logger))
+  app.use(cspNonce)
+  app.use(securityHeaders(config.env === 'production'))
+  app.use(staticAssets())
+  app.use(healthRoutes(db))
+  app.use(onlyFormMethods)
+  app.use(noStore)
+  app.use(formBody)
+  app.use(sessions(config, sessionStore))
+  app.use(csrfProtection)
+  app.use(csrfTokenLocal)
+  app.use(locale)
+
+  app.use(startRoutes())
+  app.use(infoPageRoutes())
+
+  app.use(notFound)
+  app.use(errorHandler(logger))
+  return app
+}

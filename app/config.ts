@@ -1,0 +1,97 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { randomBytes } from 'node:crypto'
+import { z } from 'zod'
+
+const brandSchema = z.enum(['govuk', 'organisation'])
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
+  STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  BRAND: brandSchema.default('organisation'),
+  BRAND_NAME: z.string().min(1).default('Citizen portal'),
+  BRAND_URL: z.string().default('/'),
+  SERVICE_URL: z.url().optional(),
+  FEEDBACK_URL: z.string().default('/contact'),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  DATABASE_URL: z.string().optional(),
+  REDIS_URL: z.string().optional(),
+  NOTIFY_API_KEY: z.string().optional(),
+  SUBMISSIONS_API_KEY: z.string().min(16).optional(),
+})
+
+export type Brand = z.infer<typeof brandSchema>
+
+/** Everything the portal reads from its environment, parsed once at start-up. */
+export interface Config {
+  env: 'development' | 'production' | 'test'
+  port: number
+  dataDir: string
+  sessionSecret: string
+  sessionIdleMinutes: number
+  staffIdleMinutes: number
+  brand: Brand
+  brandName: string
+  brandUrl: string
+  serviceUrl: string
+  feedbackUrl: string
+  trustProxy: number
+  logLevel: string
+  databaseUrl: string | undefined
+  redisUrl: string | undefined
+  notifyApiKey: string | undefined
+  submissionsApiKey: string | undefined
+}
+
+/** Thrown with a one-line, operator-readable message; server.ts prints it and exits. */
+export class ConfigError extends Error {}
+
+/**
+ * In development the secret is generated once and kept in DATA_DIR, so sessions survive a
+ * restart without anybody having to set a variable. Production must be given one.
+ */
+function developmentSecret(dataDir: string): string {
+  const file = path.join(dataDir, 'session-secret')
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim()
+  const secret = randomBytes(48).toString('base64url')
+  fs.writeFileSync(file, secret, { mode: 0o600 })
+  return secret
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new ConfigError(`Invalid configuration: ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'invalid'}`)
+  }
+  const e = parsed.data
+  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+    throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production (at least 32 characters)')
+  }
+  const dataDir = path.resolve(e.DATA_DIR)
+  fs.mkdirSync(dataDir, { recursive: true })
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    dataDir,
+    sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir),
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    staffIdleMinutes: e.STAFF_IDLE_MINUTES,
+    brand: e.BRAND,
+    brandName: e.BRAND_NAME,
+    brandUrl: e.BRAND_URL,
+    serviceUrl: e.SERVICE_URL ?? `http://localhost:${e.PORT}`,
+    feedbackUrl: e.FEEDBACK_URL,
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    databaseUrl: e.DATABASE_URL || undefined,
+    redisUrl: e.REDIS_URL || undefined,
+    notifyApiKey: e.NOTIFY_API_KEY || undefined,
+    submissionsApiKey: e.SUBMISSIONS_API_KEY || undefined,
+  }
+}

@@ -1,0 +1,15 @@
+import type session from 'express-session'
+import type { Config } from './config'
+import type { Logger } from './logger'
+import type { Db } from './store/db'
+
+/**
+ * Everything the app needs from outside itself. `createApp` takes these ready-made, so
+ * tests build the app around a temporary database and the server around the real one.
+ */
+export interface AppDeps {
+  config: Config
+  logger: Logger
+  db: Db
+  sessionStore: session.Store
+}

@@ -1,0 +1,35 @@
+import { allMessages, type Locale } from './locales'
+
+export type Vars = Readonly<Record<string, string | number>>
+export type Translate = (key: string, vars?: Vars) => string
+
+/** Thrown for a key that does not exist, so a typo fails a test instead of showing a key. */
+export class MissingCopyError extends Error {}
+
+/** `{name}` placeholders are replaced from `vars`; anything else is left as written. */
+function interpolate(text: string, vars: Vars | undefined): string {
+  if (!vars) return text
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+}
+
+const translators = new Map<Locale, Translate>()
+
+/** One translator per language, built once; requests pick theirs by locale. */
+export function translator(locale: Locale): Translate {
+  let t = translators.get(locale)
+  if (!t) {
+    const messages = allMessages()[locale]
+    t = (key, vars) => {
+      const text = messages.get(key)
+      if (text === undefined) throw new MissingCopyError(`Missing copy: ${locale}:${key}`)
+      return interpolate(text, vars)
+    }
+    translators.set(locale, t)
+  }
+  return t
+}
+
+export function hasCopy(key: string): boolean {
+  const all = allMessages()
+  return all.en.has(key) && all.cy.has(key)
+}

@@ -1,0 +1,32 @@
+import type { RequestHandler } from 'express'
+import { csrfSync } from 'csrf-sync'
+import { HttpError } from './http-error'
+
+const { csrfSynchronisedProtection, generateToken } = csrfSync({
+  size: 32,
+  getTokenFromRequest: (req) => {
+    const body = req.body as Record<string, unknown> | undefined
+    const token = body?._csrf
+    return typeof token === 'string' ? token : undefined
+  },
+})
+
+/**
+ * Synchroniser tokens on every POST, for every path, known or not: the check runs before
+ * routing, so an unknown POST without a token is refused with 403 before anything else.
+ */
+export const csrfProtection: RequestHandler = (req, res, next) => {
+  csrfSynchronisedProtection(req, res, (error?: unknown) => {
+    if (error) return next(new HttpError(403, 'csrf'))
+    next()
+  })
+}
+
+/**
+ * Templates call `csrfToken()` inside each form. It is a function so that the token is only
+ * created (and the session only saved) when a page actually renders a form.
+ */
+export const csrfTokenLocal: RequestHandler = (req, res, next) => {
+  res.locals.csrfToken = () => generateToken(req)
+  next()
+}

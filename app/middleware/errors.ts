@@ -1,0 +1,52 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express'
+import type { Logger } from '../logger'
+import { translator } from '../i18n/translate'
+import { isLocale } from '../i18n/locales'
+import { HttpError } from './http-error'
+
+export const notFound: RequestHandler = (_req, _res, next) => {
+  next(new HttpError(404, 'not-found'))
+}
+
+interface BodyParserError {
+  type?: string
+  status?: number
+}
+
+/** Body-parser signals size and syntax problems with a `type`; map them to our pages. */
+function classify(error: unknown): HttpError {
+  if (error instanceof HttpError) return error
+  const parsed = error as BodyParserError
+  if (parsed?.type === 'entity.too.large') return new HttpError(413, 'too-large')
+  if (parsed?.type && parsed.status && parsed.status >= 400 && parsed.status < 500) return new HttpError(400, 'bad-request')
+  return new HttpError(500, 'problem')
+}
+
+/**
+ * The last handler. Every failure becomes a GOV.UK error page in the citizen's language;
+ * the detail goes to the log with the request id, never into the response.
+ */
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    const http = classify(error)
+    if (http.status >= 500) logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'request failed')
+    if (res.headersSent) {
+      res.end()
+      return
+    }
+    const lang = isLocale(res.locals.locale) ? res.locals.locale : 'en'
+    res.locals.t ??= translator(lang)
+    res.locals.locale ??= lang
+    res.locals.htmlLang ??= lang
+    res.status(http.status)
+    res.setHeader('Cache-Control', 'no-store')
+    res.render(`errors/${http.page}.njk`, { status: http.status }, (renderError: Error | null, html?: string) => {
+      if (renderError) {
+        logger.error({ err: renderError, requestId: res.locals.requestId }, 'error page failed to render')
+        res.type('text/plain').send('Sorry, there is a problem with the service. Try again later.')
+        return
+      }
+      res.type('html').send(html)
+    })
+  }
+}

@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto'
+import type { RequestHandler } from 'express'
+import type { Logger } from '../logger'
+
+/**
+ * Gives every request an id (echoed as `X-Request-Id` so a citizen's "reference for
+ * support" can be matched to a log line) and logs one line when it ends. Only the path is
+ * logged: query strings, bodies and cookies can hold personal data.
+ */
+export function requestContext(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const id = randomUUID()
+    res.locals.requestId = id
+    res.setHeader('X-Request-Id', id)
+    const started = process.hrtime.bigint()
+    res.on('finish', () => {
+      logger.info(
+        {
+          requestId: id,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        },
+        'request',
+      )
+    })
+    next()
+  }
+}

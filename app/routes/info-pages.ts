@@ -1,0 +1,15 @@
+import { Router } from 'express'
+
+/**
+ * The pages every GOV.UK service links from its footer. Their copy is in the `info`
+ * locale namespace; the templates only arrange it.
+ */
+export function infoPageRoutes(): Router {
+  const router = Router()
+  for (const page of ['cookies', 'accessibility-statement', 'privacy', 'contact'] as const) {
+    router.get(`/${page}`, (_req, res) => {
+      res.render(`pages/${page}.njk`)
+    })
+  }
+  return router
+}

@@ -1,0 +1,10 @@
+import type { Migration } from './migration'
+import { sessions } from './001-sessions'
+
+export type { Migration }
+
+/**
+ * Every area adds its own numbered file and appends it here, so the order of this list is
+ * the order of history. Never reorder or edit a shipped entry; add a new one.
+ */
+export const migrations: readonly Migration[] = [sessions]

@@ -1,0 +1,97 @@
+import path from 'node:path'
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite'
+import type { Db, Queryable, RunResult, SqlValue } from './db'
+
+/** `$1` → `?1`: SQLite numbers parameters the same way, only with a different sigil. */
+function toSqlite(sql: string): string {
+  return sql.replace(/\$(\d+)/g, '?$1')
+}
+
+class SqliteQueries implements Queryable {
+  constructor(private readonly db: DatabaseSync) {}
+
+  private statement(sql: string) {
+    return this.db.prepare(toSqlite(sql))
+  }
+
+  async all<T extends object>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
+    return this.statement(sql).all(...(params as SQLInputValue[])) as T[]
+  }
+
+  async get<T extends object>(sql: string, params: readonly SqlValue[] = []): Promise<T | undefined> {
+    return this.statement(sql).get(...(params as SQLInputValue[])) as T | undefined
+  }
+
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<RunResult> {
+    const result = this.statement(sql).run(...(params as SQLInputValue[]))
+    return { changes: Number(result.changes) }
+  }
+}
+
+/**
+ * The embedded default: one file in DATA_DIR through Node's built-in `node:sqlite`
+ * (no native addon to compile). WAL mode lets readers run while a write commits.
+ */
+export class SqliteDb implements Db {
+  readonly dialect = 'sqlite' as const
+  private readonly raw: DatabaseSync
+  private readonly queries: SqliteQueries
+  /** Tail of the queue that keeps transactions whole; see Db.transaction. */
+  private lock: Promise<unknown> = Promise.resolve()
+
+  constructor(file: string) {
+    this.raw = new DatabaseSync(file)
+    this.raw.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;')
+    this.queries = new SqliteQueries(this.raw)
+  }
+
+  static inDataDir(dataDir: string): SqliteDb {
+    return new SqliteDb(path.join(dataDir, 'portal.sqlite'))
+  }
+
+  private async queued<T>(fn: () => Promise<T>): Promise<T> {
+    const previous = this.lock
+    let release!: () => void
+    this.lock = new Promise<void>((resolve) => (release = resolve))
+    try {
+      await previous
+      return await fn()
+    } finally {
+      release()
+    }
+  }
+
+  all<T extends object>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
+    return this.queued(() => this.queries.all<T>(sql, params))
+  }
+
+  get<T extends object>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
+    return this.queued(() => this.queries.get<T>(sql, params))
+  }
+
+  run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
+    return this.queued(() => this.queries.run(sql, params))
+  }
+
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
+    return this.queued(async () => {
+      this.raw.exec('BEGIN IMMEDIATE')
+      try {
+        const result = await fn(this.queries)
+        this.raw.exec('COMMIT')
+        return result
+      } catch (error) {
+        this.raw.exec('ROLLBACK')
+        throw error
+      }
+    })
+  }
+
+  async ping(): Promise<void> {
+    await this.get('SELECT 1 AS ok')
+  }
+
+  async close(): Promise<void> {
+    await this.queued(async () => this.raw.close())
+  }
+}

@@ -1,0 +1,51 @@
+import path from 'node:path'
+import type { Express } from 'express'
+import nunjucks from 'nunjucks'
+import type { Config } from '../config'
+import { GOVUK_FRONTEND_DIR, VIEWS_DIR } from '../paths'
+import { formatDate, formatMoney, formatNumber } from '../i18n/format'
+import { isLocale } from '../i18n/locales'
+import { assetUrls } from './assets'
+import { linearTrim } from './trim'
+
+/**
+ * One Nunjucks environment for the process. Templates are cached after their first
+ * compile; globals hold what is the same for every request (brand, asset URLs).
+ */
+export function createViewEnvironment(config: Config, app?: Express): nunjucks.Environment {
+  const env = nunjucks.configure([VIEWS_DIR, GOVUK_FRONTEND_DIR], {
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+    noCache: false,
+    ...(app ? { express: app } : {}),
+  })
+  env.addFilter('trim', linearTrim)
+  const localeOf = (value: unknown) => (isLocale(value) ? value : 'en')
+  env.addFilter('date', function (this: { ctx: { locale?: string } }, value: Date | string) {
+    return formatDate(value, localeOf(this.ctx.locale))
+  })
+  env.addFilter('money', function (this: { ctx: { locale?: string } }, value: number) {
+    return formatMoney(value, localeOf(this.ctx.locale))
+  })
+  env.addFilter('number', function (this: { ctx: { locale?: string } }, value: number) {
+    return formatNumber(value, localeOf(this.ctx.locale))
+  })
+  const asset = assetUrls()
+  env.addGlobal('asset', asset)
+  env.addGlobal('brand', config.brand)
+  env.addGlobal('brandName', config.brandName)
+  env.addGlobal('brandUrl', config.brandUrl)
+  env.addGlobal('feedbackUrl', config.feedbackUrl)
+  env.addGlobal('stylesheet', asset(`css/${config.brand}.css`))
+  env.addGlobal('mainScript', asset('js/main.mjs'))
+  env.addGlobal('assetPath', '/assets')
+  if (app) {
+    app.set('views', [VIEWS_DIR, GOVUK_FRONTEND_DIR])
+    app.set('view engine', 'njk')
+  }
+  return env
+}
+
+export const templatePath = (name: string) => path.join(VIEWS_DIR, name)
