@@ -1,0 +1,28 @@
+/**
+ * A page in a particular state, described as the requests that reach it from a fresh
+ * session. Every area derives its states from its own definitions (questions, application
+ * pages, staff pages) so that the accessibility walker and the auditors' index never rely
+ * on a hand-kept list. Replaying `steps` in order, each POST carrying the CSRF token of the
+ * page before it, ends on the page to check.
+ */
+export type Step =
+  | { get: string }
+  | {
+      post: string
+      form: Readonly<Record<string, string | readonly string[]>>
+    }
+
+export interface PageState {
+  /** Stable id, unique across the portal: `triage/work-in-care/nation/error`. */
+  id: string
+  /** The journey it belongs to, for grouping and for title uniqueness (`triage/work-in-care`). */
+  journey: string
+  /** What an auditor reads: "Work in care — where will you work, with an error". English. */
+  description: string
+  /** Requests from a fresh session; the response to the last one is the page to check. */
+  steps: readonly Step[]
+  /** The status the last response must have: 200, or 400 for a page re-rendered with errors. */
+  expectStatus: number
+  /** Needs a signed-in staff user with this role before the steps run. */
+  staffRole?: 'adviser' | 'auditor' | 'admin'
+}
