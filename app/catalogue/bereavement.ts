@@ -55,7 +55,12 @@ export const bereavement: Outcome = {
     },
     { service: 'funeral-expenses-payment', step: 'money', showIf: allOf(not(scotland), paysOnBenefits) },
     { service: 'funeral-support-payment', step: 'money', showIf: allOf(scotland, paysOnBenefits) },
-    { service: 'guardians-allowance', step: 'children', showIf: fact('bringing-up-their-children') },
+    // A surviving parent does not get Guardian's Allowance for their own children.
+    {
+      service: 'guardians-allowance',
+      step: 'children',
+      showIf: allOf(fact('bringing-up-their-children'), not(partnered)),
+    },
     { service: 'child-benefit', step: 'children', showIf: fact('bringing-up-their-children') },
   ],
 }

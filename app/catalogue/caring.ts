@@ -5,7 +5,12 @@ import { fig } from './sources'
 
 const fullTime = fact('hours:35-or-more')
 const scotland = fact('nation:scotland')
-const carersAllowanceRule = allOf(fullTime, fact('gets-disability-benefit'), fact('earnings-within-limit'), not(fact('in-full-time-education')))
+const carersAllowanceRule = allOf(
+  fullTime,
+  fact('gets-disability-benefit'),
+  fact('earnings-within-limit'),
+  not(fact('in-full-time-education')),
+)
 
 /** Caring for someone: money for carers, National Insurance credits, support from the council. */
 export const caring: Outcome = {
@@ -15,7 +20,10 @@ export const caring: Outcome = {
     nationQuestion(),
     { id: 'hours', kind: 'radios', options: optionsSetting('hours', ['under-20', '20-to-34', '35-or-more']) },
     yesNo('disability-benefit', 'gets-disability-benefit', { notSure: true, askIf: fullTime }),
-    { ...yesNo('earnings', 'earnings-within-limit', { notSure: true, askIf: fullTime }), figures: { limit: fig.carersEarnings } },
+    {
+      ...yesNo('earnings', 'earnings-within-limit', { notSure: true, askIf: fullTime }),
+      figures: { limit: fig.carersEarnings },
+    },
     yesNo('full-time-education', 'in-full-time-education', { askIf: fullTime }),
     yesNo('universal-credit', 'on-universal-credit', { notSure: true }),
   ],

@@ -15,7 +15,12 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
   ]),
 )
 
-const source = z.strictObject({ title: z.string().min(1), url: z.url(), validFrom: isoDate, unconfirmed: z.boolean().optional() })
+const source = z.strictObject({
+  title: z.string().min(1),
+  url: z.url(),
+  validFrom: isoDate,
+  unconfirmed: z.boolean().optional(),
+})
 const figure = z.strictObject({ amount: z.number().nonnegative(), unit: z.enum(['money', 'number']), source })
 const figures = z.record(z.string(), figure).optional()
 const option = z.strictObject({ value: id, sets: z.array(fact).optional(), unsure: z.array(fact).optional() })
@@ -33,7 +38,10 @@ const question = z.discriminatedUnion('kind', [
 ])
 
 const how = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('portal'), application: z.enum(['dbs-basic', 'care-worker-wales', 'child-benefit']) }),
+  z.strictObject({
+    kind: z.literal('portal'),
+    application: z.enum(['dbs-basic', 'care-worker-wales', 'child-benefit']),
+  }),
   z.strictObject({ kind: z.literal('link') }),
   z.strictObject({ kind: z.literal('phone'), phone: z.string().regex(/^[0-9 ]+$/) }),
 ])

@@ -48,9 +48,11 @@ export function requiredCopy(catalogue: Catalogue): { key: string; item: string 
   for (const outcome of catalogue.outcomes) {
     const item = `outcome "${outcome.id}"`
     for (const key of Object.values(keys.outcome(outcome.id))) required.push({ key, item })
-    for (const step of outcome.steps) required.push({ key: keys.step(outcome.id, step), item: `${item} step "${step}"` })
+    for (const step of outcome.steps)
+      required.push({ key: keys.step(outcome.id, step), item: `${item} step "${step}"` })
     for (const question of outcome.questions) {
-      for (const key of questionKeys(outcome, question)) required.push({ key, item: `question "${outcome.id}/${question.id}"` })
+      for (const key of questionKeys(outcome, question))
+        required.push({ key, item: `question "${outcome.id}/${question.id}"` })
     }
   }
   for (const service of Object.values(catalogue.services)) {

@@ -16,8 +16,8 @@ export function candidateAnswers(question: Question, today: Date = ENUMERATION_D
   return subsets
 }
 
-/** Stops the walk when it returns false. */
-export type PathVisitor = (answers: Answers, end: Walk) => boolean | void
+/** Stops the walk when it returns false; any other result (or none) carries on. */
+export type PathVisitor = (answers: Answers, end: Walk) => unknown
 
 /**
  * Depth-first over every path a citizen can take: only questions on the path are answered,

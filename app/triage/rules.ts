@@ -54,7 +54,9 @@ export function support(rule: Rule, k: Knowledge, into: Set<Fact> = new Set()): 
   } else if ('allOf' in rule) {
     for (const part of rule.allOf) support(part, k, into)
   } else if ('anyOf' in rule) {
-    const first = rule.anyOf.find((part) => evaluate(part, k) === 'yes') ?? rule.anyOf.find((part) => evaluate(part, k) === 'unknown')
+    const first =
+      rule.anyOf.find((part) => evaluate(part, k) === 'yes') ??
+      rule.anyOf.find((part) => evaluate(part, k) === 'unknown')
     if (first) support(first, k, into)
   }
   return into

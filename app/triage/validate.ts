@@ -2,7 +2,7 @@ import { catalogueSchema } from './catalogue-schema'
 import { requiredCopy } from './copy-keys'
 import { forEachPath, orderTowards } from './enumerate'
 import { evaluate, factsIn } from './rules'
-import type { Catalogue, Fact, Outcome, Rule } from './types'
+import type { Answers, Catalogue, Fact, Outcome, Rule } from './types'
 
 /** Thrown at start-up: the message names every broken item so the fix is obvious. */
 export class CatalogueError extends Error {
@@ -35,14 +35,18 @@ function rulesOf(outcome: Outcome): { rule: Rule; item: string }[] {
   ]
 }
 
-/** Whether some path of answers makes `holds` true, trying the likeliest answers first. */
-function reachable(outcome: Outcome, towards: Rule, holds: Parameters<typeof forEachPath>[1]): boolean {
+/** A path of answers that makes `holds` true, trying the likeliest answers first; undefined if none. */
+export function findPath(
+  outcome: Outcome,
+  towards: Rule,
+  holds: Parameters<typeof forEachPath>[1],
+): Answers | undefined {
   let tried = 0
-  let found = false
+  let found: Answers | undefined
   forEachPath(
     outcome,
     (answers, end) => {
-      if (holds(answers, end)) found = true
+      if (holds(answers, end)) found = answers
       return !found && ++tried < SEARCH_BUDGET
     },
     { order: orderTowards(outcome, towards) },
@@ -50,11 +54,14 @@ function reachable(outcome: Outcome, towards: Rule, holds: Parameters<typeof for
   return found
 }
 
+const reachable = (...args: Parameters<typeof findPath>) => findPath(...args) !== undefined
+
 function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
   const problems: string[] = []
   const set = factsSetIn(outcome)
   for (const { rule, item } of rulesOf(outcome)) {
-    for (const f of factsIn(rule)) if (!set.has(f)) problems.push(`${item} refers to fact "${f}", which no answer or derivation sets`)
+    for (const f of factsIn(rule))
+      if (!set.has(f)) problems.push(`${item} refers to fact "${f}", which no answer or derivation sets`)
   }
   const seen = new Set<string>()
   for (const q of outcome.questions) {
@@ -63,7 +70,8 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
   }
   for (const p of outcome.services) {
     if (!catalogue.services[p.service]) problems.push(`service "${outcome.id}/${p.service}" is not in the service list`)
-    if (!outcome.steps.includes(p.step)) problems.push(`service "${outcome.id}/${p.service}" is in unknown step "${p.step}"`)
+    if (!outcome.steps.includes(p.step))
+      problems.push(`service "${outcome.id}/${p.service}" is in unknown step "${p.step}"`)
   }
   for (const step of outcome.steps) {
     if (!outcome.services.some((p) => p.step === step)) problems.push(`step "${outcome.id}/${step}" has no services`)
@@ -102,7 +110,8 @@ export function validateCatalogue(input: unknown, copy: CopyLookup): string[] {
   }
   for (const outcome of catalogue.outcomes) problems.push(...checkOutcome(outcome, catalogue))
   const placed = new Set(catalogue.outcomes.flatMap((o) => o.services.map((p) => p.service)))
-  for (const id of Object.keys(catalogue.services)) if (!placed.has(id)) problems.push(`service "${id}" is in no outcome`)
+  for (const id of Object.keys(catalogue.services))
+    if (!placed.has(id)) problems.push(`service "${id}" is in no outcome`)
   for (const [lang, messages] of Object.entries(copy)) {
     for (const { key, item } of requiredCopy(catalogue)) {
       if (!messages.has(key)) problems.push(`${item} has no ${lang} copy for "${key}"`)

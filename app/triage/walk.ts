@@ -24,7 +24,8 @@ export function isValidAnswer(question: Question, answer: Answer | undefined): a
   if (answer === undefined) return false
   if (question.kind === 'date') return typeof answer === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answer)
   const values = new Set(question.options.map((o) => o.value))
-  if (question.kind === 'checkboxes') return Array.isArray(answer) && answer.length > 0 && answer.every((v) => values.has(v))
+  if (question.kind === 'checkboxes')
+    return Array.isArray(answer) && answer.length > 0 && answer.every((v) => values.has(v))
   return typeof answer === 'string' && values.has(answer)
 }
 
