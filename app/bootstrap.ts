@@ -2,6 +2,7 @@ import type { Config } from './config'
 import type { AppDeps } from './deps'
 import { createLogger } from './logger'
 import { migrate } from './store/migrate'
+import { MemoryRateLimiter } from './store/rate-limit'
 import { DbSessionStore } from './store/sqlite-session-store'
 import { SqliteDb } from './store/sqlite'
 
@@ -25,6 +26,7 @@ export async function bootstrap(config: Config): Promise<Runtime> {
     logger,
     db,
     sessionStore,
+    rateLimiter: new MemoryRateLimiter(),
     async housekeeping() {
       await sessionStore.purgeExpired()
     },
