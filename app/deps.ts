@@ -2,6 +2,7 @@ import type session from 'express-session'
 import type { Config } from './config'
 import type { Logger } from './logger'
 import type { Db } from './store/db'
+import type { RateLimiter } from './store/rate-limit'
 
 /**
  * Everything the app needs from outside itself. `createApp` takes these ready-made, so
@@ -12,4 +13,5 @@ export interface AppDeps {
   logger: Logger
   db: Db
   sessionStore: session.Store
+  rateLimiter: RateLimiter
 }
