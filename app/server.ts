@@ -2,7 +2,6 @@ import type { Server } from 'node:http'
 import { createApp } from './app'
 import { bootstrap } from './bootstrap'
 import { ConfigError, loadConfig } from './config'
-import { checkTriageCatalogue } from './triage/startup'
 
 /**
  * Starts the portal: read configuration, connect, listen. On SIGTERM or SIGINT it stops
@@ -10,7 +9,6 @@ import { checkTriageCatalogue } from './triage/startup'
  */
 async function main(): Promise<void> {
   const config = loadConfig()
-  checkTriageCatalogue()
   const runtime = await bootstrap(config)
   const app = createApp(runtime)
   const server: Server = app.listen(config.port, () => {
