@@ -12,11 +12,14 @@ import { staticAssets } from './middleware/static-assets'
 import { healthRoutes } from './routes/health'
 import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
+import { accessibilityRoutes } from './a11y/routes'
+import { sessionTimeout } from './timeout/middleware'
+import { sessionRoutes } from './timeout/routes'
 import { createViewEnvironment } from './views/environment'
 
 /**
  * The whole request lifecycle in one place, in order:
- * identify → secure → assets → refuse odd methods → parse → session → CSRF → language →
+ * identify → secure → assets → refuse odd methods → parse → session → session timeout → CSRF → language →
  * routes → not found → errors. Nothing else registers middleware.
  */
 export function createApp(deps: AppDeps): Express {
@@ -36,12 +39,15 @@ export function createApp(deps: AppDeps): Express {
   app.use(noStore)
   app.use(formBody)
   app.use(sessions(config, sessionStore))
+  app.use(sessionTimeout(config))
   app.use(csrfProtection)
   app.use(csrfTokenLocal)
   app.use(locale)
 
   app.use(startRoutes())
   app.use(infoPageRoutes())
+  app.use(sessionRoutes(config))
+  app.use(accessibilityRoutes(config))
 
   app.use(notFound)
   app.use(errorHandler(logger))
