@@ -12,6 +12,7 @@ import { staticAssets } from './middleware/static-assets'
 import { healthRoutes } from './routes/health'
 import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
+import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
 
 /**
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(locale)
 
   app.use(startRoutes())
+  app.use(triageRoutes())
   app.use(infoPageRoutes())
 
   app.use(notFound)
