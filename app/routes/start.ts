@@ -26,7 +26,12 @@ export function startRoutes(): Router {
       title: t(keys.outcome(id).title),
       description: t(keys.outcome(id).description),
     }))
-    res.render('triage/start.njk', { pageTitle: t('triage.start.title'), query: q, outcomes, noResults: found.length === 0 })
+    res.render('triage/start.njk', {
+      pageTitle: t('triage.start.title'),
+      query: q,
+      outcomes,
+      noResults: found.length === 0,
+    })
   })
   return router
 }

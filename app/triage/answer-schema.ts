@@ -14,11 +14,13 @@ function parseDate(outcome: OutcomeId, question: Question, body: unknown, today:
     .parse(body)
   const [day, month, year] = [parts['answer-day'], parts['answer-month'], parts['answer-year']]
   const errors = keys.dateErrors(outcome, question.id)
-  if (!day && !month && !year) return { ok: false, errorKey: keys.question(outcome, question.id).error, field: 'answer-day' }
+  if (!day && !month && !year)
+    return { ok: false, errorKey: keys.question(outcome, question.id).error, field: 'answer-day' }
   const numbers = [day, month, year].map((p) => (/^\d+$/.test(p) ? Number(p) : NaN))
   const [d, m, y] = numbers as [number, number, number]
   const date = new Date(Date.UTC(y, m - 1, d))
-  const real = year.length === 4 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+  const real =
+    year.length === 4 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
   if (!real || y < 1900) return { ok: false, errorKey: errors.invalid, field: 'answer-day' }
   if (date.getTime() > today.getTime()) return { ok: false, errorKey: errors.future, field: 'answer-day' }
   return { ok: true, answer: date.toISOString().slice(0, 10) }
@@ -29,7 +31,12 @@ function parseDate(outcome: OutcomeId, question: Question, body: unknown, today:
  * question's own field is read (anything else in the body is dropped), and only the
  * question's own options are accepted.
  */
-export function parseAnswer(outcome: OutcomeId, question: Question, body: unknown, today: Date = new Date()): ParsedAnswer {
+export function parseAnswer(
+  outcome: OutcomeId,
+  question: Question,
+  body: unknown,
+  today: Date = new Date(),
+): ParsedAnswer {
   if (question.kind === 'date') return parseDate(outcome, question, body, today)
   const values = question.options.map((o) => o.value) as [string, ...string[]]
   const choice = z.enum(values)

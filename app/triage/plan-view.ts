@@ -44,7 +44,13 @@ function uniqueSources(service: Service): Source[] {
   return all.filter((s, i) => all.findIndex((o) => o.title === s.title && o.validFrom === s.validFrom) === i)
 }
 
-function serviceView(outcome: Outcome, planned: PlannedService, answers: Answers, t: Translate, locale: Locale): ServiceView {
+function serviceView(
+  outcome: Outcome,
+  planned: PlannedService,
+  answers: Answers,
+  t: Translate,
+  locale: Locale,
+): ServiceView {
   const { service } = planned
   const k = keys.service(service.id)
   const vars = figureVars(service.figures, locale)
@@ -52,7 +58,10 @@ function serviceView(outcome: Outcome, planned: PlannedService, answers: Answers
     const question = outcome.questions.find((q) => q.id === origin.question)
     const answer = answers[origin.question]
     if (!question || answer === undefined) return []
-    const label = question.kind === 'date' ? answerLabel(outcome.id, question, answer, t, locale) : t(keys.option(outcome.id, question, origin.value))
+    const label =
+      question.kind === 'date'
+        ? answerLabel(outcome.id, question, answer, t, locale)
+        : t(keys.option(outcome.id, question, origin.value))
     return [t('triage.plan.because', { answer: label, question: questionCopy(outcome.id, question, t, locale).title })]
   })
   return {
@@ -62,7 +71,10 @@ function serviceView(outcome: Outcome, planned: PlannedService, answers: Answers
     gives: t(k.gives, vars),
     cost: t(k.cost, vars),
     time: t(k.time, vars),
-    mayApply: planned.certainty === 'may-apply' ? t('triage.plan.mayApplyExplained', { condition: t(k.condition, vars) }) : undefined,
+    mayApply:
+      planned.certainty === 'may-apply'
+        ? t('triage.plan.mayApplyExplained', { condition: t(k.condition, vars) })
+        : undefined,
     because: because.length > 0 ? because : [t('triage.plan.always')],
     sources: uniqueSources(service).map((s) => sourceLine(s, t, locale)),
     applyHref: service.how.kind === 'portal' ? `/apply/${service.how.application}` : undefined,

@@ -27,7 +27,13 @@ export function questionCopy(outcome: OutcomeId, question: Question, t: Translat
 }
 
 /** How an answer reads back to the citizen: option labels, or a date written out. */
-export function answerLabel(outcome: OutcomeId, question: Question, answer: Answer, t: Translate, locale: Locale): string {
+export function answerLabel(
+  outcome: OutcomeId,
+  question: Question,
+  answer: Answer,
+  t: Translate,
+  locale: Locale,
+): string {
   if (question.kind === 'date') return formatDate(`${answer as string}T12:00:00Z`, locale)
   const values = typeof answer === 'string' ? [answer] : answer
   return question.options
@@ -50,7 +56,8 @@ export function questionView(
   const errorMessage = error ? { text: error } : undefined
 
   if (question.kind === 'date') {
-    const [year, month, day] = typeof shown.answer === 'string' ? shown.answer.split('-') : [shown.year, shown.month, shown.day]
+    const [year, month, day] =
+      typeof shown.answer === 'string' ? shown.answer.split('-') : [shown.year, shown.month, shown.day]
     const wrong = error ? ' govuk-input--error' : ''
     return {
       pageTitle,
@@ -63,9 +70,27 @@ export function questionView(
         hint: { text: hint },
         errorMessage,
         items: [
-          { name: 'day', label: t('triage.question.day'), classes: `govuk-input--width-2${wrong}`, value: day, autocomplete: 'bday-day' },
-          { name: 'month', label: t('triage.question.month'), classes: `govuk-input--width-2${wrong}`, value: month, autocomplete: 'bday-month' },
-          { name: 'year', label: t('triage.question.year'), classes: `govuk-input--width-4${wrong}`, value: year, autocomplete: 'bday-year' },
+          {
+            name: 'day',
+            label: t('triage.question.day'),
+            classes: `govuk-input--width-2${wrong}`,
+            value: day,
+            autocomplete: 'bday-day',
+          },
+          {
+            name: 'month',
+            label: t('triage.question.month'),
+            classes: `govuk-input--width-2${wrong}`,
+            value: month,
+            autocomplete: 'bday-month',
+          },
+          {
+            name: 'year',
+            label: t('triage.question.year'),
+            classes: `govuk-input--width-4${wrong}`,
+            value: year,
+            autocomplete: 'bday-year',
+          },
         ],
       },
     }
@@ -76,7 +101,11 @@ export function questionView(
   for (const option of question.options) {
     // GOV.UK separates "I'm not sure" from the real answers with "or".
     if (option.value === 'not-sure') items.push({ divider: t('triage.question.or') })
-    items.push({ value: option.value, text: t(keys.option(outcome, question, option.value)), checked: chosen.includes(option.value) })
+    items.push({
+      value: option.value,
+      text: t(keys.option(outcome, question, option.value)),
+      checked: chosen.includes(option.value),
+    })
   }
   return {
     pageTitle,

@@ -38,7 +38,8 @@ const resumeUrl = (outcome: Outcome, answers: Record<string, Answer>) => {
 function locate(outcome: Outcome, answers: Record<string, Answer>, questionId: string, change: boolean) {
   const state = walk(outcome, answers)
   const index = state.answered.findIndex((q) => q.id === questionId)
-  const question: Question | undefined = index >= 0 ? state.answered[index] : state.next?.id === questionId ? state.next : undefined
+  const question: Question | undefined =
+    index >= 0 ? state.answered[index] : state.next?.id === questionId ? state.next : undefined
   if (!question) return undefined
   const previous = index >= 0 ? state.answered[index - 1] : state.answered.at(-1)
   // From a Change link the way back is the plan, as on a GOV.UK check answers page.
@@ -46,7 +47,14 @@ function locate(outcome: Outcome, answers: Record<string, Answer>, questionId: s
   return { question, backHref }
 }
 
-function renderQuestion(req: Request, res: Response, outcome: Outcome, question: Question, shown: Shown, errorKey?: string) {
+function renderQuestion(
+  req: Request,
+  res: Response,
+  outcome: Outcome,
+  question: Question,
+  shown: Shown,
+  errorKey?: string,
+) {
   const { t, locale } = copy(res)
   const view = questionView(outcome.id, question, shown, errorKey, t, locale)
   const change = req.query.change === 'true'
@@ -106,7 +114,14 @@ export function triageRoutes(): Router {
       const body = (req.body ?? {}) as Record<string, unknown>
       const raw = (name: string) => (typeof body[name] === 'string' ? body[name] : undefined)
       res.status(400)
-      return renderQuestion(req, res, outcome, located.question, { day: raw('answer-day'), month: raw('answer-month'), year: raw('answer-year') }, parsed.errorKey)
+      return renderQuestion(
+        req,
+        res,
+        outcome,
+        located.question,
+        { day: raw('answer-day'), month: raw('answer-month'), year: raw('answer-year') },
+        parsed.errorKey,
+      )
     }
     const kept = answersOnPath(outcome, { ...answers, [located.question.id]: parsed.answer })
     req.session.triage = { ...req.session.triage, [outcome.id]: kept }
