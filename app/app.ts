@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health'
 import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
 import { staffRoutes } from './staff/routes'
+import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
 
 /**
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
 
   app.use(staffRoutes(deps))
   app.use(startRoutes())
+  app.use(triageRoutes())
   app.use(infoPageRoutes())
 
   app.use(notFound)
