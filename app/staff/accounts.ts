@@ -44,8 +44,7 @@ export async function findAccountById(q: Queryable, id: string): Promise<StaffAc
 }
 
 export type CreateAccountResult =
-  | { ok: true; account: StaffAccount }
-  | { ok: false; problem: PasswordProblem | 'email' | 'role' | 'exists' }
+  { ok: true; account: StaffAccount } | { ok: false; problem: PasswordProblem | 'email' | 'role' | 'exists' }
 
 export async function createAccount(
   q: Queryable,

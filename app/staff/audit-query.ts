@@ -85,7 +85,10 @@ const toRow = (r: Row): AuditRow => ({
 export async function auditPage(q: Queryable, filter: AuditFilter): Promise<{ rows: AuditRow[]; hasMore: boolean }> {
   const { sql, params } = where(filter)
   const offset = ((filter.page ?? 1) - 1) * PAGE_SIZE
-  const rows = await q.all<Row>(`${SELECT} ${sql} ORDER BY e.at DESC, e.id LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`, params)
+  const rows = await q.all<Row>(
+    `${SELECT} ${sql} ORDER BY e.at DESC, e.id LIMIT ${PAGE_SIZE + 1} OFFSET ${offset}`,
+    params,
+  )
   return { rows: rows.slice(0, PAGE_SIZE).map(toRow), hasMore: rows.length > PAGE_SIZE }
 }
 

@@ -25,7 +25,8 @@ export async function myCasesToday(q: Queryable, staffId: string, now: Date): Pr
   )
   const seen = new Map<string, CaseRow>()
   for (const row of rows) {
-    if (!seen.has(row.reference)) seen.set(row.reference, { reference: row.reference, lastAction: row.action, lastAt: row.at })
+    if (!seen.has(row.reference))
+      seen.set(row.reference, { reference: row.reference, lastAction: row.action, lastAt: row.at })
   }
   return [...seen.values()]
 }

@@ -30,11 +30,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const [scheme, n, r, p, saltText, hashText] = stored.split('$')
   if (scheme !== 'scrypt' || !saltText || !hashText) return false
   const expected = Buffer.from(hashText, 'base64url')
-  const key = await scrypt(password.slice(0, MAX_PASSWORD_LENGTH), Buffer.from(saltText, 'base64url'), expected.length, {
-    N: Number(n),
-    r: Number(r),
-    p: Number(p),
-  })
+  const key = await scrypt(
+    password.slice(0, MAX_PASSWORD_LENGTH),
+    Buffer.from(saltText, 'base64url'),
+    expected.length,
+    {
+      N: Number(n),
+      r: Number(r),
+      p: Number(p),
+    },
+  )
   return key.length === expected.length && timingSafeEqual(key, expected)
 }
 

@@ -87,7 +87,10 @@ export function helpHandlers(deps: AppDeps) {
     const now = new Date()
     const rows = await myCasesToday(deps.db, staff.id, now)
     await staffAudit(deps.db, staff.id, 'cases-viewed', now)
-    res.render('staff/cases.njk', { pageTitle: res.locals.t('staff.cases.title'), tableRows: caseTableRows(res.locals.t, rows) })
+    res.render('staff/cases.njk', {
+      pageTitle: res.locals.t('staff.cases.title'),
+      tableRows: caseTableRows(res.locals.t, rows),
+    })
   }
 
   return { home, startForm, start, finish, cases }

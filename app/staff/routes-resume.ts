@@ -60,7 +60,11 @@ export function resumeHandlers(deps: AppDeps) {
     errors.push(...helpErrors)
     if (errors.length || !dob || !isChannel(channel)) return render(res, echo, errors)
 
-    const limit = await deps.rateLimiter.hit(`staff-resume:${staff.id}`, RESUME_LIMIT.attempts, RESUME_LIMIT.windowSeconds)
+    const limit = await deps.rateLimiter.hit(
+      `staff-resume:${staff.id}`,
+      RESUME_LIMIT.attempts,
+      RESUME_LIMIT.windowSeconds,
+    )
     if (!limit.allowed) {
       res.setHeader('Retry-After', String(limit.retryAfterSeconds))
       const minutes = Math.max(1, Math.ceil(limit.retryAfterSeconds / 60))

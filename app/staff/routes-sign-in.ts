@@ -46,7 +46,10 @@ export function signInRoutes(deps: AppDeps): Router {
       SIGN_IN_LIMITS.windowSeconds,
     )
     if (!byEmail.allowed || !byAddress.allowed) {
-      const wait = Math.max(byEmail.allowed ? 0 : byEmail.retryAfterSeconds, byAddress.allowed ? 0 : byAddress.retryAfterSeconds)
+      const wait = Math.max(
+        byEmail.allowed ? 0 : byEmail.retryAfterSeconds,
+        byAddress.allowed ? 0 : byAddress.retryAfterSeconds,
+      )
       res.setHeader('Retry-After', String(wait))
       const minutes = Math.max(1, Math.ceil(wait / 60))
       return render(res, email, [{ text: t('staff.signIn.errors.tooMany', { minutes }), href: '#email' }], 429)

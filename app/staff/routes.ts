@@ -32,7 +32,11 @@ export function staffRoutes(deps: AppDeps): Router {
     'get /staff/audit.csv': audit.exportCsv,
   }
   for (const route of STAFF_ROUTES) {
-    router[route.method](route.path, requireStaff(route.roles), handlers[`${route.method} ${route.path}` as StaffRouteKey])
+    router[route.method](
+      route.path,
+      requireStaff(route.roles),
+      handlers[`${route.method} ${route.path}` as StaffRouteKey],
+    )
   }
   // Any other /staff address: signed out → sign-in, like every staff page; signed in → 404.
   router.use('/staff', (req, res, next) => (req.session.staff ? next() : res.redirect(303, SIGN_IN_PATH)))

@@ -2,7 +2,9 @@ import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { createStaff, signInStaff } from '../../helpers/staff'
 
 const sessionCookie = (res: { headers: Record<string, unknown> }) =>
-  ([] as string[]).concat((res.headers['set-cookie'] as string[] | undefined) ?? []).find((c) => c.startsWith('portal-session='))
+  ([] as string[])
+    .concat((res.headers['set-cookie'] as string[] | undefined) ?? [])
+    .find((c) => c.startsWith('portal-session='))
 
 describe('staff sign-in', () => {
   let t: TestApp
@@ -53,7 +55,11 @@ describe('staff sign-in', () => {
   it('refuses a wrong password without saying whether the email exists', async () => {
     const staff = await createStaff(t, 'adviser')
     const client = new Browserish(t.app)
-    const wrong = await client.post('/staff/sign-in', { email: staff.email, password: 'not-the-password-1' }, '/staff/sign-in')
+    const wrong = await client.post(
+      '/staff/sign-in',
+      { email: staff.email, password: 'not-the-password-1' },
+      '/staff/sign-in',
+    )
     const unknown = await client.post('/staff/sign-in', { email: 'nobody@staff.test', password: 'not-the-password-1' })
     expect(wrong.status).toBe(400)
     expect(unknown.status).toBe(400)
