@@ -4,6 +4,7 @@ import { formBody } from './middleware/body'
 import { csrfProtection, csrfTokenLocal } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errors'
 import { locale } from './middleware/locale'
+import { assistedContext } from './middleware/assisted'
 import { onlyFormMethods } from './middleware/methods'
 import { requestContext } from './middleware/request-context'
 import { cspNonce, noStore, securityHeaders } from './middleware/security'
@@ -15,6 +16,8 @@ import { startRoutes } from './routes/start'
 import { accessibilityRoutes } from './a11y/routes'
 import { sessionTimeout } from './timeout/middleware'
 import { sessionRoutes } from './timeout/routes'
+import { staffRoutes } from './staff/routes'
+import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
 
 /**
@@ -43,8 +46,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(csrfProtection)
   app.use(csrfTokenLocal)
   app.use(locale)
+  app.use(assistedContext(config))
 
+  app.use(staffRoutes(deps))
   app.use(startRoutes())
+  app.use(triageRoutes())
   app.use(infoPageRoutes())
   app.use(sessionRoutes(config))
   app.use(accessibilityRoutes(config))

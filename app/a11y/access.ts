@@ -2,24 +2,17 @@ import type { Request, RequestHandler } from 'express'
 import type { Config } from '../config'
 import { HttpError } from '../middleware/http-error'
 
-/**
- * The staff area owns `req.session.staff`; its exact shape lands with that area, so it is
- * read defensively here: a role string or a list of roles.
- */
-function staffRoles(req: Request): string[] {
-  const staff = (req.session as unknown as { staff?: { role?: unknown; roles?: unknown } }).staff
-  if (!staff) return []
-  if (Array.isArray(staff.roles)) return staff.roles.filter((r): r is string => typeof r === 'string')
-  return typeof staff.role === 'string' ? [staff.role] : []
-}
+/** Roles that may use the auditors' tools in production: auditors, and admins who may do everything. */
+const AUDITING_ROLES: readonly string[] = ['auditor', 'admin']
 
 export function canAudit(config: Config, req: Request): boolean {
-  return config.env !== 'production' || staffRoles(req).includes('auditor')
+  const role = req.session.staff?.role
+  return config.env !== 'production' || (role !== undefined && AUDITING_ROLES.includes(role))
 }
 
 /**
  * Auditor tools are open outside production; in production only to signed-in staff with the
- * `auditor` role. Everyone else gets "Page not found", so the tools are not advertised.
+ * `auditor` role (or `admin`). Everyone else gets "Page not found", so the tools are not advertised.
  */
 export function auditorsOnly(config: Config): RequestHandler {
   return (req, _res, next) => (canAudit(config, req) ? next() : next(new HttpError(404, 'not-found')))

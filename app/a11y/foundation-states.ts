@@ -21,12 +21,11 @@ export const ERROR_EXAMPLES = {
 } as const
 
 /**
- * The pages that belong to no area: start, footer pages, error pages, session timeout pages
+ * The pages that belong to no area (the start page is triage's): footer pages, error pages, session timeout pages
  * and the auditors' own index.
  */
 export function foundationStates(): PageState[] {
   return [
-    page('foundation/start', 'foundation', 'Start page', '/'),
     page('foundation/cookies', 'foundation', 'Cookies', '/cookies'),
     page('foundation/privacy', 'foundation', 'Privacy notice', '/privacy'),
     page('foundation/contact', 'foundation', 'Contact', '/contact'),

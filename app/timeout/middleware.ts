@@ -41,7 +41,9 @@ export function clearMarker(res: Response, config: Config): void {
 export function sessionTimeout(config: Config, now: () => number = Date.now): RequestHandler {
   const production = config.env === 'production'
   const name = markerCookieName(production)
-  const idleMs = config.sessionIdleMinutes * 60 * 1000
+  // Staff sessions have a shorter limit; a marker does not say whose it was, so the shorter
+  // one decides. A citizen's session is still alive (and holds work) before its own limit.
+  const idleMs = Math.min(config.sessionIdleMinutes, config.staffIdleMinutes) * 60 * 1000
   return (req, res, next) => {
     const holdsWork = sessionHoldsWork(req.session)
     const marker = decodeMarker(cookieValue(req.headers.cookie, name), config.sessionSecret)
@@ -55,18 +57,34 @@ export function sessionTimeout(config: Config, now: () => number = Date.now): Re
         return
       }
     }
-    if (holdsWork) {
-      const value = encodeMarker(
-        { lastSeen: now(), lang: req.session.lang ?? 'en', keptDraft: sessionHasDraft(req.session) },
-        config.sessionSecret,
-      )
-      res.cookie(name, value, markerCookieOptions(config))
-    }
+    // Decided when the response starts, not now: the page being rendered may be what starts
+    // the session (a form's CSRF token), and a route may end it (delete my answers).
+    const writeHead = res.writeHead
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof res.writeHead>) {
+      if (sessionHoldsWork(req.session)) {
+        const value = encodeMarker(
+          { lastSeen: now(), lang: req.session.lang ?? 'en', keptDraft: sessionHasDraft(req.session) },
+          config.sessionSecret,
+        )
+        res.cookie(name, value, markerCookieOptions(config))
+      }
+      return writeHead.apply(this, args)
+    } as typeof res.writeHead
+    const minutes = () => (req.session?.staff ? config.staffIdleMinutes : config.sessionIdleMinutes)
+    // Getters, read when the layout renders, for the same reason.
     const locals: SessionTimeoutLocals = {
-      active: holdsWork,
-      idleMinutes: config.sessionIdleMinutes,
-      idleSeconds: config.sessionIdleMinutes * 60,
-      warningSeconds: config.sessionWarningSeconds,
+      get active() {
+        return sessionHoldsWork(req.session)
+      },
+      get idleMinutes() {
+        return minutes()
+      },
+      get idleSeconds() {
+        return minutes() * 60
+      },
+      get warningSeconds() {
+        return Math.min(config.sessionWarningSeconds, minutes() * 60 - 1)
+      },
     }
     res.locals.sessionTimeout = locals
     // Where "Stay signed in" returns to without JavaScript.

@@ -1,11 +1,13 @@
 import type { Browser } from 'playwright-core'
 import { registry } from '../../../app/a11y/registry'
+import { withStaffSignIn } from '../../helpers/a11y/staff-steps'
 import { walk, type StateResult, type WalkSummary } from '../../helpers/a11y/walker'
 import { createTestApp, type TestApp } from '../../helpers/app'
 import { chromiumAvailable, launchChromium, serve } from '../../helpers/browser'
 
 const run = chromiumAvailable() ? describe : describe.skip
-const { states, stepsFor } = registry()
+const reg = registry()
+const { states } = reg
 
 const readable = (r: StateResult | undefined) =>
   (r?.findings ?? []).map((f) => `${f.check} ${f.rule}: ${f.message} ${f.targets.join(' | ')}`)
@@ -22,7 +24,8 @@ run('every page state, in English and Welsh, with JavaScript on and off', () => 
       t = await createTestApp()
       server = await serve(t.app)
       browser = await launchChromium()
-      summary = await walk({ browser, origin: server.origin, states, stepsFor })
+      const stepsFor = await withStaffSignIn(t, reg)
+    summary = await walk({ browser, origin: server.origin, states, stepsFor })
       for (const r of summary.results) byKey.set(`${r.lang} ${r.id}`, r)
       console.log(
         `a11y walker: ${summary.states} states × ${summary.languages.length} languages, ${summary.pageLoads} page loads, ` +
