@@ -25,7 +25,7 @@ run('every page state, in English and Welsh, with JavaScript on and off', () => 
       server = await serve(t.app)
       browser = await launchChromium()
       const stepsFor = await withStaffSignIn(t, reg)
-    summary = await walk({ browser, origin: server.origin, states, stepsFor })
+      summary = await walk({ browser, origin: server.origin, states, stepsFor })
       for (const r of summary.results) byKey.set(`${r.lang} ${r.id}`, r)
       console.log(
         `a11y walker: ${summary.states} states × ${summary.languages.length} languages, ${summary.pageLoads} page loads, ` +

@@ -293,7 +293,7 @@ export async function walk(options: WalkOptions): Promise<WalkSummary> {
       const expected = await jsOn.evaluate(prepareTabWalk)
       // Tab until every expected control has had focus, in batches: a page may have extra
       // stops (a scrollable region), so a fixed count could stop short of the footer.
-      for (let pressed = 0; pressed < expected * 2 + 10; ) {
+      for (let pressed = 0; pressed < expected * 2 + 10;) {
         const batch = Math.min(expected + 2, 20)
         for (let i = 0; i < batch; i += 1) await jsOn.keyboard.press('Tab')
         pressed += batch

@@ -41,7 +41,9 @@ describe('the idle limit without JavaScript (WCAG 2.2.1)', () => {
   })
 
   it('says so in Welsh to a citizen who was using the service in Welsh', async () => {
-    const res = await request(t.app).get(question).set('Cookie', marker(25, false, 'cy'))
+    const res = await request(t.app)
+      .get(question)
+      .set('Cookie', marker(25, false, 'cy'))
     const page = await request(t.app).get(res.headers.location ?? '')
     expect(page.text).toContain('Mae eich atebion wedi cael eu dileu')
   })
