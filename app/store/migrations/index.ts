@@ -1,5 +1,6 @@
 import type { Migration } from './migration'
 import { sessions } from './001-sessions'
+import { applications } from './010-applications'
 
 export type { Migration }
 
@@ -7,4 +8,4 @@ export type { Migration }
  * Every area adds its own numbered file and appends it here, so the order of this list is
  * the order of history. Never reorder or edit a shipped entry; add a new one.
  */
-export const migrations: readonly Migration[] = [sessions]
+export const migrations: readonly Migration[] = [sessions, applications]
