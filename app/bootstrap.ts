@@ -1,6 +1,9 @@
 import type { Config } from './config'
 import type { AppDeps } from './deps'
 import { createLogger } from './logger'
+import { GovukNotifier, LocalNotifier, templateIdsFromEnv } from './notify/notifier'
+import { deliverDue } from './notify/deliver'
+import { purgeExpiredDrafts } from './applications/draft-repository'
 import { migrate } from './store/migrate'
 import { MemoryRateLimiter } from './store/rate-limit'
 import { DbSessionStore } from './store/sqlite-session-store'
@@ -21,14 +24,22 @@ export async function bootstrap(config: Config): Promise<Runtime> {
   const db = SqliteDb.inDataDir(config.dataDir)
   await migrate(db)
   const sessionStore = new DbSessionStore(db, config.sessionIdleMinutes * 60 * 1000)
+  const notifier = config.notifyApiKey
+    ? new GovukNotifier(config.notifyApiKey, templateIdsFromEnv(process.env))
+    : new LocalNotifier(logger)
+  const clock = () => new Date()
   return {
     config,
     logger,
     db,
     sessionStore,
     rateLimiter: new MemoryRateLimiter(),
+    notifier,
+    clock,
     async housekeeping() {
       await sessionStore.purgeExpired()
+      await purgeExpiredDrafts(db, clock())
+      await deliverDue(db, notifier, logger, clock)
     },
     async close() {
       await db.close()
