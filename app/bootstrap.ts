@@ -1,11 +1,17 @@
+import type session from 'express-session'
 import type { Config } from './config'
 import type { AppDeps } from './deps'
-import { createLogger } from './logger'
+import { createLogger, type Logger } from './logger'
+import type { Db } from './store/db'
 import { GovukNotifier, LocalNotifier, templateIdsFromEnv } from './notify/notifier'
 import { deliverDue } from './notify/deliver'
 import { purgeExpiredDrafts } from './applications/draft-repository'
 import { migrate } from './store/migrate'
-import { MemoryRateLimiter } from './store/rate-limit'
+import { PostgresDb } from './store/postgres'
+import { MemoryRateLimiter, type RateLimiter } from './store/rate-limit'
+import { connectRedis, createRedisClient } from './store/redis-client'
+import { RedisRateLimiter } from './store/redis-rate-limit'
+import { createRedisSessionStore } from './store/redis-session-store'
 import { DbSessionStore } from './store/sqlite-session-store'
 import { SqliteDb } from './store/sqlite'
 
@@ -15,34 +21,78 @@ export interface Runtime extends AppDeps {
   close(): Promise<void>
 }
 
+/** `DATABASE_URL` → PostgreSQL (several instances); otherwise the embedded SQLite file in DATA_DIR. */
+export function openDatabase(config: Config): Db {
+  return config.databaseUrl ? new PostgresDb(config.databaseUrl) : SqliteDb.inDataDir(config.dataDir)
+}
+
+interface SessionBackend {
+  sessionStore: session.Store
+  rateLimiter: RateLimiter
+  housekeeping(): Promise<void>
+  close(): Promise<void>
+}
+
 /**
- * Connects to the configured stores and brings the schema up to date. The embedded
- * default is SQLite in DATA_DIR; the server calls this once before listening.
+ * `REDIS_URL` → sessions and rate-limit counts in Redis, shared by every instance (Redis
+ * expires sessions itself). Otherwise sessions live in the database and counts in memory,
+ * which is right for one machine.
+ */
+async function sessionBackend(config: Config, db: Db, logger: Logger): Promise<SessionBackend> {
+  if (config.redisUrl) {
+    const client = await connectRedis(createRedisClient(config.redisUrl, logger))
+    return {
+      sessionStore: createRedisSessionStore(client),
+      rateLimiter: new RedisRateLimiter(client),
+      housekeeping: async () => undefined,
+      close: async () => client.close(),
+    }
+  }
+  const store = new DbSessionStore(db, config.sessionIdleMinutes * 60 * 1000)
+  return {
+    sessionStore: store,
+    rateLimiter: new MemoryRateLimiter(),
+    housekeeping: async () => {
+      await store.purgeExpired()
+    },
+    close: async () => undefined,
+  }
+}
+
+/**
+ * Connects to the configured stores and brings the schema up to date (safe when several
+ * instances start at once; see migrate). The server calls this once before listening.
  */
 export async function bootstrap(config: Config): Promise<Runtime> {
   const logger = createLogger(config.logLevel)
-  const db = SqliteDb.inDataDir(config.dataDir)
-  await migrate(db)
-  const sessionStore = new DbSessionStore(db, config.sessionIdleMinutes * 60 * 1000)
-  const notifier = config.notifyApiKey
-    ? new GovukNotifier(config.notifyApiKey, templateIdsFromEnv(process.env))
-    : new LocalNotifier(logger)
-  const clock = () => new Date()
-  return {
-    config,
-    logger,
-    db,
-    sessionStore,
-    rateLimiter: new MemoryRateLimiter(),
-    notifier,
-    clock,
-    async housekeeping() {
-      await sessionStore.purgeExpired()
-      await purgeExpiredDrafts(db, clock())
-      await deliverDue(db, notifier, logger, clock)
-    },
-    async close() {
-      await db.close()
-    },
+  const db = openDatabase(config)
+  try {
+    await migrate(db)
+    const backend = await sessionBackend(config, db, logger)
+    const notifier = config.notifyApiKey
+      ? new GovukNotifier(config.notifyApiKey, templateIdsFromEnv(process.env))
+      : new LocalNotifier(logger)
+    const clock = () => new Date()
+    return {
+      config,
+      logger,
+      db,
+      sessionStore: backend.sessionStore,
+      rateLimiter: backend.rateLimiter,
+      notifier,
+      clock,
+      async housekeeping() {
+        await backend.housekeeping()
+        await purgeExpiredDrafts(db, clock())
+        await deliverDue(db, notifier, logger, clock)
+      },
+      async close() {
+        await backend.close()
+        await db.close()
+      },
+    }
+  } catch (error) {
+    await db.close().catch(() => undefined)
+    throw error
   }
 }

@@ -41,7 +41,9 @@ export class SqliteDb implements Db {
 
   constructor(file: string) {
     this.raw = new DatabaseSync(file)
-    this.raw.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;')
+    this.raw.exec(
+      'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;',
+    )
     this.queries = new SqliteQueries(this.raw)
   }
 

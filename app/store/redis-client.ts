@@ -1,0 +1,103 @@
+import { createClient } from 'redis'
+import type { Logger } from '../logger'
+
+export type RedisClient = ReturnType<typeof createClient>
+
+export interface RedisClientOptions {
+  /** A command not yet sent by then fails (node-redis applies it only while queued; see withDeadline). */
+  commandTimeoutMs?: number
+  connectTimeoutMs?: number
+  /** Ceiling of the exponential back-off between reconnection attempts. */
+  maxReconnectDelayMs?: number
+}
+
+/**
+ * Reconnects for ever with exponential back-off and jitter (so several instances do not
+ * stampede a Redis that has just come back), capped so recovery is noticed within seconds.
+ */
+export function reconnectDelay(retries: number, maxMs = 2000): number {
+  return Math.min(50 * 2 ** retries, maxMs) + Math.floor(Math.random() * 100)
+}
+
+/**
+ * A node-redis client that fails fast instead of hanging a citizen's request:
+ * - `disableOfflineQueue`: while disconnected, commands are refused at once rather than
+ *   queued until Redis returns (which would leave the browser waiting);
+ * - a connection that is open but silent (Redis paused, frozen or a network black hole)
+ *   is covered by `withDeadline` below, because node-redis's own command time-out stops
+ *   counting once a command has been written to the socket.
+ * The client reconnects by itself; the next request after Redis returns just works.
+ */
+export function createRedisClient(url: string, logger: Logger, options: RedisClientOptions = {}): RedisClient {
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    commandOptions: { timeout: options.commandTimeoutMs ?? 1000 },
+    socket: {
+      connectTimeout: options.connectTimeoutMs ?? 1000,
+      reconnectStrategy: (retries) => reconnectDelay(retries, options.maxReconnectDelayMs),
+    },
+  })
+  // Log transitions, not every failed attempt: an outage would otherwise flood the log.
+  let healthy = true
+  client.on('error', (error: unknown) => {
+    if (!healthy) return
+    healthy = false
+    logger.error({ err: error }, 'redis unavailable; reconnecting')
+  })
+  client.on('ready', () => {
+    if (healthy) return
+    healthy = true
+    logger.info('redis available again')
+  })
+  return client
+}
+
+/**
+ * Connects, or gives up after `timeoutMs` so that an instance started while Redis is down
+ * exits with a clear message (and its supervisor retries) instead of waiting silently.
+ */
+export async function connectRedis(client: RedisClient, timeoutMs = 5000): Promise<RedisClient> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs)
+  })
+  try {
+    await Promise.race([client.connect(), timeout])
+    return client
+  } catch (error) {
+    client.destroy()
+    throw error
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Raised when Redis has not answered in time; the request becomes the "Sorry" page. */
+export class RedisTimeoutError extends Error {}
+
+/** Rejects if `promise` has not settled within `ms`; the late reply, if any, is ignored. */
+export function deadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new RedisTimeoutError(`Redis did not answer within ${ms} ms`)), ms)
+  })
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+}
+
+/** The commands connect-redis and the rate limiter send. */
+const DEADLINED = new Set<string | symbol>(['get', 'set', 'expire', 'del', 'mGet', 'ttl', 'pTTL', 'incr'])
+
+/**
+ * The client, with every command it is used for bounded by `ms`. Each command gets its own
+ * deadline, so a session read plus a session write still fit well inside two seconds.
+ */
+export function withDeadline(client: RedisClient, ms = 800): RedisClient {
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver)
+      if (typeof value !== 'function' || !DEADLINED.has(property)) return value
+      return (...args: unknown[]) => deadline(Promise.resolve(value.apply(target, args)), ms)
+    },
+  })
+}

@@ -1,0 +1,81 @@
+import { createLogger } from '../../../app/logger'
+import { connectRedis, createRedisClient, type RedisClient } from '../../../app/store/redis-client'
+import { RedisRateLimiter } from '../../../app/store/redis-rate-limit'
+import { createRedisSessionStore } from '../../../app/store/redis-session-store'
+import { ThrowawayRedis } from '../../helpers/redis-server'
+
+const logger = createLogger('silent')
+
+/** How long a promise took to settle, and whether it failed. */
+async function timed(promise: Promise<unknown>): Promise<{ ms: number; failed: boolean }> {
+  const start = Date.now()
+  const failed = await promise.then(
+    () => false,
+    () => true,
+  )
+  return { ms: Date.now() - start, failed }
+}
+
+async function eventually(check: () => Promise<unknown>, timeoutMs = 8000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      await check()
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+}
+
+// Runs its own redis-server child, so killing it disturbs nobody else's tests.
+describe('Redis client during an outage', () => {
+  let redis: ThrowawayRedis
+  let client: RedisClient
+
+  beforeAll(async () => {
+    redis = await ThrowawayRedis.start()
+    client = await connectRedis(createRedisClient(redis.url, logger))
+  })
+
+  afterAll(async () => {
+    client.destroy()
+    await redis.stop()
+  })
+
+  it('fails at once while Redis is down, then recovers by itself when it returns', async () => {
+    await client.set('k', 'before')
+    await redis.kill()
+    const down = await timed(client.get('k'))
+    expect(down.failed).toBe(true)
+    expect(down.ms).toBeLessThan(1500)
+    await redis.restart()
+    await eventually(() => client.set('k', 'after'))
+    expect(await client.get('k')).toBe('after')
+  })
+
+  it('gives sessions and rate limits up within a second when Redis is frozen, and answers again once it thaws', async () => {
+    const store = createRedisSessionStore(client, 'sess:')
+    const limiter = new RedisRateLimiter(client)
+    await limiter.hit('x', 5, 60)
+    redis.freeze()
+    const [read, count] = await Promise.all([
+      timed(new Promise((resolve, reject) => store.get('sid', (err, value) => (err ? reject(err) : resolve(value))))),
+      timed(limiter.hit('x', 5, 60)),
+    ])
+    redis.thaw()
+    expect(read).toMatchObject({ failed: true })
+    expect(count).toMatchObject({ failed: true })
+    expect(Math.max(read.ms, count.ms)).toBeLessThan(1500)
+    await eventually(async () => expect(await client.get('k')).toBe('after'))
+    expect((await limiter.hit('x', 5, 60)).count).toBeGreaterThanOrEqual(2)
+  })
+
+  it('refuses to start against a Redis that is not there, with a clear message', async () => {
+    await redis.kill()
+    const unreachable = createRedisClient(redis.url, logger)
+    await expect(connectRedis(unreachable, 1000)).rejects.toThrow(/did not answer/)
+    await redis.restart()
+  })
+})

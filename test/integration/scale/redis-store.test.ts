@@ -1,0 +1,63 @@
+import type session from 'express-session'
+import { createLogger } from '../../../app/logger'
+import { connectRedis, createRedisClient, type RedisClient } from '../../../app/store/redis-client'
+import { RedisRateLimiter } from '../../../app/store/redis-rate-limit'
+import { createRedisSessionStore } from '../../../app/store/redis-session-store'
+import { describeWith, TEST_REDIS_URL, uniqueRedisPrefix } from '../../helpers/services'
+
+const logger = createLogger('silent')
+const cookie = (ms: number) => ({ originalMaxAge: ms, expires: new Date(Date.now() + ms) }) as session.Cookie
+
+function call<T>(fn: (cb: (err?: unknown, value?: T) => void) => void): Promise<T | undefined> {
+  return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value))))
+}
+
+describeWith(['redis'], 'Redis sessions and rate limits (shared Redis)', () => {
+  const prefix = uniqueRedisPrefix()
+  let a: RedisClient
+  let b: RedisClient
+
+  beforeAll(async () => {
+    a = await connectRedis(createRedisClient(TEST_REDIS_URL, logger))
+    b = await connectRedis(createRedisClient(TEST_REDIS_URL, logger))
+  })
+
+  afterAll(async () => {
+    for await (const keys of a.scanIterator({ MATCH: `${prefix}*` })) if (keys.length) await a.del(keys)
+    await Promise.all([a.close(), b.close()])
+  })
+
+  it('keeps a citizen’s session across instances, expiring with the cookie', async () => {
+    const one = createRedisSessionStore(a, `${prefix}sess:`)
+    const two = createRedisSessionStore(b, `${prefix}sess:`)
+    const data = { cookie: cookie(60_000), answers: { nation: 'wales' } } as unknown as session.SessionData
+    await call((cb) => one.set('sid-1', data, cb))
+    expect(await call((cb) => two.get('sid-1', cb))).toMatchObject({ answers: { nation: 'wales' } })
+    const ttl = await a.ttl(`${prefix}sess:sid-1`)
+    expect(ttl).toBeGreaterThan(50)
+    expect(ttl).toBeLessThanOrEqual(60)
+    await call((cb) => two.destroy('sid-1', cb))
+    expect(await call((cb) => one.get('sid-1', cb))).toBeNull()
+  })
+
+  it('counts attempts across instances, so more instances do not mean more guesses', async () => {
+    const one = new RedisRateLimiter(a, prefix)
+    const two = new RedisRateLimiter(b, prefix)
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? one : two).hit('sign-in:x', 5, 60)))
+    expect(results.map((r) => r.count).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(results.filter((r) => r.allowed)).toHaveLength(5)
+    const refused = await one.hit('sign-in:x', 5, 60)
+    expect(refused).toMatchObject({ allowed: false, count: 9 })
+    expect(refused.retryAfterSeconds).toBeGreaterThan(55)
+    await two.reset('sign-in:x')
+    expect(await one.hit('sign-in:x', 5, 60)).toMatchObject({ allowed: true, count: 1 })
+  })
+
+  it('starts a new window once the old one has passed', async () => {
+    const limiter = new RedisRateLimiter(a, prefix)
+    await limiter.hit('lookup:y', 1, 1)
+    expect((await limiter.hit('lookup:y', 1, 1)).allowed).toBe(false)
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    expect(await limiter.hit('lookup:y', 1, 1)).toMatchObject({ allowed: true, count: 1 })
+  })
+})
