@@ -24,7 +24,9 @@ const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1)
 export function errorText(t: Translate, app: string, error: FieldError): string {
   const own = copyKey.field(app, error.field, `errors.${error.code}`)
   const name = t(copyKey.field(app, error.field, 'name'))
-  const vars = { name, Name: capitalise(name), ...(error.vars ?? {}) }
+  // `subject` is the short noun for "X must be a real date" ("date of birth" rather than "your date of birth").
+  const subject = optionalCopy(t, copyKey.field(app, error.field, 'subject')) ?? name
+  const vars = { name, Name: capitalise(name), subject, Subject: capitalise(subject), ...(error.vars ?? {}) }
   if (hasCopy(own)) return t(own, vars)
   return t(`apply.errors.${error.kind}.${error.code}`, vars)
 }
