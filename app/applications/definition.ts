@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { ruleSchema, type Rule } from './rules'
+import { OUTCOME_IDS } from '../triage/types'
 
 /**
  * Applications are data: sections of pages of fields, with `askIf` rules over facts.
@@ -81,7 +82,7 @@ export const applicationSchema = z
     /** Three letters that start every reference, so staff can tell applications apart. */
     referencePrefix: z.string().regex(/^[A-Z]{3}$/),
     /** The triage outcome whose answers prefill this application. */
-    outcome: z.string(),
+    outcome: z.enum(OUTCOME_IDS),
     /** Field ids the engine relies on: resume by date of birth, email for notifications. */
     dateOfBirthField: id,
     emailField: id,

@@ -1,11 +1,11 @@
 import type { Application, Page, Section } from './definition'
 import { isItems, type Answers } from './answers'
-import { holds } from './rules'
+import { factFor, holds } from './rules'
 import { allPages } from './registry'
 
 /**
  * The task-list state machine, pure: which pages apply given the answers, which are done,
- * which comes next. Facts are `<field>:<value>` for every choice answered, so a page's
+ * which comes next. Facts are `<field-in-kebab-case>:<value>` for every choice answered, so a page's
  * `askIf` reads the answers themselves (prefilled ones included).
  */
 export type SectionStatus = 'completed' | 'in-progress' | 'not-started'
@@ -13,8 +13,8 @@ export type SectionStatus = 'completed' | 'in-progress' | 'not-started'
 export function factsOf(answers: Answers): Set<string> {
   const facts = new Set<string>()
   for (const [key, value] of Object.entries(answers)) {
-    if (typeof value === 'string') facts.add(`${key}:${value}`)
-    else if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') facts.add(`${key}:${v}`)
+    if (typeof value === 'string') facts.add(factFor(key, value))
+    else if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') facts.add(factFor(key, v))
   }
   return facts
 }

@@ -1,5 +1,6 @@
 import { applicationSchema, type Application, type Field, type Page } from './definition'
-import { factsIn } from './rules'
+import { factFor, factsIn } from './rules'
+import { outcomeById } from '../catalogue'
 import { careWorkerWales } from './definitions/care-worker-wales'
 import { childBenefit } from './definitions/child-benefit'
 import { dbsBasic } from './definitions/dbs-basic'
@@ -20,7 +21,7 @@ export function allPages(app: Application): Page[] {
 function settableFacts(app: Application): Set<string> {
   const facts = new Set<string>()
   for (const page of allPages(app))
-    for (const f of fieldsOf(page)) for (const o of f.options ?? []) facts.add(`${f.id}:${o}`)
+    for (const f of fieldsOf(page)) for (const o of f.options ?? []) facts.add(factFor(f.id, o))
   return facts
 }
 
@@ -50,6 +51,12 @@ export function validateApplication(input: unknown): Application {
   }
   for (const special of [app.dateOfBirthField, app.emailField, app.nameField])
     if (!fieldIds.has(special)) throw new DefinitionError(`Application ${app.id}: field ${special} is not defined`)
+  // Tell us once only works if the triage really asks the question a field reads.
+  const triageQuestions = new Set(outcomeById(app.outcome)?.questions.map((q) => q.id) ?? [])
+  for (const page of allPages(app))
+    for (const f of fieldsOf(page))
+      if (f.fromTriage && !triageQuestions.has(f.fromTriage.question))
+        throw new DefinitionError(`Application ${app.id}: field ${f.id} reads triage question ${f.fromTriage.question}, which ${app.outcome} does not ask`)
   const facts = settableFacts(app)
   for (const page of allPages(app))
     for (const fact of page.askIf ? factsIn(page.askIf) : [])

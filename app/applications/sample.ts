@@ -2,7 +2,7 @@ import type { Application, Field, Page } from './definition'
 import type { Answers } from './answers'
 import { applies } from './progress'
 import { allPages } from './registry'
-import type { Rule } from './rules'
+import { factFor, type Rule } from './rules'
 
 /**
  * Valid example answers derived from the definitions alone, as the forms a browser posts.
@@ -26,7 +26,7 @@ function dateForm(id: string, iso: string): Form {
 }
 
 export function sampleField(field: Field, wanted: readonly string[] = []): { form: Form; value: unknown } {
-  const choice = wanted.find((f) => f.startsWith(`${field.id}:`))?.slice(field.id.length + 1) ?? field.options?.[0] ?? ''
+  const choice = field.options?.find((o) => wanted.includes(factFor(field.id, o))) ?? field.options?.[0] ?? ''
   switch (field.kind) {
     case 'email':
       return { form: { [field.id]: 'applicant@example.com' }, value: 'applicant@example.com' }
@@ -82,7 +82,7 @@ export function answersUpTo(app: Application, target?: Page): Answer[] {
       continue
     }
     // Only pages whose answers matter to the target are needed, unless filling in everything.
-    const needed = !target || page.fields.some((f) => wanted.some((w) => w.startsWith(`${f.id}:`)))
+    const needed = !target || page.fields.some((f) => f.options?.some((o) => wanted.includes(factFor(f.id, o))))
     if (!needed) continue
     out.push({ path: page.id, form: sampleForm(page.fields, wanted) })
     for (const f of page.fields) answers[f.id] = sampleField(f, wanted).value

@@ -24,6 +24,7 @@ export function sanitiseText(value: unknown): string {
     .replace(LONE_SURROGATE, '')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
+    .replace(/\t/g, ' ')
     .replace(CONTROL, '')
     .trim()
 }

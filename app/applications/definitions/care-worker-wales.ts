@@ -38,12 +38,12 @@ export const careWorkerWales: z.input<typeof applicationSchema> = {
         },
         {
           id: 'supports',
-          fields: [{ id: 'supports', kind: 'radios', options: ['adults', 'children', 'both'], fromTriage: { question: 'who' } }],
+          fields: [{ id: 'supports', kind: 'radios', options: ['adults', 'children', 'both'], fromTriage: { question: 'who-you-support' } }],
         },
         {
           id: 'employment',
           fields: [
-            { id: 'employment', kind: 'radios', options: ['employee', 'self-employed', 'volunteer'], fromTriage: { question: 'how' } },
+            { id: 'employment', kind: 'radios', options: ['employee', 'self-employed', 'volunteer'], fromTriage: { question: 'how-you-work' } },
           ],
         },
         {
@@ -68,7 +68,7 @@ export const careWorkerWales: z.input<typeof applicationSchema> = {
         { id: 'dbs', fields: [{ id: 'hasDbs', kind: 'radios', options: ['yes', 'no'] }] },
         {
           id: 'dbs-number',
-          askIf: { fact: 'hasDbs:yes' },
+          askIf: { fact: 'has-dbs:yes' },
           fields: [{ id: 'dbsNumber', kind: 'text', maxLength: 12, width: '10' }],
         },
         { id: 'suitability', fields: [{ id: 'convictions', kind: 'radios', options: ['yes', 'no'] }] },

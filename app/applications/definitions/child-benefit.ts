@@ -9,7 +9,7 @@ import type { applicationSchema } from '../definition'
 export const childBenefit: z.input<typeof applicationSchema> = {
   id: 'child-benefit',
   referencePrefix: 'CHB',
-  outcome: 'support-child',
+  outcome: 'child-support',
   dateOfBirthField: 'dateOfBirth',
   emailField: 'email',
   nameField: 'fullName',
@@ -54,7 +54,7 @@ export const childBenefit: z.input<typeof applicationSchema> = {
         { id: 'income', fields: [{ id: 'highIncome', kind: 'radios', options: ['yes', 'no', 'not-sure'] }] },
         {
           id: 'payment-choice',
-          askIf: { anyOf: [{ fact: 'highIncome:yes' }, { fact: 'highIncome:not-sure' }] },
+          askIf: { anyOf: [{ fact: 'high-income:yes' }, { fact: 'high-income:not-sure' }] },
           fields: [{ id: 'paymentChoice', kind: 'radios', options: ['payments', 'credits-only'] }],
         },
       ],

@@ -21,7 +21,7 @@ export const dbsBasic: z.input<typeof applicationSchema> = {
         { id: 'other-names', fields: [{ id: 'otherNamesKnown', kind: 'radios', options: ['yes', 'no'] }] },
         {
           id: 'other-names-list',
-          askIf: { fact: 'otherNamesKnown:yes' },
+          askIf: { fact: 'other-names-known:yes' },
           fields: [{ id: 'otherNames', kind: 'textarea', maxLength: 500 }],
         },
         {
@@ -47,7 +47,7 @@ export const dbsBasic: z.input<typeof applicationSchema> = {
         {
           id: 'previous-addresses',
           kind: 'addAnother',
-          askIf: { fact: 'livedFiveYears:no' },
+          askIf: { fact: 'lived-five-years:no' },
           field: 'previousAddresses',
           itemFields: [
             { id: 'address', kind: 'address' },

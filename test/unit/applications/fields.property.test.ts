@@ -31,7 +31,8 @@ describe('every field against hostile input', () => {
               if (value === undefined) continue
               expect(printable(value)).toBe(true)
               if (field.kind !== 'address') expect(isValidValue(field, value, today)).toBe(true)
-              if (typeof value === 'string') expect(value.length).toBeLessThanOrEqual(field.maxLength ?? 1200)
+              // Limits count characters (code points), as the error message states them.
+              if (typeof value === 'string') expect([...value].length).toBeLessThanOrEqual(field.maxLength ?? 1200)
             }
             // A field with no value is either optional or has an error to show.
             for (const field of fields)
