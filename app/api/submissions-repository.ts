@@ -48,7 +48,10 @@ export interface Page {
  * Keyset paging on (submitted_at, id): stable while new submissions arrive, and cheap at
  * any depth, unlike OFFSET. The cursor is the last row's pair, base64url-encoded.
  */
-export async function listSubmissions(q: Queryable, opts: { since?: string; cursor?: string; limit: number; application?: string }): Promise<Page> {
+export async function listSubmissions(
+  q: Queryable,
+  opts: { since?: string; cursor?: string; limit: number; application?: string },
+): Promise<Page> {
   let after = { at: opts.since ?? '', id: '' }
   if (opts.cursor) {
     const [at, id] = Buffer.from(opts.cursor, 'base64url').toString('utf8').split('|')
@@ -61,7 +64,11 @@ export async function listSubmissions(q: Queryable, opts: { since?: string; curs
   )
   const page = rows.slice(0, opts.limit)
   const last = page[page.length - 1]
-  return { items: page.map(toItem), cursor: rows.length > opts.limit && last ? Buffer.from(`${last.submitted_at}|${last.id}`).toString('base64url') : null }
+  return {
+    items: page.map(toItem),
+    cursor:
+      rows.length > opts.limit && last ? Buffer.from(`${last.submitted_at}|${last.id}`).toString('base64url') : null,
+  }
 }
 
 export async function findSubmission(q: Queryable, reference: string): Promise<SubmissionItem | undefined> {

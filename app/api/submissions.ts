@@ -26,9 +26,15 @@ export function bearerAuth(apiKey: string | undefined): RequestHandler {
 
 const listQuery = z.object({
   since: z.iso.datetime({ offset: true }).or(z.iso.date()).optional(),
-  cursor: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/).optional(),
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
-  application: z.string().regex(/^[a-z-]{1,40}$/).optional(),
+  application: z
+    .string()
+    .regex(/^[a-z-]{1,40}$/)
+    .optional(),
 })
 
 /** The hand-over to service providers: `GET /api/v1/submissions` and `/api/v1/submissions/:reference`. */
@@ -38,10 +44,18 @@ export function submissionsApi(deps: AppDeps): Router {
 
   router.get('/api/v1/submissions', async (req, res) => {
     const parsed = listQuery.safeParse(req.query)
-    if (!parsed.success) return res.status(400).json({ error: 'invalid query', detail: parsed.error.issues.map((i) => i.path.join('.')) })
+    if (!parsed.success)
+      return res.status(400).json({ error: 'invalid query', detail: parsed.error.issues.map((i) => i.path.join('.')) })
     const { since, cursor, limit, application } = parsed.data
-    const page = await listSubmissions(deps.db, { since: since ? new Date(since).toISOString() : undefined, cursor, limit, application })
-    const next = page.cursor ? `/api/v1/submissions?${new URLSearchParams({ cursor: page.cursor, limit: String(limit), ...(application ? { application } : {}) })}` : null
+    const page = await listSubmissions(deps.db, {
+      since: since ? new Date(since).toISOString() : undefined,
+      cursor,
+      limit,
+      application,
+    })
+    const next = page.cursor
+      ? `/api/v1/submissions?${new URLSearchParams({ cursor: page.cursor, limit: String(limit), ...(application ? { application } : {}) })}`
+      : null
     res.json({ items: page.items, next })
   })
 

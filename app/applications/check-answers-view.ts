@@ -18,10 +18,14 @@ export function answerHtml(t: Translate, locale: Locale, app: string, field: Fie
   if (field.kind === 'date' && typeof value === 'string') return escapeHtml(formatDate(`${value}T12:00:00Z`, locale))
   if (field.kind === 'address' && value && typeof value === 'object') {
     const a = value as Address
-    return [a.line1, a.line2, a.town, a.postcode].filter(Boolean).map((l) => escapeHtml(String(l))).join('<br>')
+    return [a.line1, a.line2, a.town, a.postcode]
+      .filter(Boolean)
+      .map((l) => escapeHtml(String(l)))
+      .join('<br>')
   }
   if (field.kind === 'radios' && typeof value === 'string') return escapeHtml(t(copyKey.option(app, field.id, value)))
-  if (field.kind === 'checkboxes' && Array.isArray(value)) return value.map((v) => escapeHtml(t(copyKey.option(app, field.id, String(v))))).join('<br>')
+  if (field.kind === 'checkboxes' && Array.isArray(value))
+    return value.map((v) => escapeHtml(t(copyKey.option(app, field.id, String(v))))).join('<br>')
   return escapeHtml(String(value)).replace(/\n/g, '<br>')
 }
 
@@ -46,15 +50,29 @@ export function checkAnswersView(journey: Journey, t: Translate, locale: Locale)
       if (page.kind === 'addAnother') {
         const items = answers[page.field]
         const label = t(copyKey.field(app.id, page.field, 'label'))
-        const html = isItems(items) ? items.map((item) => escapeHtml(itemName(page, item))).join('<br>') : escapeHtml(t('apply.checkAnswers.notProvided'))
-        rows.push({ key: { text: label }, value: { html }, actions: { items: [{ href: `${root}/${page.id}?change=1`, text: t('apply.change'), visuallyHiddenText: label }] } })
+        const html = isItems(items)
+          ? items.map((item) => escapeHtml(itemName(page, item))).join('<br>')
+          : escapeHtml(t('apply.checkAnswers.notProvided'))
+        rows.push({
+          key: { text: label },
+          value: { html },
+          actions: {
+            items: [{ href: `${root}/${page.id}?change=1`, text: t('apply.change'), visuallyHiddenText: label }],
+          },
+        })
         continue
       }
       for (const field of page.fields) {
         const label = t(copyKey.field(app.id, field.id, 'label'))
         const question = journey.prefilled[field.id]
-        const href = question ? triageChangeUrl(app.outcome, question, `${root}/check-answers`) : `${root}/${page.id}?change=1`
-        const row = { key: { text: label }, value: { html: answerHtml(t, locale, app.id, field, answers[field.id]) }, actions: { items: [{ href, text: t('apply.change'), visuallyHiddenText: label }] } }
+        const href = question
+          ? triageChangeUrl(app.outcome, question, `${root}/check-answers`)
+          : `${root}/${page.id}?change=1`
+        const row = {
+          key: { text: label },
+          value: { html: answerHtml(t, locale, app.id, field, answers[field.id]) },
+          actions: { items: [{ href, text: t('apply.change'), visuallyHiddenText: label }] },
+        }
         if (question) fromPlan.push(row)
         else rows.push(row)
       }

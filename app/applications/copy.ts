@@ -26,7 +26,8 @@ export function errorText(t: Translate, app: string, error: FieldError): string 
   const name = t(copyKey.field(app, error.field, 'name'))
   // `subject` is the short noun for "X must be a real date" ("date of birth" rather than "your date of birth").
   const subject = optionalCopy(t, copyKey.field(app, error.field, 'subject')) ?? name
-  const vars = { name, Name: capitalise(name), subject, Subject: capitalise(subject), ...(error.vars ?? {}) }
-  if (hasCopy(own)) return t(own, vars)
-  return t(`apply.errors.${error.kind}.${error.code}`, vars)
+  const vars = { name, subject, ...(error.vars ?? {}) }
+  // A message that opens with the field's name ("date of birth must be…") gets its capital here,
+  // so the copy keeps the same placeholders in both languages.
+  return capitalise(t(hasCopy(own) ? own : `apply.errors.${error.kind}.${error.code}`, vars))
 }

@@ -2,7 +2,8 @@ import type { Field } from './definition'
 import { sanitiseLine } from './sanitise'
 
 export type DatePart = 'day' | 'month' | 'year'
-export type DateOutcome = { value: string } | { code: string; part: DatePart; vars?: Record<string, number> } | { empty: true }
+export type DateOutcome =
+  { value: string } | { code: string; part: DatePart; vars?: Record<string, number> } | { empty: true }
 
 /** Whole years between an ISO date and today (both local calendar dates). */
 export function ageOn(isoBirth: string, today: string): number {
@@ -35,12 +36,15 @@ export function parseDate(field: Field, body: Record<string, unknown>, today: st
   if (raw.year.length !== 4) return { code: 'real', part: 'year' }
   if (month < 1 || month > 12) return { code: 'real', part: 'month' }
   const probe = new Date(Date.UTC(year, month - 1, day))
-  if (day < 1 || probe.getUTCDate() !== day || year < 1900) return { code: 'real', part: day < 1 || probe.getUTCDate() !== day ? 'day' : 'year' }
+  if (day < 1 || probe.getUTCDate() !== day || year < 1900)
+    return { code: 'real', part: day < 1 || probe.getUTCDate() !== day ? 'day' : 'year' }
   const iso = `${raw.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   const rules = field.date ?? {}
   if (rules.past && iso >= today) return { code: 'past', part: 'day' }
   const age = ageOn(iso, today)
-  if (rules.minAge !== undefined && age < rules.minAge) return { code: 'minAge', part: 'day', vars: { min: rules.minAge } }
-  if (rules.maxAge !== undefined && age > rules.maxAge) return { code: 'maxAge', part: 'day', vars: { max: rules.maxAge } }
+  if (rules.minAge !== undefined && age < rules.minAge)
+    return { code: 'minAge', part: 'day', vars: { min: rules.minAge } }
+  if (rules.maxAge !== undefined && age > rules.maxAge)
+    return { code: 'maxAge', part: 'day', vars: { max: rules.maxAge } }
   return { value: iso }
 }

@@ -32,27 +32,44 @@ export const fieldSchema = z
     maxLength: z.number().int().min(1).max(5000).optional(),
     /** The HTML autocomplete token when the field holds the applicant's own details. */
     autocomplete: z.string().optional(),
-    options: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(2).optional(),
+    options: z
+      .array(z.string().regex(/^[a-z0-9-]+$/))
+      .min(2)
+      .optional(),
     /** Date constraints, by age in whole years on the day of answering. */
     date: z
-      .object({ past: z.boolean().optional(), minAge: z.number().int().optional(), maxAge: z.number().int().optional() })
+      .object({
+        past: z.boolean().optional(),
+        minAge: z.number().int().optional(),
+        maxAge: z.number().int().optional(),
+      })
       .strict()
       .optional(),
     /** Tell us once: take the answer from this triage question, mapping its values. */
-    fromTriage: z.object({ question: z.string(), map: z.record(z.string(), z.string()).optional() }).strict().optional(),
+    fromTriage: z
+      .object({ question: z.string(), map: z.record(z.string(), z.string()).optional() })
+      .strict()
+      .optional(),
     /** Narrower inputs for short answers (govuk-input--width-N). */
     width: z.enum(['2', '3', '4', '5', '10', '20']).optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
     const choice = f.kind === 'radios' || f.kind === 'checkboxes'
-    if (choice !== Boolean(f.options)) ctx.addIssue({ code: 'custom', message: `${f.id}: options only and always on radios/checkboxes` })
-    if (f.date && f.kind !== 'date') ctx.addIssue({ code: 'custom', message: `${f.id}: date rules only on date fields` })
+    if (choice !== Boolean(f.options))
+      ctx.addIssue({ code: 'custom', message: `${f.id}: options only and always on radios/checkboxes` })
+    if (f.date && f.kind !== 'date')
+      ctx.addIssue({ code: 'custom', message: `${f.id}: date rules only on date fields` })
   })
 export type Field = z.infer<typeof fieldSchema>
 
 const questionPage = z
-  .object({ id: slug, kind: z.literal('question').default('question'), askIf: ruleSchema.optional(), fields: z.array(fieldSchema).min(1) })
+  .object({
+    id: slug,
+    kind: z.literal('question').default('question'),
+    askIf: ruleSchema.optional(),
+    fields: z.array(fieldSchema).min(1),
+  })
   .strict()
 const addAnotherPage = z
   .object({

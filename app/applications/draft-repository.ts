@@ -83,7 +83,17 @@ export async function createDraft(q: Queryable, input: NewDraft, now: Date): Pro
     const result = await q.run(
       `INSERT INTO application_drafts (id, application, reference, answers, meta, channel, staff_id, consent_at, locale, created_at, updated_at, expires_at, submitted_at)
        VALUES ($1, $2, $3, '{}', '{}', $4, $5, $6, $7, $8, $8, $9, NULL) ON CONFLICT (reference) DO NOTHING`,
-      [id, input.application, reference, input.channel, input.staffId, input.consentAt, input.locale, at, expiryFrom(now)],
+      [
+        id,
+        input.application,
+        reference,
+        input.channel,
+        input.staffId,
+        input.consentAt,
+        input.locale,
+        at,
+        expiryFrom(now),
+      ],
     )
     if (result.changes === 1) break
     if (attempt > 5) throw new Error('could not allocate a unique reference')
@@ -114,7 +124,10 @@ export async function saveDraft(q: Queryable, draft: Pick<Draft, 'id' | 'answers
 /** Removes expired drafts and their resume links. Submitted ones keep nothing worth keeping either. */
 export async function purgeExpiredDrafts(q: Queryable, now: Date): Promise<number> {
   const at = now.toISOString()
-  await q.run('DELETE FROM resume_tokens WHERE expires_at <= $1 OR draft_id IN (SELECT id FROM application_drafts WHERE expires_at <= $1)', [at])
+  await q.run(
+    'DELETE FROM resume_tokens WHERE expires_at <= $1 OR draft_id IN (SELECT id FROM application_drafts WHERE expires_at <= $1)',
+    [at],
+  )
   const result = await q.run('DELETE FROM application_drafts WHERE expires_at <= $1', [at])
   return result.changes
 }

@@ -15,7 +15,8 @@ export function echoOf(fields: readonly Field[], answers: Readonly<Record<string
       echo[`${field.id}-year`] = year ?? ''
     } else if (field.kind === 'address' && typeof value === 'object' && !Array.isArray(value)) {
       const address = value as Address
-      for (const part of ['line1', 'line2', 'town', 'postcode'] as const) echo[`${field.id}-${part}`] = address[part] ?? ''
+      for (const part of ['line1', 'line2', 'town', 'postcode'] as const)
+        echo[`${field.id}-${part}`] = address[part] ?? ''
     } else if (Array.isArray(value)) echo[field.id] = value.filter((v): v is string => typeof v === 'string')
     else if (typeof value === 'string') echo[field.id] = value
   }

@@ -38,12 +38,12 @@ export function stringSchema(field: Field): z.ZodType<string> {
         .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
         .pipe(z.string().min(1, 'required').regex(NINO, 'format'))
     case 'postcode':
+      return z.string().transform(normalisePostcode).pipe(z.string().min(1, 'required').regex(POSTCODE, 'format'))
+    case 'radios':
       return z
         .string()
-        .transform(normalisePostcode)
-        .pipe(z.string().min(1, 'required').regex(POSTCODE, 'format'))
-    case 'radios':
-      return z.string().min(1, 'required').refine((v) => field.options?.includes(v) ?? false, 'required')
+        .min(1, 'required')
+        .refine((v) => field.options?.includes(v) ?? false, 'required')
     case 'textarea':
       return required.max(field.maxLength ?? DEFAULT_MAX.textarea, 'tooLong')
     default:

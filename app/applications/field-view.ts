@@ -32,7 +32,12 @@ const INPUT_TYPE: Partial<Record<Field['kind'], { type: string; spellcheck?: boo
   postcode: { type: 'text', spellcheck: false },
 }
 
-const ADDRESS_TOKENS = { line1: 'address-line1', line2: 'address-line2', town: 'address-level2', postcode: 'postal-code' } as const
+const ADDRESS_TOKENS = {
+  line1: 'address-line1',
+  line2: 'address-line2',
+  town: 'address-level2',
+  postcode: 'postal-code',
+} as const
 
 function errorFor(ctx: ViewContext, field: Field, href?: string) {
   const error = ctx.errors.find((e) => e.field === field.id && (!href || e.href === href))
@@ -41,7 +46,9 @@ function errorFor(ctx: ViewContext, field: Field, href?: string) {
 
 function legend(ctx: ViewContext, field: Field) {
   const text = ctx.t(copyKey.field(ctx.app, field.id, 'label'))
-  return ctx.asHeading ? { text, isPageHeading: true, classes: 'govuk-fieldset__legend--l' } : { text, classes: 'govuk-fieldset__legend--m' }
+  return ctx.asHeading
+    ? { text, isPageHeading: true, classes: 'govuk-fieldset__legend--l' }
+    : { text, classes: 'govuk-fieldset__legend--m' }
 }
 
 function autocomplete(ctx: ViewContext, token: string | undefined): string | undefined {
@@ -64,7 +71,17 @@ export function fieldView(field: Field, ctx: ViewContext): FieldView {
         text: t(copyKey.option(app, field.id, value)),
         checked: Array.isArray(chosen) ? chosen.includes(value) : chosen === value,
       }))
-      return { macro: field.kind, params: { name: field.id, idPrefix: field.id, fieldset: { legend: legend(ctx, field) }, hint: hintParam, items, errorMessage } }
+      return {
+        macro: field.kind,
+        params: {
+          name: field.id,
+          idPrefix: field.id,
+          fieldset: { legend: legend(ctx, field) },
+          hint: hintParam,
+          items,
+          errorMessage,
+        },
+      }
     }
     case 'date': {
       const parts = ['day', 'month', 'year'] as const
@@ -77,7 +94,17 @@ export function fieldView(field: Field, ctx: ViewContext): FieldView {
         autocomplete: autocomplete(ctx, field.autocomplete ? `${field.autocomplete}-${p}` : undefined),
         inputmode: 'numeric',
       }))
-      return { macro: 'date', params: { id: field.id, namePrefix: field.id, fieldset: { legend: legend(ctx, field) }, hint: hintParam ?? { text: t('apply.date.hint') }, items, errorMessage } }
+      return {
+        macro: 'date',
+        params: {
+          id: field.id,
+          namePrefix: field.id,
+          fieldset: { legend: legend(ctx, field) },
+          hint: hintParam ?? { text: t('apply.date.hint') },
+          items,
+          errorMessage,
+        },
+      }
     }
     case 'address': {
       const parts = (['line1', 'line2', 'town', 'postcode'] as const).map((p) => ({
@@ -94,7 +121,16 @@ export function fieldView(field: Field, ctx: ViewContext): FieldView {
     case 'textarea':
       return {
         macro: 'textarea',
-        params: { id: field.id, name: field.id, label: labelParam(ctx, label), hint: hintParam, value: echo[field.id], errorMessage, autocomplete: autocomplete(ctx, field.autocomplete), rows: 5 },
+        params: {
+          id: field.id,
+          name: field.id,
+          label: labelParam(ctx, label),
+          hint: hintParam,
+          value: echo[field.id],
+          errorMessage,
+          autocomplete: autocomplete(ctx, field.autocomplete),
+          rows: 5,
+        },
       }
     default: {
       const extra = INPUT_TYPE[field.kind] ?? { type: 'text' }

@@ -28,7 +28,12 @@ export interface Channel {
 export const todayOf = (now: Date) => now.toISOString().slice(0, 10)
 
 /** A draft is only usable by its own application and while it has not expired. */
-export async function activeDraft(db: Db, app: Application, draftId: string | undefined, now: Date): Promise<Draft | undefined> {
+export async function activeDraft(
+  db: Db,
+  app: Application,
+  draftId: string | undefined,
+  now: Date,
+): Promise<Draft | undefined> {
   if (!draftId) return undefined
   const draft = await findDraft(db, draftId)
   if (!draft || draft.application !== app.id || draft.expiresAt <= now.toISOString()) return undefined
@@ -42,10 +47,24 @@ export function journeyOf(app: Application, draft: Draft | undefined, triage: Tr
   // prefilled earlier and saved in the draft still count as prefilled on another device.
   const prefilled = { ...(draft?.meta.prefilled ?? {}), ...fresh.sources }
   const answers = { ...(draft?.answers ?? {}), ...fresh.values }
-  return { app, draft, answers, prefilled, prefilledIds: new Set(Object.keys(prefilled)), visited: new Set(draft?.meta.visited ?? []), today }
+  return {
+    app,
+    draft,
+    answers,
+    prefilled,
+    prefilledIds: new Set(Object.keys(prefilled)),
+    visited: new Set(draft?.meta.visited ?? []),
+    today,
+  }
 }
 
-export async function ensureDraft(db: Db, journey: Journey, channel: Channel, locale: string, now: Date): Promise<Draft> {
+export async function ensureDraft(
+  db: Db,
+  journey: Journey,
+  channel: Channel,
+  locale: string,
+  now: Date,
+): Promise<Draft> {
   if (journey.draft && !journey.draft.submittedAt) return journey.draft
   return createDraft(db, { application: journey.app.id, prefix: journey.app.referencePrefix, locale, ...channel }, now)
 }
@@ -60,8 +79,9 @@ export async function storeAnswers(
   now: Date,
 ): Promise<Answers> {
   // The page's own keys are replaced as a whole, so clearing an optional answer clears it.
-  const answers: Record<string, FieldValue | readonly Item[]> = { ...journey.answers }
-  for (const key of page.keys) delete answers[key]
+  const answers: Record<string, FieldValue | readonly Item[]> = Object.fromEntries(
+    Object.entries(journey.answers).filter(([key]) => !page.keys.includes(key)),
+  )
   Object.assign(answers, values)
   const pageId = page.id
   const visited = [...new Set([...journey.visited, pageId])]

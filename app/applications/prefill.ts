@@ -34,7 +34,8 @@ export function prefillFrom(app: Application, triage: TriageAnswers, today: stri
       if (!field.fromTriage) continue
       const raw = triage[field.fromTriage.question]
       if (raw === undefined) continue
-      const mapped = typeof raw === 'string' ? (field.fromTriage.map?.[raw] ?? raw) : raw.map((v) => field.fromTriage?.map?.[v] ?? v)
+      const mapped =
+        typeof raw === 'string' ? (field.fromTriage.map?.[raw] ?? raw) : raw.map((v) => field.fromTriage?.map?.[v] ?? v)
       if (!isValidValue(field, mapped, today)) continue
       values[field.id] = mapped
       sources[field.id] = field.fromTriage.question

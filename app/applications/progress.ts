@@ -55,14 +55,24 @@ export function sectionStatus(section: Section, answers: Answers, visited: Reado
 }
 
 /** The first applicable page still needing an answer, in definition order. */
-export function firstIncomplete(app: Application, answers: Answers, visited: ReadonlySet<string>, prefilled: ReadonlySet<string>): Page | undefined {
+export function firstIncomplete(
+  app: Application,
+  answers: Answers,
+  visited: ReadonlySet<string>,
+  prefilled: ReadonlySet<string>,
+): Page | undefined {
   return applicablePages(app, answers).find(
     (p) => !isPrefilled(p, prefilled) && !(isPageComplete(p, answers) && touched(p, answers, visited)),
   )
 }
 
 /** The page after `pageId` in its own section that applies and is not prefilled; none → back to the task list. */
-export function nextInSection(app: Application, pageId: string, answers: Answers, prefilled: ReadonlySet<string>): Page | undefined {
+export function nextInSection(
+  app: Application,
+  pageId: string,
+  answers: Answers,
+  prefilled: ReadonlySet<string>,
+): Page | undefined {
   const section = app.sections.find((s) => s.pages.some((p) => p.id === pageId))
   if (!section) return undefined
   const index = section.pages.findIndex((p) => p.id === pageId)
@@ -70,7 +80,12 @@ export function nextInSection(app: Application, pageId: string, answers: Answers
 }
 
 /** The first page of a section to show when its task is chosen from the task list. */
-export function sectionStart(section: Section, answers: Answers, visited: ReadonlySet<string>, prefilled: ReadonlySet<string>): Page | undefined {
+export function sectionStart(
+  section: Section,
+  answers: Answers,
+  visited: ReadonlySet<string>,
+  prefilled: ReadonlySet<string>,
+): Page | undefined {
   const shown = section.pages.filter((p) => applies(p, answers) && !isPrefilled(p, prefilled))
   return shown.find((p) => !(isPageComplete(p, answers) && touched(p, answers, visited))) ?? shown[0]
 }

@@ -43,7 +43,8 @@ export function validateApplication(input: unknown): Application {
     if (pageIds.has(page.id)) throw new DefinitionError(`Application ${app.id}: page ${page.id} appears twice`)
     pageIds.add(page.id)
     // Item fields share the copy namespace with top-level fields, so they must be unique too.
-    const ids = page.kind === 'addAnother' ? [page.field, ...page.itemFields.map((f) => f.id)] : page.fields.map((f) => f.id)
+    const ids =
+      page.kind === 'addAnother' ? [page.field, ...page.itemFields.map((f) => f.id)] : page.fields.map((f) => f.id)
     for (const id of ids) {
       if (fieldIds.has(id)) throw new DefinitionError(`Application ${app.id}: field ${id} appears twice`)
       fieldIds.add(id)
@@ -56,11 +57,14 @@ export function validateApplication(input: unknown): Application {
   for (const page of allPages(app))
     for (const f of fieldsOf(page))
       if (f.fromTriage && !triageQuestions.has(f.fromTriage.question))
-        throw new DefinitionError(`Application ${app.id}: field ${f.id} reads triage question ${f.fromTriage.question}, which ${app.outcome} does not ask`)
+        throw new DefinitionError(
+          `Application ${app.id}: field ${f.id} reads triage question ${f.fromTriage.question}, which ${app.outcome} does not ask`,
+        )
   const facts = settableFacts(app)
   for (const page of allPages(app))
     for (const fact of page.askIf ? factsIn(page.askIf) : [])
-      if (!facts.has(fact)) throw new DefinitionError(`Application ${app.id}: page ${page.id} reads fact ${fact}, which no answer sets`)
+      if (!facts.has(fact))
+        throw new DefinitionError(`Application ${app.id}: page ${page.id} reads fact ${fact}, which no answer sets`)
   return app
 }
 
@@ -77,14 +81,22 @@ export function findPage(app: Application, pageId: string): Page | undefined {
 
 /** Every copy key a definition needs, for the start-up and parity checks. */
 export function requiredCopyKeys(app: Application): string[] {
-  const keys = [`${app.id}.title`, `${app.id}.start.leadHtml`, `${app.id}.start.needHtml`, `${app.id}.start.time`, `${app.id}.start.costHtml`, `${app.id}.start.otherWaysHtml`]
+  const keys = [
+    `${app.id}.title`,
+    `${app.id}.start.leadHtml`,
+    `${app.id}.start.needHtml`,
+    `${app.id}.start.time`,
+    `${app.id}.start.costHtml`,
+    `${app.id}.start.otherWaysHtml`,
+  ]
   keys.push(`${app.id}.confirmation.nextHtml`, `${app.id}.confirmation.paymentHtml`)
   for (const section of app.sections) {
     keys.push(`${app.id}.sections.${section.id}`)
     for (const page of section.pages) {
       const fields = page.kind === 'addAnother' ? page.itemFields : page.fields
       if (page.kind === 'addAnother') {
-        for (const part of ['title', 'itemTitle', 'itemNoun', 'anotherLegend']) keys.push(`${app.id}.pages.${page.id}.${part}`)
+        for (const part of ['title', 'itemTitle', 'itemNoun', 'anotherLegend'])
+          keys.push(`${app.id}.pages.${page.id}.${part}`)
         keys.push(`${app.id}.fields.${page.field}.label`, `${app.id}.fields.${page.field}.name`)
       } else if (page.fields.length > 1) keys.push(`${app.id}.pages.${page.id}.title`)
       for (const f of fields) {

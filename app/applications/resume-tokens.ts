@@ -29,7 +29,10 @@ export async function redeemResumeToken(q: Queryable, token: string, now: Date):
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return undefined
   const hash = hashToken(token)
   const at = now.toISOString()
-  const result = await q.run('UPDATE resume_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2', [hash, at])
+  const result = await q.run(
+    'UPDATE resume_tokens SET used_at = $2 WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2',
+    [hash, at],
+  )
   if (result.changes !== 1) return undefined
   const row = await q.get<{ draft_id: string }>('SELECT draft_id FROM resume_tokens WHERE token_hash = $1', [hash])
   return row?.draft_id

@@ -38,7 +38,13 @@ export function addAnotherRoutes(deps: AppDeps): Router {
     if (journey.draft?.submittedAt) return void res.redirect(303, `${base(app)}/confirmation`)
     if (!applies(page, journey.answers)) return void res.redirect(303, `${base(app)}/task-list`)
     const stored = journey.answers[page.field]
-    return { page, journey, items: isItems(stored) ? stored : [], root: `${base(app)}/${page.id}`, suffix: isChange(req) ? '?change=1' : '' }
+    return {
+      page,
+      journey,
+      items: isItems(stored) ? stored : [],
+      root: `${base(app)}/${page.id}`,
+      suffix: isChange(req) ? '?change=1' : '',
+    }
   }
 
   /** 1-based index of an existing item, or of the next new one; anything else is not a page. */
@@ -52,7 +58,14 @@ export function addAnotherRoutes(deps: AppDeps): Router {
   async function store(req: Request, found: Found, items: readonly Item[]) {
     const draft = await draftFor(deps, req, found.journey)
     const journey = { ...found.journey, draft }
-    const answers = await storeAnswers(deps.db, journey, draft, { [found.page.field]: items }, { id: found.page.id, keys: [found.page.field] }, deps.clock())
+    const answers = await storeAnswers(
+      deps.db,
+      journey,
+      draft,
+      { [found.page.field]: items },
+      { id: found.page.id, keys: [found.page.field] },
+      deps.clock(),
+    )
     return { ...journey, answers, visited: new Set([...journey.visited, found.page.id]) }
   }
 
@@ -99,13 +112,22 @@ export function addAnotherRoutes(deps: AppDeps): Router {
     if (wantsSave(req)) return res.redirect(303, `${base(found.journey.app)}/save`)
     const another = bodyOf(req).another
     const canAddMore = found.items.length < found.page.max
-    if (canAddMore && another !== 'yes' && another !== 'no') return renderSummary(req, res, found, (res.locals.t as Translate)('apply.addAnother.addAnotherError'))
-    if (canAddMore && another === 'yes') return res.redirect(303, `${found.root}/${found.items.length + 1}${found.suffix}`)
+    if (canAddMore && another !== 'yes' && another !== 'no')
+      return renderSummary(req, res, found, (res.locals.t as Translate)('apply.addAnother.addAnotherError'))
+    if (canAddMore && another === 'yes')
+      return res.redirect(303, `${found.root}/${found.items.length + 1}${found.suffix}`)
     const journey = await store(req, found, found.items)
     res.redirect(303, nextUrl(journey, found.page.id, Boolean(found.suffix)))
   })
 
-  const renderItem = (req: Request, res: Response, found: Found, index: number, echo: Record<string, string | string[]>, errors: Parameters<typeof renderFields>[1]['errors']) => {
+  const renderItem = (
+    req: Request,
+    res: Response,
+    found: Found,
+    index: number,
+    echo: Record<string, string | string[]>,
+    errors: Parameters<typeof renderFields>[1]['errors'],
+  ) => {
     const t = res.locals.t as Translate
     const { app } = found.journey
     renderFields(res, {

@@ -52,7 +52,8 @@ export function flowRoutes(deps: AppDeps): Router {
     if (!app) return undefined
     const journey = await loadJourney(deps, req, app)
     if (journey.draft?.submittedAt) return void res.redirect(303, `${base(app)}/confirmation`)
-    if (!journey.draft || !isReadyToSubmit(app, journey.answers)) return void res.redirect(303, `${base(app)}/task-list`)
+    if (!journey.draft || !isReadyToSubmit(app, journey.answers))
+      return void res.redirect(303, `${base(app)}/task-list`)
     return { app, journey, draft: journey.draft }
   }
 
@@ -94,7 +95,13 @@ export function flowRoutes(deps: AppDeps): Router {
     if (!journey.draft) return res.redirect(303, `${base(app)}/task-list`)
     // A second submit of the same draft (double click) goes straight to the stored result.
     if (!journey.draft.submittedAt && bodyOf(req).confirm !== 'yes') return renderDeclaration(req, res, base(app), true)
-    const result = await submitDraft(deps.db, app, { ...journey.draft, answers: journey.answers }, deps.clock(), deps.config.serviceUrl)
+    const result = await submitDraft(
+      deps.db,
+      app,
+      { ...journey.draft, answers: journey.answers },
+      deps.clock(),
+      deps.config.serviceUrl,
+    )
     if ('incomplete' in result) return res.redirect(303, `${base(app)}/task-list`)
     res.redirect(303, `${base(app)}/confirmation`)
   })
@@ -105,7 +112,11 @@ export function flowRoutes(deps: AppDeps): Router {
     const draftId = req.session.applications?.[app.id]
     const reference = draftId ? await submittedReference(deps.db, draftId) : undefined
     if (!reference) return res.redirect(303, `${base(app)}/task-list`)
-    res.render('applications/confirmation.njk', { pageTitle: t(res)('apply.confirmation.title'), reference, appId: app.id })
+    res.render('applications/confirmation.njk', {
+      pageTitle: t(res)('apply.confirmation.title'),
+      reference,
+      appId: app.id,
+    })
   })
 
   return router

@@ -28,7 +28,14 @@ export function sectionCaption(t: Translate, app: Application, pageId: string): 
   return t(copyKey.section(app.id, section?.id ?? ''))
 }
 
-function renderQuestion(req: Request, res: Response, journey: Journey, page: QuestionPage, echo: Record<string, string | string[]>, errors: Parameters<typeof renderFields>[1]['errors']) {
+function renderQuestion(
+  req: Request,
+  res: Response,
+  journey: Journey,
+  page: QuestionPage,
+  echo: Record<string, string | string[]>,
+  errors: Parameters<typeof renderFields>[1]['errors'],
+) {
   const t = res.locals.t as Translate
   const change = isChange(req)
   const root = base(journey.app)
@@ -84,7 +91,14 @@ export function questionPageRoutes(deps: AppDeps): Router {
     if (result.errors.length && !save) return renderQuestion(req, res, journey, page, result.echo, result.errors)
     const draft = await draftFor(deps, req, journey)
     // Saving for later keeps whatever is valid; invalid input is never stored.
-    const answers = await storeAnswers(deps.db, { ...journey, draft }, draft, result.values, { id: page.id, keys: page.fields.map((f) => f.id) }, deps.clock())
+    const answers = await storeAnswers(
+      deps.db,
+      { ...journey, draft },
+      draft,
+      result.values,
+      { id: page.id, keys: page.fields.map((f) => f.id) },
+      deps.clock(),
+    )
     if (save) return res.redirect(303, `${base(app)}/save`)
     const visited = new Set([...journey.visited, page.id])
     res.redirect(303, nextUrl({ ...journey, answers, visited }, page.id, isChange(req)))

@@ -21,7 +21,12 @@ export function saveReturnRoutes(deps: AppDeps): Router {
   const router = Router()
   const t = (res: Response) => res.locals.t as Translate
 
-  const renderResume = (res: Response, echo: Record<string, string | string[]>, errorList: { text: string; href: string }[], status = 200) =>
+  const renderResume = (
+    res: Response,
+    echo: Record<string, string | string[]>,
+    errorList: { text: string; href: string }[],
+    status = 200,
+  ) =>
     res.status(status).render('applications/resume.njk', {
       pageTitle: t(res)('apply.resume.title'),
       echo,
@@ -37,7 +42,8 @@ export function saveReturnRoutes(deps: AppDeps): Router {
     const reference = sanitiseLine(body.reference).slice(0, 40)
     const dob = parseDate(DOB_FIELD, body, deps.clock().toISOString().slice(0, 10))
     const echo: Record<string, string> = { reference }
-    for (const p of ['day', 'month', 'year']) echo[`dateOfBirth-${p}`] = sanitiseLine(body[`dateOfBirth-${p}`]).slice(0, 4)
+    for (const p of ['day', 'month', 'year'])
+      echo[`dateOfBirth-${p}`] = sanitiseLine(body[`dateOfBirth-${p}`]).slice(0, 4)
     const errors = []
     if (!reference) errors.push({ text: t(res)('apply.resume.referenceRequired'), href: '#reference' })
     if (!('value' in dob)) errors.push({ text: t(res)('apply.resume.dobRequired'), href: '#dateOfBirth-day' })
@@ -50,7 +56,8 @@ export function saveReturnRoutes(deps: AppDeps): Router {
       res.setHeader('Retry-After', String(Math.max(byIp.retryAfterSeconds, byRef.retryAfterSeconds)))
       return renderResume(res, echo, [{ text: t(res)('apply.resume.tooMany', { minutes }), href: '#reference' }], 429)
     }
-    const draft = 'value' in dob ? await findByReferenceAndBirth(deps.db, reference, dob.value, deps.clock()) : undefined
+    const draft =
+      'value' in dob ? await findByReferenceAndBirth(deps.db, reference, dob.value, deps.clock()) : undefined
     if (!draft) return renderResume(res, echo, [{ text: t(res)('apply.resume.notFound'), href: '#reference' }], 400)
     await resumeInto(req, draft.id)
     res.redirect(303, `/apply/${draft.application}/task-list`)
@@ -60,7 +67,14 @@ export function saveReturnRoutes(deps: AppDeps): Router {
     const draft = await findDraft(deps.db, draftId)
     if (!draft) return
     req.session.applications = { ...req.session.applications, [draft.application]: draft.id }
-    await recordAudit(deps.db, { at: deps.clock().toISOString(), actorType: req.session.assisted ? 'staff' : 'citizen', actorId: req.session.assisted?.staffId ?? null, action: 'draft-resumed', reference: draft.reference, channel: draft.channel })
+    await recordAudit(deps.db, {
+      at: deps.clock().toISOString(),
+      actorType: req.session.assisted ? 'staff' : 'citizen',
+      actorId: req.session.assisted?.staffId ?? null,
+      action: 'draft-resumed',
+      reference: draft.reference,
+      channel: draft.channel,
+    })
   }
 
   router.get('/apply/resume/:token', async (req, res) => {
@@ -73,7 +87,13 @@ export function saveReturnRoutes(deps: AppDeps): Router {
     res.redirect(303, `/apply/${draft.application}/task-list`)
   })
 
-  const renderSave = (req: Request, res: Response, root: string, email: string, errorList: { text: string; href: string }[]) =>
+  const renderSave = (
+    req: Request,
+    res: Response,
+    root: string,
+    email: string,
+    errorList: { text: string; href: string }[],
+  ) =>
     res.status(errorList.length ? 400 : 200).render('applications/save.njk', {
       pageTitle: t(res)('apply.save.title'),
       email,

@@ -38,7 +38,11 @@ export function sampleField(field: Field, wanted: readonly string[] = []): { for
       return { form: { [field.id]: 'CF10 1AA' }, value: 'CF10 1AA' }
     case 'address':
       return {
-        form: { [`${field.id}-line1`]: '1 Sample Street', [`${field.id}-town`]: 'Cardiff', [`${field.id}-postcode`]: 'CF10 1AA' },
+        form: {
+          [`${field.id}-line1`]: '1 Sample Street',
+          [`${field.id}-town`]: 'Cardiff',
+          [`${field.id}-postcode`]: 'CF10 1AA',
+        },
         value: { line1: '1 Sample Street', town: 'Cardiff', postcode: 'CF10 1AA' },
       }
     case 'date': {

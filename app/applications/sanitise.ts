@@ -16,7 +16,12 @@ export function single(value: unknown): string {
 }
 
 export function sanitiseLine(value: unknown): string {
-  return single(value).replace(LONE_SURROGATE, '').normalize('NFC').replace(CONTROL_AND_NEWLINES, ' ').replace(/\s+/g, ' ').trim()
+  return single(value)
+    .replace(LONE_SURROGATE, '')
+    .normalize('NFC')
+    .replace(CONTROL_AND_NEWLINES, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 }
 
 export function sanitiseText(value: unknown): string {

@@ -20,7 +20,12 @@ export async function saveForLater(db: Db, draft: Draft, email: string, now: Dat
       {
         template: 'draft-saved',
         recipient: email,
-        personalisation: { reference: draft.reference, link: `${serviceUrl}/apply/resume/${token}`, expires: draft.expiresAt.slice(0, 10), locale: draft.locale },
+        personalisation: {
+          reference: draft.reference,
+          link: `${serviceUrl}/apply/resume/${token}`,
+          expires: draft.expiresAt.slice(0, 10),
+          locale: draft.locale,
+        },
       },
       at,
     )
@@ -40,7 +45,12 @@ export async function saveForLater(db: Db, draft: Draft, email: string, now: Dat
  * caller (undefined): unknown reference, wrong date of birth, sent or expired draft, so
  * the answer reveals nothing about which references exist.
  */
-export async function findByReferenceAndBirth(db: Db, referenceInput: string, dateOfBirth: string, now: Date): Promise<Draft | undefined> {
+export async function findByReferenceAndBirth(
+  db: Db,
+  referenceInput: string,
+  dateOfBirth: string,
+  now: Date,
+): Promise<Draft | undefined> {
   const reference = parseReference(referenceInput)
   // Look a reference up even when malformed-but-close, so timing says as little as possible.
   const draft = await findDraftByReference(db, reference ?? referenceInput.slice(0, 20))

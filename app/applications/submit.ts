@@ -16,7 +16,13 @@ export type SubmitResult = { reference: string; alreadySubmitted: boolean } | { 
  * SQLite the transaction is serialised; on PostgreSQL the second INSERT waits for the
  * first to commit and then does nothing. Either way both requests see one reference.
  */
-export async function submitDraft(db: Db, app: Application, draft: Draft, now: Date, serviceUrl: string): Promise<SubmitResult> {
+export async function submitDraft(
+  db: Db,
+  app: Application,
+  draft: Draft,
+  now: Date,
+  serviceUrl: string,
+): Promise<SubmitResult> {
   const existing = await submittedReference(db, draft.id)
   if (existing) return { reference: existing, alreadySubmitted: true }
   if (!isReadyToSubmit(app, draft.answers)) return { incomplete: true }
@@ -26,7 +32,19 @@ export async function submitDraft(db: Db, app: Application, draft: Draft, now: D
     const inserted = await tx.run(
       `INSERT INTO submissions (id, draft_id, reference, application, answers, channel, staff_id, consent_at, locale, started_at, submitted_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (draft_id) DO NOTHING`,
-      [randomUUID(), draft.id, draft.reference, app.id, JSON.stringify(answers), draft.channel, draft.staffId, draft.consentAt, draft.locale, draft.createdAt, at],
+      [
+        randomUUID(),
+        draft.id,
+        draft.reference,
+        app.id,
+        JSON.stringify(answers),
+        draft.channel,
+        draft.staffId,
+        draft.consentAt,
+        draft.locale,
+        draft.createdAt,
+        at,
+      ],
     )
     if (inserted.changes === 0) {
       const reference = await submittedReference(tx, draft.id)
@@ -48,7 +66,11 @@ export async function submitDraft(db: Db, app: Application, draft: Draft, now: D
     if (typeof email === 'string') {
       await enqueue(
         tx,
-        { template: 'application-submitted', recipient: email, personalisation: { reference: draft.reference, application: app.id, locale: draft.locale, serviceUrl } },
+        {
+          template: 'application-submitted',
+          recipient: email,
+          personalisation: { reference: draft.reference, application: app.id, locale: draft.locale, serviceUrl },
+        },
         at,
       )
     }

@@ -32,7 +32,13 @@ function parseAddress(field: Field, body: Record<string, unknown>, result: PageR
   >
   for (const p of ADDRESS_PARTS) result.echo[`${field.id}-${p}`] = raw[p]
   const error = (part: string, code: string, vars?: Record<string, number>) =>
-    result.errors.push({ field: field.id, href: `${field.id}-${part}`, kind: 'address', code, ...(vars ? { vars } : {}) })
+    result.errors.push({
+      field: field.id,
+      href: `${field.id}-${part}`,
+      kind: 'address',
+      code,
+      ...(vars ? { vars } : {}),
+    })
   const before = result.errors.length
   if (!raw.line1) error('line1', 'line1Required')
   else if (raw.line1.length > 100) error('line1', 'tooLong', { max: 100 })
@@ -42,7 +48,12 @@ function parseAddress(field: Field, body: Record<string, unknown>, result: PageR
   const postcode = stringSchema({ ...field, kind: 'postcode' }).safeParse(raw.postcode)
   if (!postcode.success) error('postcode', raw.postcode ? 'postcodeFormat' : 'postcodeRequired')
   if (result.errors.length > before || !postcode.success) return
-  const address: Address = { line1: raw.line1, town: raw.town, postcode: postcode.data, ...(raw.line2 ? { line2: raw.line2 } : {}) }
+  const address: Address = {
+    line1: raw.line1,
+    town: raw.town,
+    postcode: postcode.data,
+    ...(raw.line2 ? { line2: raw.line2 } : {}),
+  }
   result.values[field.id] = address
 }
 
@@ -72,7 +83,13 @@ function parseString(field: Field, body: Record<string, unknown>, result: PageRe
   }
   const code = parsed.error.issues[0]?.message ?? 'required'
   const href = field.kind === 'radios' ? `${field.id}` : field.id
-  result.errors.push({ field: field.id, href, kind: field.kind, code, ...(code === 'tooLong' ? { vars: { max: maxOf(field) } } : {}) })
+  result.errors.push({
+    field: field.id,
+    href,
+    kind: field.kind,
+    code,
+    ...(code === 'tooLong' ? { vars: { max: maxOf(field) } } : {}),
+  })
 }
 
 /**
@@ -93,8 +110,15 @@ export function parsePage(fields: readonly Field[], body: unknown, today: string
       const outcome = parseDate(field, safe, today)
       if ('value' in outcome) result.values[field.id] = outcome.value
       else if ('code' in outcome) {
-        result.errors.push({ field: field.id, href: `${field.id}-${outcome.part}`, kind: 'date', code: outcome.code, ...(outcome.vars ? { vars: outcome.vars } : {}) })
-      } else if (!field.optional) result.errors.push({ field: field.id, href: `${field.id}-day`, kind: 'date', code: 'required' })
+        result.errors.push({
+          field: field.id,
+          href: `${field.id}-${outcome.part}`,
+          kind: 'date',
+          code: outcome.code,
+          ...(outcome.vars ? { vars: outcome.vars } : {}),
+        })
+      } else if (!field.optional)
+        result.errors.push({ field: field.id, href: `${field.id}-day`, kind: 'date', code: 'required' })
     } else parseString(field, safe, result)
   }
   return result
@@ -103,11 +127,15 @@ export function parsePage(fields: readonly Field[], body: unknown, today: string
 /** Whether a stored value still passes its field's rules (used to trust triage prefill). */
 export function isValidValue(field: Field, value: unknown, today: string): boolean {
   if (value === undefined) return false
-  if (field.kind === 'checkboxes') return Array.isArray(value) && parsePage([field], { [field.id]: value }, today).errors.length === 0
+  if (field.kind === 'checkboxes')
+    return Array.isArray(value) && parsePage([field], { [field.id]: value }, today).errors.length === 0
   if (typeof value !== 'string') return false
   if (field.kind === 'date') {
     const [year, month, day] = value.split('-')
-    return parsePage([field], { [`${field.id}-day`]: day, [`${field.id}-month`]: month, [`${field.id}-year`]: year }, today).errors.length === 0
+    return (
+      parsePage([field], { [`${field.id}-day`]: day, [`${field.id}-month`]: month, [`${field.id}-year`]: year }, today)
+        .errors.length === 0
+    )
   }
   const result = parsePage([field], { [field.id]: value }, today)
   return result.errors.length === 0 && result.values[field.id] === value

@@ -8,7 +8,13 @@ import type { Template } from './outbox'
  * One pass of the delivery loop: send what is due, oldest first. Simple on purpose — a
  * single worker per process; leases for several workers are the scale work's to add.
  */
-export async function deliverDue(db: Db, notifier: Notifier, logger: Logger, now: () => Date, limit = 20): Promise<number> {
+export async function deliverDue(
+  db: Db,
+  notifier: Notifier,
+  logger: Logger,
+  now: () => Date,
+  limit = 20,
+): Promise<number> {
   const rows = await dueMessages(db, now().toISOString(), limit)
   let sent = 0
   for (const row of rows) {
@@ -17,7 +23,10 @@ export async function deliverDue(db: Db, notifier: Notifier, logger: Logger, now
       await markSent(db, row.id, now().toISOString())
       sent += 1
     } catch (error) {
-      logger.warn({ err: error instanceof Error ? error.message : 'unknown', id: row.id }, 'email delivery failed; will retry')
+      logger.warn(
+        { err: error instanceof Error ? error.message : 'unknown', id: row.id },
+        'email delivery failed; will retry',
+      )
       await markFailed(db, row, now())
     }
   }

@@ -5,7 +5,12 @@ import type { Template } from './outbox'
 /** Sends one email. The outbox worker is the only caller; routes never send directly. */
 export interface Notifier {
   readonly kind: 'notify' | 'local'
-  send(template: Template, recipient: string, personalisation: Readonly<Record<string, string>>, reference: string): Promise<void>
+  send(
+    template: Template,
+    recipient: string,
+    personalisation: Readonly<Record<string, string>>,
+    reference: string,
+  ): Promise<void>
 }
 
 /**
@@ -16,12 +21,23 @@ export class GovukNotifier implements Notifier {
   readonly kind = 'notify' as const
   private readonly client: NotifyClient
 
-  constructor(apiKey: string, private readonly templateIds: Readonly<Record<Template, string>>) {
+  constructor(
+    apiKey: string,
+    private readonly templateIds: Readonly<Record<Template, string>>,
+  ) {
     this.client = new NotifyClient(apiKey)
   }
 
-  async send(template: Template, recipient: string, personalisation: Readonly<Record<string, string>>, reference: string) {
-    await this.client.sendEmail(this.templateIds[template], recipient, { personalisation: { ...personalisation }, reference })
+  async send(
+    template: Template,
+    recipient: string,
+    personalisation: Readonly<Record<string, string>>,
+    reference: string,
+  ) {
+    await this.client.sendEmail(this.templateIds[template], recipient, {
+      personalisation: { ...personalisation },
+      reference,
+    })
   }
 }
 

@@ -53,5 +53,10 @@ export async function markFailed(q: Queryable, row: OutboxRow, now: Date, maxAtt
   const attempts = row.attempts + 1
   const status = attempts >= maxAttempts ? 'failed' : 'pending'
   const next = new Date(now.getTime() + 60_000 * 2 ** attempts).toISOString()
-  await q.run('UPDATE outbox SET status = $2, attempts = $3, next_attempt_at = $4 WHERE id = $1', [row.id, status, attempts, next])
+  await q.run('UPDATE outbox SET status = $2, attempts = $3, next_attempt_at = $4 WHERE id = $1', [
+    row.id,
+    status,
+    attempts,
+    next,
+  ])
 }

@@ -20,7 +20,9 @@ export const careWorkerWales: z.input<typeof applicationSchema> = {
         { id: 'name', fields: [{ id: 'fullName', kind: 'text', autocomplete: 'name', maxLength: 100 }] },
         {
           id: 'date-of-birth',
-          fields: [{ id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } }],
+          fields: [
+            { id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } },
+          ],
         },
         { id: 'national-insurance', fields: [{ id: 'nino', kind: 'nino', width: '10' }] },
         { id: 'address', fields: [{ id: 'homeAddress', kind: 'address', autocomplete: 'address' }] },
@@ -34,16 +36,34 @@ export const careWorkerWales: z.input<typeof applicationSchema> = {
       pages: [
         {
           id: 'role',
-          fields: [{ id: 'role', kind: 'radios', options: ['domiciliary', 'care-home-adults', 'residential-children', 'other'] }],
+          fields: [
+            {
+              id: 'role',
+              kind: 'radios',
+              options: ['domiciliary', 'care-home-adults', 'residential-children', 'other'],
+            },
+          ],
         },
         {
           id: 'supports',
-          fields: [{ id: 'supports', kind: 'radios', options: ['adults', 'children', 'both'], fromTriage: { question: 'who-you-support' } }],
+          fields: [
+            {
+              id: 'supports',
+              kind: 'radios',
+              options: ['adults', 'children', 'both'],
+              fromTriage: { question: 'who-you-support' },
+            },
+          ],
         },
         {
           id: 'employment',
           fields: [
-            { id: 'employment', kind: 'radios', options: ['employee', 'self-employed', 'volunteer'], fromTriage: { question: 'how-you-work' } },
+            {
+              id: 'employment',
+              kind: 'radios',
+              options: ['employee', 'self-employed', 'volunteer'],
+              fromTriage: { question: 'how-you-work' },
+            },
           ],
         },
         {
@@ -61,9 +81,7 @@ export const careWorkerWales: z.input<typeof applicationSchema> = {
       pages: [
         {
           id: 'qualifications',
-          fields: [
-            { id: 'qualifications', kind: 'checkboxes', options: ['awif', 'level2', 'level3', 'none'] },
-          ],
+          fields: [{ id: 'qualifications', kind: 'checkboxes', options: ['awif', 'level2', 'level3', 'none'] }],
         },
         { id: 'dbs', fields: [{ id: 'hasDbs', kind: 'radios', options: ['yes', 'no'] }] },
         {

@@ -20,10 +20,22 @@ export const childBenefit: z.input<typeof applicationSchema> = {
         { id: 'name', fields: [{ id: 'fullName', kind: 'text', autocomplete: 'name', maxLength: 100 }] },
         {
           id: 'date-of-birth',
-          fields: [{ id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } }],
+          fields: [
+            { id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } },
+          ],
         },
         { id: 'national-insurance', fields: [{ id: 'nino', kind: 'nino', width: '10' }] },
-        { id: 'nation', fields: [{ id: 'nation', kind: 'radios', options: ['england', 'wales', 'scotland', 'northern-ireland'], fromTriage: { question: 'nation' } }] },
+        {
+          id: 'nation',
+          fields: [
+            {
+              id: 'nation',
+              kind: 'radios',
+              options: ['england', 'wales', 'scotland', 'northern-ireland'],
+              fromTriage: { question: 'nation' },
+            },
+          ],
+        },
         { id: 'address', fields: [{ id: 'homeAddress', kind: 'address', autocomplete: 'address' }] },
         { id: 'email', fields: [{ id: 'email', kind: 'email', autocomplete: 'email' }] },
         { id: 'phone', fields: [{ id: 'telephone', kind: 'telephone', autocomplete: 'tel', width: '20' }] },

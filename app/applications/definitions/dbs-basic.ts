@@ -26,7 +26,9 @@ export const dbsBasic: z.input<typeof applicationSchema> = {
         },
         {
           id: 'date-of-birth',
-          fields: [{ id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } }],
+          fields: [
+            { id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } },
+          ],
         },
         { id: 'place-of-birth', fields: [{ id: 'placeOfBirth', kind: 'text', maxLength: 60, width: '20' }] },
         { id: 'national-insurance', fields: [{ id: 'nino', kind: 'nino', optional: true, width: '10' }] },
@@ -64,7 +66,9 @@ export const dbsBasic: z.input<typeof applicationSchema> = {
       pages: [
         {
           id: 'work-nation',
-          fields: [{ id: 'workNation', kind: 'radios', options: ['england', 'wales'], fromTriage: { question: 'nation' } }],
+          fields: [
+            { id: 'workNation', kind: 'radios', options: ['england', 'wales'], fromTriage: { question: 'nation' } },
+          ],
         },
         {
           id: 'reason',

@@ -24,7 +24,9 @@ describe('the submissions API', () => {
   it('refuses every request when no key is configured', async () => {
     const bare = await createTestApp()
     try {
-      expect((await request(bare.app).get('/api/v1/submissions').set('Authorization', 'Bearer anything')).status).toBe(401)
+      expect((await request(bare.app).get('/api/v1/submissions').set('Authorization', 'Bearer anything')).status).toBe(
+        401,
+      )
     } finally {
       await bare.close()
     }
@@ -35,7 +37,11 @@ describe('the submissions API', () => {
     expect(first.status).toBe(200)
     expect(first.body.items).toHaveLength(2)
     expect(first.body.items[0]).toEqual(
-      expect.objectContaining({ application: 'dbs-basic', channel: 'online', answers: expect.objectContaining({ fullName: 'Alys Jones' }) }),
+      expect.objectContaining({
+        application: 'dbs-basic',
+        channel: 'online',
+        answers: expect.objectContaining({ fullName: 'Alys Jones' }),
+      }),
     )
     const second = await get(first.body.next)
     expect(second.body.items).toHaveLength(1)

@@ -57,7 +57,10 @@ export const journeys: Record<string, Step[]> = {
     ['address', address('homeAddress', '9 Mill Lane', 'LS1 4AP')],
     ['email', { email: 'sam@example.com' }],
     ['phone', { telephone: '+44 808 157 0192' }],
-    ['children/1', { firstName: 'Maya', lastName: 'Patel', ...date('childDateOfBirth', '2024-02-29'), relationship: 'parent' }],
+    [
+      'children/1',
+      { firstName: 'Maya', lastName: 'Patel', ...date('childDateOfBirth', '2024-02-29'), relationship: 'parent' },
+    ],
     ['children', { another: 'no' }],
     ['income', { highIncome: 'not-sure' }],
     ['payment-choice', { paymentChoice: 'credits-only' }],

@@ -14,7 +14,10 @@ export async function answerAll(browser: Browserish, app: string, steps = journe
   for (const [path, form] of steps) {
     const url = `/apply/${app}/${path}`
     const res = await browser.post(url, { ...form, action: 'continue' }, url)
-    if (res.status !== 303) throw new Error(`${url} answered ${res.status}: ${/govuk-error-summary__list[\s\S]*?<\/ul>/.exec(res.text)?.[0] ?? ''}`)
+    if (res.status !== 303)
+      throw new Error(
+        `${url} answered ${res.status}: ${/govuk-error-summary__list[\s\S]*?<\/ul>/.exec(res.text)?.[0] ?? ''}`,
+      )
   }
 }
 

@@ -18,14 +18,21 @@ describe('save and come back later', () => {
   async function startAndSave(email = 'saver@example.com') {
     const browser = new Browserish(t.app)
     await browser.post('/apply/dbs-basic/name', { fullName: 'Ceri Price', action: 'continue' }, '/apply/dbs-basic/name')
-    const [y, m, d] = DOB.split('-')
-    const saved = await browser.post('/apply/dbs-basic/date-of-birth', { 'dateOfBirth-day': d!, 'dateOfBirth-month': m!, 'dateOfBirth-year': y!, action: 'save' }, '/apply/dbs-basic/date-of-birth')
+    const [y, m, d] = DOB.split('-') as [string, string, string]
+    const saved = await browser.post(
+      '/apply/dbs-basic/date-of-birth',
+      { 'dateOfBirth-day': d, 'dateOfBirth-month': m, 'dateOfBirth-year': y, action: 'save' },
+      '/apply/dbs-basic/date-of-birth',
+    )
     expect(saved.headers.location).toBe('/apply/dbs-basic/save')
     const sent = await browser.post('/apply/dbs-basic/save', { email }, '/apply/dbs-basic/save')
     expect(sent.headers.location).toBe('/apply/dbs-basic/saved')
     const page = await browser.follow(sent)
     const reference = /<strong>([A-Z0-9-]+)<\/strong>/.exec(page.text)?.[1] ?? ''
-    const row = await t.runtime.db.get<OutboxRow>("SELECT * FROM outbox WHERE template = 'draft-saved' AND recipient = $1 ORDER BY created_at DESC", [email])
+    const row = await t.runtime.db.get<OutboxRow>(
+      "SELECT * FROM outbox WHERE template = 'draft-saved' AND recipient = $1 ORDER BY created_at DESC",
+      [email],
+    )
     const link = (JSON.parse(row?.personalisation ?? '{}') as { link?: string }).link ?? ''
     return { reference, path: new URL(link).pathname }
   }
@@ -51,16 +58,20 @@ describe('save and come back later', () => {
 
   it('resumes by reference and date of birth, and answers a wrong date of birth exactly like an unknown reference', async () => {
     const { reference } = await startAndSave('ref@example.com')
-    const [y, m, d] = DOB.split('-')
+    const [y, m, d] = DOB.split('-') as [string, string, string]
     const attempt = (ref: string, day: string) =>
-      new Browserish(t.app).post('/apply/resume', { reference: ref, 'dateOfBirth-day': day, 'dateOfBirth-month': m!, 'dateOfBirth-year': y! }, '/apply/resume')
+      new Browserish(t.app).post(
+        '/apply/resume',
+        { reference: ref, 'dateOfBirth-day': day, 'dateOfBirth-month': m, 'dateOfBirth-year': y },
+        '/apply/resume',
+      )
     const wrong = await attempt(reference, '13')
-    const unknown = await attempt('DBS-2222-2222', d!)
+    const unknown = await attempt('DBS-2222-2222', d)
     expect(wrong.status).toBe(400)
     expect(unknown.status).toBe(400)
     const message = (html: string) => /govuk-error-summary__list[\s\S]*?<\/ul>/.exec(html)?.[0]
     expect(message(wrong.text)).toBe(message(unknown.text))
-    const right = await attempt(reference.toLowerCase(), d!)
+    const right = await attempt(reference.toLowerCase(), d)
     expect(right.headers.location).toBe('/apply/dbs-basic/task-list')
   })
 
@@ -68,7 +79,11 @@ describe('save and come back later', () => {
     const { reference } = await startAndSave('guess@example.com')
     const statuses: number[] = []
     for (let i = 0; i < 7; i++) {
-      const res = await new Browserish(t.app).post('/apply/resume', { reference, 'dateOfBirth-day': String(i + 1), 'dateOfBirth-month': '1', 'dateOfBirth-year': '1980' }, '/apply/resume')
+      const res = await new Browserish(t.app).post(
+        '/apply/resume',
+        { reference, 'dateOfBirth-day': String(i + 1), 'dateOfBirth-month': '1', 'dateOfBirth-year': '1980' },
+        '/apply/resume',
+      )
       statuses.push(res.status)
     }
     expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400])

@@ -36,7 +36,8 @@ describe('every field against hostile input', () => {
             }
             // A field with no value is either optional or has an error to show.
             for (const field of fields)
-              if (result.values[field.id] === undefined && !field.optional) expect(result.errors.some((e) => e.field === field.id)).toBe(true)
+              if (result.values[field.id] === undefined && !field.optional)
+                expect(result.errors.some((e) => e.field === field.id)).toBe(true)
             expect(Object.getPrototypeOf(result.values)).toBe(Object.prototype)
             expect(Object.keys(result.values).every((k) => fields.some((f) => f.id === k))).toBe(true)
           }),

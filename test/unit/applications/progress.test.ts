@@ -1,7 +1,14 @@
+import { must } from './must'
 import { applicationById } from '../../../app/applications/registry'
-import { applicableAnswers, firstIncomplete, isReadyToSubmit, nextInSection, sectionStatus } from '../../../app/applications/progress'
+import {
+  applicableAnswers,
+  firstIncomplete,
+  isReadyToSubmit,
+  nextInSection,
+  sectionStatus,
+} from '../../../app/applications/progress'
 
-const dbs = applicationById('dbs-basic')!
+const dbs = must(applicationById('dbs-basic'))
 const none = new Set<string>()
 
 describe('the task list state machine', () => {
@@ -11,14 +18,14 @@ describe('the task list state machine', () => {
   })
 
   it('moves sections from not started to in progress to completed', () => {
-    const section = dbs.sections.find((s) => s.id === 'contact')!
+    const section = must(dbs.sections.find((s) => s.id === 'contact'))
     expect(sectionStatus(section, {}, none)).toBe('not-started')
     expect(sectionStatus(section, { email: 'a@b.co' }, none)).toBe('in-progress')
     expect(sectionStatus(section, { email: 'a@b.co', telephone: '01632 960 001' }, none)).toBe('completed')
   })
 
   it('counts an optional page as done once visited', () => {
-    const section = dbs.sections.find((s) => s.id === 'aboutYou')!
+    const section = must(dbs.sections.find((s) => s.id === 'aboutYou'))
     const answers = { fullName: 'A', otherNamesKnown: 'no', dateOfBirth: '1990-01-01', placeOfBirth: 'Leeds' }
     expect(sectionStatus(section, answers, none)).toBe('in-progress')
     expect(sectionStatus(section, answers, new Set(['national-insurance']))).toBe('completed')
@@ -27,7 +34,9 @@ describe('the task list state machine', () => {
   it('skips pages prefilled from the triage', () => {
     const answers = { reason: 'job', workNation: 'wales' }
     expect(firstIncomplete(dbs, answers, new Set(['reason']), new Set(['workNation']))?.id).toBe('name')
-    expect(nextInSection(dbs, 'address', { livedFiveYears: 'no' }, new Set(['livedFiveYears']))?.id).toBe('previous-addresses')
+    expect(nextInSection(dbs, 'address', { livedFiveYears: 'no' }, new Set(['livedFiveYears']))?.id).toBe(
+      'previous-addresses',
+    )
   })
 
   it('drops answers to pages that no longer apply before submitting', () => {

@@ -1,5 +1,10 @@
 import { hasCopy } from '../../../app/i18n/translate'
-import { applications, requiredCopyKeys, validateApplication, DefinitionError } from '../../../app/applications/registry'
+import {
+  applications,
+  requiredCopyKeys,
+  validateApplication,
+  DefinitionError,
+} from '../../../app/applications/registry'
 import { dbsBasic } from '../../../app/applications/definitions/dbs-basic'
 
 describe('application definitions', () => {
@@ -12,7 +17,12 @@ describe('application definitions', () => {
   })
 
   it('stop start-up when a page reads a fact nothing sets', () => {
-    const broken = { ...dbsBasic, sections: [{ id: 'x', pages: [{ id: 'p', askIf: { fact: 'nothing:sets-this' }, fields: [{ id: 'a', kind: 'text' }] }] }] }
+    const broken = {
+      ...dbsBasic,
+      sections: [
+        { id: 'x', pages: [{ id: 'p', askIf: { fact: 'nothing:sets-this' }, fields: [{ id: 'a', kind: 'text' }] }] },
+      ],
+    }
     expect(() => validateApplication(broken)).toThrow(DefinitionError)
   })
 

@@ -1,3 +1,4 @@
+import { must } from './must'
 import { applicationById } from '../../../app/applications/registry'
 import { journeyOf } from '../../../app/applications/journey'
 import { firstIncomplete, nextInSection } from '../../../app/applications/progress'
@@ -5,7 +6,7 @@ import { checkAnswersView } from '../../../app/applications/check-answers-view'
 import { triageAnswersFrom } from '../../../app/applications/prefill'
 import { translator } from '../../../app/i18n/translate'
 
-const care = applicationById('care-worker-wales')!
+const care = must(applicationById('care-worker-wales'))
 const now = new Date('2026-11-25T12:00:00Z')
 const triage = { nation: 'wales', 'who-you-support': 'adults', 'how-you-work': 'employee' }
 
@@ -30,7 +31,7 @@ describe('tell us once', () => {
   })
 
   it('asks the question as usual when the triage answer does not fit the application', () => {
-    const journey = journeyOf(applicationById('dbs-basic')!, undefined, { nation: 'scotland' }, now)
+    const journey = journeyOf(must(applicationById('dbs-basic')), undefined, { nation: 'scotland' }, now)
     expect(journey.answers.workNation).toBeUndefined()
     expect(journey.prefilledIds.size).toBe(0)
   })

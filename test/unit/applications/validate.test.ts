@@ -12,10 +12,17 @@ describe('validating answers the GOV.UK way', () => {
   })
 
   it('refuses dates that do not exist, are not past, or make the applicant under 16', () => {
-    expect(codeOf([dob], { 'dateOfBirth-day': '31', 'dateOfBirth-month': '2', 'dateOfBirth-year': '1990' })).toBe('real')
+    expect(codeOf([dob], { 'dateOfBirth-day': '31', 'dateOfBirth-month': '2', 'dateOfBirth-year': '1990' })).toBe(
+      'real',
+    )
     expect(codeOf([dob], { 'dateOfBirth-day': '1', 'dateOfBirth-month': '1', 'dateOfBirth-year': '2030' })).toBe('past')
-    expect(codeOf([dob], { 'dateOfBirth-day': '26', 'dateOfBirth-month': '11', 'dateOfBirth-year': '2010' })).toBe('minAge')
-    expect(parsePage([dob], { 'dateOfBirth-day': '25', 'dateOfBirth-month': '11', 'dateOfBirth-year': '2010' }, today).values).toEqual({
+    expect(codeOf([dob], { 'dateOfBirth-day': '26', 'dateOfBirth-month': '11', 'dateOfBirth-year': '2010' })).toBe(
+      'minAge',
+    )
+    expect(
+      parsePage([dob], { 'dateOfBirth-day': '25', 'dateOfBirth-month': '11', 'dateOfBirth-year': '2010' }, today)
+        .values,
+    ).toEqual({
       dateOfBirth: '2010-11-25',
     })
   })
@@ -29,7 +36,11 @@ describe('validating answers the GOV.UK way', () => {
 
   it('formats postcodes inside an address and names each missing line', () => {
     const address: Field = { id: 'homeAddress', kind: 'address' }
-    const ok = parsePage([address], { 'homeAddress-line1': '1 High St', 'homeAddress-town': 'Cardiff', 'homeAddress-postcode': 'cf101aa' }, today)
+    const ok = parsePage(
+      [address],
+      { 'homeAddress-line1': '1 High St', 'homeAddress-town': 'Cardiff', 'homeAddress-postcode': 'cf101aa' },
+      today,
+    )
     expect(ok.values.homeAddress).toEqual({ line1: '1 High St', town: 'Cardiff', postcode: 'CF10 1AA' })
     const bad = parsePage([address], { 'homeAddress-postcode': 'nowhere' }, today)
     expect(bad.errors.map((e) => e.code)).toEqual(['line1Required', 'townRequired', 'postcodeFormat'])
@@ -39,7 +50,9 @@ describe('validating answers the GOV.UK way', () => {
   it('checks email and telephone formats', () => {
     expect(codeOf([{ id: 'email', kind: 'email' }], { email: 'not-an-email' })).toBe('format')
     expect(codeOf([{ id: 'telephone', kind: 'telephone' }], { telephone: '123' })).toBe('format')
-    expect(parsePage([{ id: 'telephone', kind: 'telephone' }], { telephone: '+44 808 157 0192' }, today).errors).toEqual([])
+    expect(
+      parsePage([{ id: 'telephone', kind: 'telephone' }], { telephone: '+44 808 157 0192' }, today).errors,
+    ).toEqual([])
   })
 
   it('only accepts offered options for radios and checkboxes', () => {
