@@ -14,6 +14,7 @@ import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
 import { applicationRoutes } from './applications/routes'
 import { submissionsApi } from './api/submissions'
+import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
 
 /**
@@ -43,6 +44,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(locale)
 
   app.use(startRoutes())
+  app.use(triageRoutes())
   app.use(infoPageRoutes())
   app.use(applicationRoutes(deps))
   app.use(submissionsApi(deps))
