@@ -1,19 +1,9 @@
 import 'express-session'
 
-/**
- * Assisted digital: set by the staff area when an adviser acts for a citizen. Declared here
- * because the applications read it first; the staff area owns setting and clearing it.
- */
-export interface AssistedContext {
-  staffId: string
-  channel: 'phone' | 'face-to-face' | 'video'
-  consentAt: string
-}
-
+// `assisted` (the adviser acting for a citizen) is declared by the staff area in app/staff/session.d.ts.
 declare module 'express-session' {
   interface SessionData {
     /** Application id → the id of the draft this browser is working on. */
     applications?: Record<string, string>
-    assisted?: AssistedContext
   }
 }

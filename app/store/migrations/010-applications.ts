@@ -4,7 +4,8 @@ import type { Migration } from './migration'
  * Drafts, one-time resume links, submissions (one per draft: `draft_id` is UNIQUE, which is
  * what makes submission exactly-once), the audit trail and the notification outbox.
  * Channel, staff id and consent time are columns from the start so assisted-digital
- * submissions need no later migration.
+ * submissions need no later migration. audit_events uses IF NOT EXISTS because the staff
+ * area's 021-audit-events creates the same table: whichever runs first creates it.
  */
 export const applications: Migration = {
   id: '010-applications',
@@ -46,7 +47,7 @@ export const applications: Migration = {
       submitted_at TEXT NOT NULL
     )`,
     'CREATE INDEX submissions_submitted_at ON submissions (submitted_at, id)',
-    `CREATE TABLE audit_events (
+    `CREATE TABLE IF NOT EXISTS audit_events (
       id TEXT PRIMARY KEY,
       at TEXT NOT NULL,
       actor_type TEXT NOT NULL,
@@ -55,8 +56,8 @@ export const applications: Migration = {
       reference TEXT,
       channel TEXT NOT NULL
     )`,
-    'CREATE INDEX audit_events_at ON audit_events (at)',
-    'CREATE INDEX audit_events_reference ON audit_events (reference)',
+    'CREATE INDEX IF NOT EXISTS audit_events_at ON audit_events (at)',
+    'CREATE INDEX IF NOT EXISTS audit_events_reference ON audit_events (reference)',
     `CREATE TABLE outbox (
       id TEXT PRIMARY KEY,
       template TEXT NOT NULL,
