@@ -16,6 +16,8 @@ import { startRoutes } from './routes/start'
 import { accessibilityRoutes } from './a11y/routes'
 import { sessionTimeout } from './timeout/middleware'
 import { sessionRoutes } from './timeout/routes'
+import { applicationRoutes } from './applications/routes'
+import { submissionsApi } from './api/submissions'
 import { staffRoutes } from './staff/routes'
 import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
@@ -54,6 +56,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(infoPageRoutes())
   app.use(sessionRoutes(config))
   app.use(accessibilityRoutes(config))
+  app.use(applicationRoutes(deps))
+  app.use(submissionsApi(deps))
 
   app.use(notFound)
   app.use(errorHandler(logger))
