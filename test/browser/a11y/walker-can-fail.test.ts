@@ -23,6 +23,10 @@ function fixtureApp() {
   const env = createViewEnvironment(config)
   const app = express()
   app.use(staticAssets())
+  // The walker parks its pages on /health between states, as on the portal.
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
   app.get('/fixture/:variant', (req, res) => {
     const html = env.renderString(template, {
       t: translator('en'),

@@ -181,8 +181,8 @@ export async function walk(options: WalkOptions): Promise<WalkSummary> {
     const jsOn = await context.newPage()
     const jsOff = await context.newPage()
     await jsOff.setViewportSize({ width: 320, height: 800 })
-    // Both pages start on the portal, so that forms can be posted from, and HTML written
-    // into, a page of the right origin.
+    // Both pages start on the portal (its /health, which has the portal's own CSP), so that
+    // forms can be posted from, and HTML written into, a page of the right origin.
     await Promise.all([jsOn.goto(`${options.origin}/health`), jsOff.goto(`${options.origin}/health`)])
     return { context, jsOn, jsOff }
   }
