@@ -66,6 +66,23 @@ function slopePerMinute(samples) {
   return den ? (num / den) * 60 : 0
 }
 
+const ROUNDS = 3
+
+/** Rounds of one target together: requests over time; the median p50 and the worst p99. */
+function combine(list) {
+  const total = list.reduce((s, r) => s + r.total, 0)
+  const seconds = list.reduce((s, r) => s + r.seconds, 0)
+  const p50s = list.map((r) => r.p50).sort((a, b) => a - b)
+  return {
+    rps: total / seconds,
+    total,
+    seconds,
+    p50: p50s[Math.floor(p50s.length / 2)],
+    p99: Math.max(...list.map((r) => r.p99)),
+    errors: list.reduce((s, r) => s + r.errors, 0),
+  }
+}
+
 const pct = (a, b) => `${((100 * a) / b).toFixed(0)}%`
 const fmt = (n, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d })
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
@@ -84,7 +101,7 @@ async function main() {
     `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${fmt(os.totalmem() / 2 ** 30, 1)} GB, Node ${process.version}, ${os.platform()} ${os.release()}`,
   )
   console.log(
-    `Outcome ${outcomeId}: question ${flow.question}, plan ${flow.plan}; 20 connections, ${SECONDS} s per measurement\n`,
+    `Outcome ${outcomeId}: question ${flow.question}, plan ${flow.plan}; 20 connections, ${SECONDS} s per measurement in ${ROUNDS} interleaved rounds\n`,
   )
 
   // The exact bytes the portal sends for each page, for the ceilings to send.
@@ -118,15 +135,20 @@ async function main() {
     await waitFor(PORTS.raw, '/__bench/question')
     for (const [name, r] of Object.entries(reqs)) {
       const ceiling = { ...r, path: `/__bench/${name}` }
-      const figures = {}
-      for (const [target, port, req] of [
+      const targets = [
         ['portal', PORTS.portal, r],
         ['stack', PORTS.stack, ceiling],
         ['raw', PORTS.raw, ceiling],
-      ]) {
-        await warm(port, [req])
-        figures[target] = await measure({ port, requests: [req], seconds: SECONDS })
+      ]
+      for (const [, port, req] of targets) await warm(port, [req])
+      // Interleaved rounds, so that load from elsewhere on the machine falls on all three alike.
+      const rounds = {}
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [target, port, req] of targets) {
+          ;(rounds[target] ??= []).push(await measure({ port, requests: [req], seconds: SECONDS / ROUNDS }))
+        }
       }
+      const figures = Object.fromEntries(Object.entries(rounds).map(([target, list]) => [target, combine(list)]))
       rows.push({ name, figures, page: pages[name] })
     }
     console.log('## Throughput and latency (same bytes from each server)\n')

@@ -25,13 +25,14 @@ async function recorder(context, page) {
   })
   return {
     take() {
-      const list = fetched.splice(0)
+      const list = fetched.splice(0).filter((f) => f.bytes > 0)
+      if (process.env.BENCH_DEBUG) for (const f of list) console.log(`    ${f.type} ${f.bytes} ${f.url}`)
       const byKind = {}
       for (const f of list) {
         const kind = kindOf(f.type, f.url)
         byKind[kind] = (byKind[kind] ?? 0) + f.bytes
       }
-      return { total: list.reduce((s, f) => s + f.bytes, 0), byKind, requests: list.filter((f) => f.bytes > 0).length }
+      return { total: list.reduce((s, f) => s + f.bytes, 0), byKind, requests: list.length }
     },
   }
 }

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib'
 import type { RequestHandler, Response } from 'express'
+import { renderedPage } from '../views/cached-view'
 
 /**
  * Brotli quality 4 and gzip level 4 (see bench/README.md, "Compression level"): on a
@@ -16,10 +17,12 @@ const MIN_BYTES = 1024
 export type Encoding = 'br' | 'gzip' | 'identity'
 
 /**
- * The encoding to send for an `Accept-Encoding` header: Brotli if accepted, then gzip.
- * An explicit `;q=0` refuses one.
+ * The encoding to send for an `Accept-Encoding` header: Brotli if accepted, then gzip —
+ * or gzip first when a gzip body is already made (`preferGzip`: a cached page, whose gzip
+ * costs microseconds where Brotli would cost a compression for a few per cent fewer
+ * bytes). An explicit `;q=0` refuses one.
  */
-export function negotiate(acceptEncoding: string | undefined): Encoding {
+export function negotiate(acceptEncoding: string | undefined, preferGzip = false): Encoding {
   if (!acceptEncoding) return 'identity'
   let br = false
   let gzip = false
@@ -31,6 +34,7 @@ export function negotiate(acceptEncoding: string | undefined): Encoding {
     if (name === 'br') br = true
     else if (name === 'gzip' || name === '*') gzip = true
   }
+  if (preferGzip && gzip) return 'gzip'
   return br ? 'br' : gzip ? 'gzip' : 'identity'
 }
 
@@ -53,7 +57,8 @@ function isHtml(res: Response): boolean {
 
 /**
  * Compresses HTML pages (a string given to `res.send`, which is what `res.render` does)
- * with the best encoding the browser accepts. Synchronous on purpose: for a page this
+ * with the best encoding the browser accepts; a page from the render cache goes as gzip
+ * spliced from pieces compressed once (see spliced-gzip.ts). Synchronous on purpose: for a page this
  * size the zlib thread pool's hand-off costs about as much as the compression itself.
  * Everything else — JSON, redirects, pre-compressed assets — is sent as it was.
  */
@@ -64,10 +69,11 @@ export const compressHtml: RequestHandler = (req, res, next) => {
     const status = res.statusCode
     if (status === 204 || status === 304 || (status >= 100 && status < 200)) return send(body)
     res.vary('Accept-Encoding')
-    const encoding = negotiate(req.headers['accept-encoding'])
-    const raw = Buffer.from(body, 'utf8')
-    if (encoding === 'identity' || raw.length < MIN_BYTES) return send(body)
-    const compressed = compress(raw, encoding)
+    const page = renderedPage(res.locals, body)
+    const encoding = negotiate(req.headers['accept-encoding'], page !== undefined)
+    if (encoding === 'identity' || body.length < MIN_BYTES) return send(body)
+    const compressed =
+      encoding === 'gzip' && page?.gzip ? page.gzip() : compress(Buffer.from(body, 'utf8'), encoding)
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.setHeader('Content-Encoding', encoding)
     res.setHeader('Content-Length', compressed.length)

@@ -1,8 +1,21 @@
 import path from 'node:path'
 import type nunjucks from 'nunjucks'
-import { RenderCache } from './render-cache'
+import { RenderCache, type Rendered } from './render-cache'
 
 type Callback = (error: Error | null, html?: string) => void
+
+/**
+ * The last page rendered for a response, keyed by that response's `res.locals` (Express
+ * passes it to the view as `_locals`), so the compression middleware can send its gzip
+ * body without compressing it again. Weak: it goes when the response does.
+ */
+const renderedFor = new WeakMap<object, Rendered>()
+
+/** The cached rendering of `body` for this response, if that is what is being sent. */
+export function renderedPage(locals: object, body: string): Rendered | undefined {
+  const rendered = renderedFor.get(locals)
+  return rendered && rendered.html === body ? rendered : undefined
+}
 
 /**
  * Express's view class for `.njk` names, the same name resolution as Nunjucks' own
@@ -27,14 +40,16 @@ export function cachedViewClass(env: nunjucks.Environment, cache = new RenderCac
     }
 
     render(options: Record<string, unknown>, callback: Callback): void {
-      let html: string
+      let rendered: Rendered
       try {
-        html = cache.render(this.name, options)
+        rendered = cache.render(this.name, options)
       } catch (error) {
         callback(error instanceof Error ? error : new Error(String(error)))
         return
       }
-      callback(null, html)
+      const locals = options._locals
+      if (rendered.gzip && locals && typeof locals === 'object') renderedFor.set(locals, rendered)
+      callback(null, rendered.html)
     }
 
     static readonly cache = cache

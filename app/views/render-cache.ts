@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import nunjucks from 'nunjucks'
 import { isLocale } from '../i18n/locales'
 import { translator } from '../i18n/translate'
+import { SplicedGzip } from './spliced-gzip'
 
 /**
  * Rendering a page through govuk-frontend's macros costs milliseconds; the same page for
@@ -82,12 +83,20 @@ interface Entry {
   holes: Hole[]
   usesCsrf: boolean
   size: number
+  /** Built on the first gzip request for this page. */
+  gzip?: SplicedGzip
+}
+
+/** A page: its HTML, and for a cached page its gzip body made without compressing it again. */
+export interface Rendered {
+  html: string
+  gzip: (() => Buffer) | undefined
 }
 
 export interface RenderCacheOptions {
   /** Upper bound on distinct pages kept (least recently used go first). */
   maxEntries?: number
-  /** Upper bound on the characters kept, all entries together. */
+  /** Upper bound on memory kept, in characters of HTML (each page counts three times its length). */
   maxChars?: number
 }
 
@@ -108,8 +117,8 @@ export class RenderCache {
     private readonly renderFn: RenderFn,
     options: RenderCacheOptions = {},
   ) {
-    this.maxEntries = options.maxEntries ?? 2000
-    this.maxChars = options.maxChars ?? 16 * 1024 * 1024
+    this.maxEntries = options.maxEntries ?? 1000
+    this.maxChars = options.maxChars ?? 24 * 1024 * 1024
     // Random per process, so no page content can contain one by accident or design.
     const base = randomBytes(12).toString('hex')
     this.sentinel = { cspNonce: `N${base}N`, requestId: `R${base}R`, csrfToken: `C${base}C` }
@@ -121,11 +130,11 @@ export class RenderCache {
   }
 
   /** The page for these inputs: from the cache when it can be, rendered otherwise. */
-  render(name: string, context: Record<string, unknown>): string {
+  render(name: string, context: Record<string, unknown>): Rendered {
     const key = this.keyFor(name, context)
     if (key === undefined) {
       this.bypasses++
-      return this.renderFn(name, context)
+      return { html: this.renderFn(name, context), gzip: undefined }
     }
     let entry = this.entries.get(key)
     if (entry) {
@@ -138,7 +147,18 @@ export class RenderCache {
       entry = this.renderEntry(name, context)
       this.store(key, entry)
     }
-    return this.fill(entry, context) ?? this.renderFn(name, context)
+    const values = this.values(entry, context)
+    if (!values) return { html: this.renderFn(name, context), gzip: undefined }
+    const found = entry
+    let html = found.parts[0] ?? ''
+    for (let i = 0; i < values.length; i++) html += values[i] + (found.parts[i + 1] ?? '')
+    return {
+      html,
+      gzip: () => {
+        found.gzip ??= new SplicedGzip(found.parts)
+        return found.gzip.build(values)
+      },
+    }
   }
 
   private keyFor(name: string, context: Record<string, unknown>): string | undefined {
@@ -184,7 +204,8 @@ export class RenderCache {
       if (i % 2 === 0) parts.push(piece)
       else holes.push(byText.get(piece) as Hole)
     })
-    return { parts, holes, usesCsrf, size: html.length }
+    // Counted three times: the string, and the bytes and compressed bytes a gzip body keeps.
+    return { parts, holes, usesCsrf, size: html.length * 3 }
   }
 
   private store(key: string, entry: Entry): void {
@@ -198,19 +219,15 @@ export class RenderCache {
     }
   }
 
-  /** The page with this request's values in its holes, or undefined if one would not print as-is. */
-  private fill(entry: Entry, context: Record<string, unknown>): string | undefined {
+  /**
+   * This request's values for the entry's holes, in order, or undefined if one would not
+   * print as-is (then the page is rendered normally).
+   */
+  private values(entry: Entry, context: Record<string, unknown>): string[] | undefined {
     // The real token is fetched whenever the page prints one, hit or miss: generating it is
     // what stores it in the session.
     const token = entry.usesCsrf ? String((context.csrfToken as () => unknown)()) : ''
     if (!printable.test(token)) return undefined
-    if (entry.holes.length === 0) return entry.parts[0] ?? ''
-    let out = entry.parts[0] ?? ''
-    for (let i = 0; i < entry.holes.length; i++) {
-      const hole = entry.holes[i]
-      const value = hole === 'csrfToken' ? token : String(context[hole as string])
-      out += value + (entry.parts[i + 1] ?? '')
-    }
-    return out
+    return entry.holes.map((hole) => (hole === 'csrfToken' ? token : String(context[hole])))
   }
 }
