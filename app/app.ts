@@ -5,6 +5,7 @@ import { compressHtml } from './middleware/compression'
 import { csrfProtection, csrfTokenLocal } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errors'
 import { locale } from './middleware/locale'
+import { assistedContext } from './middleware/assisted'
 import { onlyFormMethods } from './middleware/methods'
 import { requestContext } from './middleware/request-context'
 import { cspNonce, noStore, securityHeaders } from './middleware/security'
@@ -13,6 +14,8 @@ import { staticAssets } from './middleware/static-assets'
 import { healthRoutes } from './routes/health'
 import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
+import { staffRoutes } from './staff/routes'
+import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
 
 /**
@@ -41,8 +44,11 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(csrfProtection)
   app.use(csrfTokenLocal)
   app.use(locale)
+  app.use(assistedContext(config))
 
+  app.use(staffRoutes(deps))
   app.use(startRoutes())
+  app.use(triageRoutes())
   app.use(infoPageRoutes())
   // Only the benchmark passes extra routes (its stack-ceiling page, bench/ceiling-server.mjs).
   for (const router of extra.routes ?? []) app.use(router)
