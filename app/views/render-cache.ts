@@ -33,6 +33,20 @@ const printable = /^[^&"'<>]*$/
 
 const MAX_DEPTH = 12
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+const stableNames = new WeakMap<Function, string>()
+
+/**
+ * Marks a function given to templates as the same on every request that gets it (a
+ * module-level constant, not a closure over the request), so pages that receive it can
+ * still be cached: the name stands for it in the key. Returns the function itself.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export function stableFunction<F extends Function>(name: string, fn: F): F {
+  stableNames.set(fn, name)
+  return fn
+}
+
 /**
  * A deterministic text of a render input, or undefined when it holds something a text
  * cannot stand for (then the render is not cached). Object keys keep insertion order:
@@ -71,8 +85,12 @@ export function keyOf(value: unknown, depth = 0): string | undefined {
       }
       return `${out}}`
     }
+    case 'function': {
+      const name = stableNames.get(value)
+      return name === undefined ? undefined : `F${JSON.stringify(name)}`
+    }
     default:
-      // functions, symbols, bigints: not something a key can stand for
+      // symbols, bigints, and functions not marked stable: not something a key can stand for
       return undefined
   }
 }

@@ -2,7 +2,7 @@ import zlib from 'node:zlib'
 import fc from 'fast-check'
 import nunjucks from 'nunjucks'
 import { translator } from '../../../app/i18n/translate'
-import { keyOf, RenderCache } from '../../../app/views/render-cache'
+import { keyOf, RenderCache, stableFunction } from '../../../app/views/render-cache'
 import { SplicedGzip } from '../../../app/views/spliced-gzip'
 import { negotiate } from '../../../app/middleware/compression'
 
@@ -70,7 +70,7 @@ describe('render cache', () => {
     const cache = new RenderCache(plain)
     for (const overrides of [
       { name: () => 'Sam' },
-      { name: new (class Person {})() },
+      { name: new URL('https://example.com') },
       { t: (key: string) => key },
       { cspNonce: 'x"><script>' },
     ]) {
@@ -155,5 +155,15 @@ describe('content negotiation', () => {
     expect(negotiate('deflate')).toBe('identity')
     expect(negotiate(undefined)).toBe('identity')
     expect(negotiate('*')).toBe('gzip')
+  })
+})
+
+describe('stable functions', () => {
+  it('lets a page that receives a marked constant function be cached, keyed by its name', () => {
+    const on = stableFunction('test:on', (x?: string) => x)
+    const off = stableFunction('test:off', () => 'off')
+    expect(keyOf(on)).not.toBe(keyOf(off))
+    expect(keyOf({ f: on })).toBeDefined()
+    expect(keyOf(() => 1)).toBeUndefined()
   })
 })
