@@ -14,6 +14,8 @@ import { staticAssets } from './middleware/static-assets'
 import { healthRoutes } from './routes/health'
 import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
+import { applicationRoutes } from './applications/routes'
+import { submissionsApi } from './api/submissions'
 import { staffRoutes } from './staff/routes'
 import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
@@ -50,6 +52,8 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(startRoutes())
   app.use(triageRoutes())
   app.use(infoPageRoutes())
+  app.use(applicationRoutes(deps))
+  app.use(submissionsApi(deps))
   // Only the benchmark passes extra routes (its stack-ceiling page, bench/ceiling-server.mjs).
   for (const router of extra.routes ?? []) app.use(router)
 
