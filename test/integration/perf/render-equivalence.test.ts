@@ -1,6 +1,7 @@
 import zlib from 'node:zlib'
 import type nunjucks from 'nunjucks'
 import type { PageState } from '../../../app/a11y/page-state'
+import { pageStates as applicationStates } from '../../../app/applications/page-states'
 import { pageStates } from '../../../app/triage/page-states'
 import type { RenderCache, Rendered } from '../../../app/views/render-cache'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
@@ -46,6 +47,7 @@ const foundation = ['/', '/?lang=cy', '/cookies', '/privacy', '/contact', '/acce
 const states: Pick<PageState, 'id' | 'steps'>[] = [
   ...foundation.map((url) => ({ id: url, steps: [{ get: url }] })),
   ...pageStates(),
+  ...applicationStates().filter((s) => !s.staffRole),
   // The same journeys in Welsh: every question, error and plan in the other language.
   ...pageStates().map((s) => ({ id: `${s.id} (cy)`, steps: [{ get: '/?lang=cy' }, ...s.steps] })),
 ]
