@@ -39,7 +39,7 @@ export function createViewEnvironment(config: Config, app?: Express): nunjucks.E
   const asset = assetUrls()
   env.addGlobal('asset', asset)
   env.addGlobal('brand', config.brand)
-  env.addGlobal('brandName', config.brandName)
+  env.addGlobal('brandNames', { en: config.brandName, cy: config.brandNameCy })
   env.addGlobal('brandUrl', config.brandUrl)
   env.addGlobal('feedbackUrl', config.feedbackUrl)
   env.addGlobal('stylesheet', asset(`css/${config.brand}.css`))
