@@ -72,8 +72,7 @@ export const compressHtml: RequestHandler = (req, res, next) => {
     const page = renderedPage(res.locals, body)
     const encoding = negotiate(req.headers['accept-encoding'], page !== undefined)
     if (encoding === 'identity' || body.length < MIN_BYTES) return send(body)
-    const compressed =
-      encoding === 'gzip' && page?.gzip ? page.gzip() : compress(Buffer.from(body, 'utf8'), encoding)
+    const compressed = encoding === 'gzip' && page?.gzip ? page.gzip() : compress(Buffer.from(body, 'utf8'), encoding)
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.setHeader('Content-Encoding', encoding)
     res.setHeader('Content-Length', compressed.length)
