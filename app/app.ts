@@ -13,6 +13,8 @@ import { staticAssets } from './middleware/static-assets'
 import { healthRoutes } from './routes/health'
 import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
+import { applicationRoutes } from './applications/routes'
+import { submissionsApi } from './api/submissions'
 import { staffRoutes } from './staff/routes'
 import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
@@ -48,6 +50,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(startRoutes())
   app.use(triageRoutes())
   app.use(infoPageRoutes())
+  app.use(applicationRoutes(deps))
+  app.use(submissionsApi(deps))
 
   app.use(notFound)
   app.use(errorHandler(logger))
