@@ -1,7 +1,6 @@
 import type { Request } from 'express'
-import type { AppDeps } from '../deps'
 import { findByReferenceAndBirth } from '../applications/save-return'
-import { markDraftAssisted as markAssisted } from '../applications/draft-repository'
+import type { AppDeps } from '../deps'
 
 export interface ResumableDraft {
   id: string
@@ -10,8 +9,8 @@ export interface ResumableDraft {
 }
 
 /**
- * Finds a citizen's saved draft by reference and date of birth (ISO). Every failure looks
- * the same (undefined): the applications area's own resume look-up.
+ * Finds a citizen's saved draft by reference and date of birth (ISO), through the
+ * applications' own look-up: every failure (unknown, wrong date, sent, expired) looks the same.
  */
 export async function findDraftForResume(
   deps: AppDeps,
@@ -22,13 +21,20 @@ export async function findDraftForResume(
   return draft ? { id: draft.id, application: draft.application, reference: draft.reference } : undefined
 }
 
-/** From now on the draft is being completed by staff: its submission records them. */
+/**
+ * From now on the draft is being completed by staff, so its submission records the
+ * assisted channel, the adviser and when the citizen agreed. Never touches a sent draft.
+ */
 export async function markDraftAssisted(
   deps: AppDeps,
   draftId: string,
   assisted: { staffId: string; consentAt: string },
 ): Promise<void> {
-  await markAssisted(deps.db, draftId, assisted)
+  await deps.db.run(
+    `UPDATE application_drafts SET channel = 'assisted', staff_id = $2, consent_at = $3
+     WHERE id = $1 AND submitted_at IS NULL`,
+    [draftId, assisted.staffId, assisted.consentAt],
+  )
 }
 
 /** The resumed draft becomes this browser's draft for its application. */
