@@ -131,3 +131,18 @@ export async function purgeExpiredDrafts(q: Queryable, now: Date): Promise<numbe
   const result = await q.run('DELETE FROM application_drafts WHERE expires_at <= $1', [at])
   return result.changes
 }
+
+/**
+ * An adviser takes over a draft (assisted digital): the submission will record channel
+ * `assisted`, the adviser and when the citizen consented. Never touches a sent draft.
+ */
+export async function markDraftAssisted(
+  q: Queryable,
+  draftId: string,
+  assisted: { staffId: string; consentAt: string },
+): Promise<void> {
+  await q.run(
+    `UPDATE application_drafts SET channel = 'assisted', staff_id = $2, consent_at = $3 WHERE id = $1 AND submitted_at IS NULL`,
+    [draftId, assisted.staffId, assisted.consentAt],
+  )
+}
