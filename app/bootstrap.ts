@@ -11,6 +11,7 @@ import { RedisRateLimiter } from './store/redis-rate-limit'
 import { createRedisSessionStore } from './store/redis-session-store'
 import { DbSessionStore } from './store/sqlite-session-store'
 import { SqliteDb } from './store/sqlite'
+import { checkTriageCatalogue } from './triage/startup'
 
 export interface Runtime extends AppDeps {
   /** Periodic housekeeping (expired sessions) the server runs while it is up. */
@@ -66,6 +67,8 @@ async function sessionBackend(config: Config, db: Db, logger: Logger, prefix: st
  * instances start at once; see migrate). The server calls this once before listening.
  */
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Runtime> {
+  // Before touching any store: a broken triage catalogue must stop the portal, naming the item.
+  checkTriageCatalogue()
   const logger = createLogger(config.logLevel)
   const db = openDatabase(config)
   try {

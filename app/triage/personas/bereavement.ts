@@ -1,0 +1,142 @@
+import type { Persona } from './persona'
+
+const outcome = 'bereavement'
+
+/** Dates of birth are read on PERSONA_DAY (15 January 2026). */
+export const bereavementPersonas: Persona[] = [
+  {
+    id: 'young-widow-with-children',
+    outcome,
+    description: 'Widow in England aged 40 with children, on Universal Credit, paying for the funeral',
+    answers: {
+      nation: 'england',
+      relationship: 'spouse-or-civil-partner',
+      'date-of-birth': '1985-03-10',
+      'child-benefit': 'yes',
+      'paying-for-funeral': 'yes',
+      'funeral-benefits': 'yes',
+      'their-children': 'yes',
+    },
+    plan: [
+      'first-steps/register-death',
+      'first-steps/tell-us-once',
+      'money/bereavement-support-higher',
+      'money/funeral-expenses-payment',
+      'children/child-benefit',
+    ],
+  },
+  {
+    id: 'older-widower-scotland',
+    outcome,
+    description: 'Widower in Scotland aged 76 on Pension Credit, paying for the funeral',
+    answers: {
+      nation: 'scotland',
+      relationship: 'spouse-or-civil-partner',
+      'date-of-birth': '1950-01-01',
+      'child-benefit': 'no',
+      'paying-for-funeral': 'yes',
+      'funeral-benefits': 'yes',
+      'their-children': 'no',
+    },
+    plan: ['first-steps/register-death', 'first-steps/tell-us-once', 'money/funeral-support-payment'],
+  },
+  {
+    id: 'daughter-northern-ireland',
+    outcome,
+    description: 'Daughter in Northern Ireland, not paying for the funeral',
+    answers: { nation: 'northern-ireland', relationship: 'child', 'paying-for-funeral': 'no', 'their-children': 'no' },
+    plan: ['first-steps/register-death'],
+  },
+  {
+    id: 'cohabiting-partner-without-children',
+    outcome,
+    description: 'Unmarried partner in Wales aged 45 without children',
+    answers: {
+      nation: 'wales',
+      relationship: 'partner',
+      'date-of-birth': '1980-07-20',
+      'child-benefit': 'no',
+      'paying-for-funeral': 'no',
+      'their-children': 'no',
+    },
+    plan: ['first-steps/register-death', 'first-steps/tell-us-once'],
+  },
+  {
+    id: 'cohabiting-partner-with-children',
+    outcome,
+    description: 'Unmarried partner in England aged 35 getting Child Benefit',
+    answers: {
+      nation: 'england',
+      relationship: 'partner',
+      'date-of-birth': '1990-11-02',
+      'child-benefit': 'yes',
+      'paying-for-funeral': 'no',
+      'their-children': 'yes',
+    },
+    plan: [
+      'first-steps/register-death',
+      'first-steps/tell-us-once',
+      'money/bereavement-support-higher',
+      'children/child-benefit',
+    ],
+  },
+  {
+    id: 'spouse-aged-66',
+    outcome,
+    description: 'Husband in Wales aged 66 (State Pension age depends on his date of birth), not sure about benefits',
+    answers: {
+      nation: 'wales',
+      relationship: 'spouse-or-civil-partner',
+      'date-of-birth': '1959-06-01',
+      'child-benefit': 'no',
+      'paying-for-funeral': 'yes',
+      'funeral-benefits': 'not-sure',
+      'their-children': 'no',
+    },
+    plan: [
+      'first-steps/register-death',
+      'first-steps/tell-us-once',
+      'money/bereavement-support-lower (may)',
+      'money/funeral-expenses-payment (may)',
+    ],
+  },
+  {
+    id: 'grandparent-raising-grandchildren',
+    outcome,
+    description: 'Parent of the person who died in England, now bringing up their children',
+    answers: {
+      nation: 'england',
+      relationship: 'parent',
+      'paying-for-funeral': 'yes',
+      'funeral-benefits': 'no',
+      'their-children': 'yes',
+    },
+    plan: [
+      'first-steps/register-death',
+      'first-steps/tell-us-once',
+      'children/guardians-allowance',
+      'children/child-benefit',
+    ],
+  },
+  {
+    id: 'friend-scotland',
+    outcome,
+    description: 'Friend in Scotland, not paying for the funeral',
+    answers: { nation: 'scotland', relationship: 'other', 'paying-for-funeral': 'no', 'their-children': 'no' },
+    plan: ['first-steps/register-death', 'first-steps/tell-us-once'],
+  },
+  {
+    id: 'civil-partner-without-children',
+    outcome,
+    description: 'Civil partner in England aged 50 without children, not paying for the funeral',
+    answers: {
+      nation: 'england',
+      relationship: 'spouse-or-civil-partner',
+      'date-of-birth': '1975-09-30',
+      'child-benefit': 'no',
+      'paying-for-funeral': 'no',
+      'their-children': 'no',
+    },
+    plan: ['first-steps/register-death', 'first-steps/tell-us-once', 'money/bereavement-support-lower'],
+  },
+]

@@ -1,0 +1,7 @@
+import type { OutcomeId, QuestionId } from './types'
+
+/** The one place triage URLs are built, so other areas link into journeys without guessing. */
+export const outcomeUrl = (outcome: OutcomeId) => `/outcomes/${outcome}`
+export const questionUrl = (outcome: OutcomeId, question: QuestionId) => `/outcomes/${outcome}/${question}`
+export const planUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/plan`
+export const changeUrl = (outcome: OutcomeId, question: QuestionId) => `${questionUrl(outcome, question)}?change=true`

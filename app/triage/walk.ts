@@ -1,0 +1,84 @@
+import { evaluate, type Knowledge } from './rules'
+import type { Answer, Answers, Fact, Outcome, Question, QuestionId } from './types'
+import { ageBandOf } from './age'
+
+/** The answer that set a fact, so the plan can say "because you said …". */
+export interface Origin {
+  question: QuestionId
+  value: string
+}
+
+/** One pass over an outcome's questions with the citizen's answers. */
+export interface Walk {
+  knowledge: Knowledge
+  /** Questions on the citizen's path that they have answered, in order. */
+  answered: readonly Question[]
+  /** The first question on the path still to answer; undefined when the plan is ready. */
+  next: Question | undefined
+  /** Facts set directly by answers, and the answer behind each. */
+  origins: ReadonlyMap<Fact, Origin>
+}
+
+/** Whether a stored answer still fits the question (the catalogue may have changed since). */
+export function isValidAnswer(question: Question, answer: Answer | undefined): answer is Answer {
+  if (answer === undefined) return false
+  if (question.kind === 'date') return typeof answer === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answer)
+  const values = new Set(question.options.map((o) => o.value))
+  if (question.kind === 'checkboxes')
+    return Array.isArray(answer) && answer.length > 0 && answer.every((v) => values.has(v))
+  return typeof answer === 'string' && values.has(answer)
+}
+
+/** The chosen options (or age band) of an answer, which carry the facts. */
+function chosen(question: Question, answer: Answer, today: Date) {
+  if (question.kind === 'date') {
+    const band = ageBandOf(question.bands, answer as string, today)
+    return band ? [band] : []
+  }
+  const values = typeof answer === 'string' ? [answer] : answer
+  return question.options.filter((o) => values.includes(o.value))
+}
+
+/** Facts from answers plus derived facts, recomputed so a derivation never goes stale. */
+function withDerived(outcome: Outcome, facts: ReadonlySet<Fact>, unknown: ReadonlySet<Fact>): Knowledge {
+  if (outcome.derived.length === 0) return { facts, unknown }
+  const k = { facts: new Set(facts), unknown: new Set(unknown) }
+  for (const derivation of outcome.derived) {
+    const truth = evaluate(derivation.when, k)
+    if (truth === 'yes') k.facts.add(derivation.fact)
+    else if (truth === 'unknown') k.unknown.add(derivation.fact)
+  }
+  return k
+}
+
+/**
+ * Walks the questions in order. A question is on the path when its `askIf` holds or is
+ * unknown (so "I'm not sure" never hides a question that might matter). Answers to
+ * questions off the path are ignored: that is what makes changing an earlier answer drop
+ * the ones that no longer apply while keeping the rest.
+ */
+export function walk(outcome: Outcome, answers: Answers, today: Date = new Date()): Walk {
+  const facts = new Set<Fact>()
+  const unknown = new Set<Fact>()
+  const origins = new Map<Fact, Origin>()
+  const answered: Question[] = []
+  let knowledge = withDerived(outcome, facts, unknown)
+  for (const question of outcome.questions) {
+    if (question.askIf && evaluate(question.askIf, knowledge) === 'no') continue
+    const answer = answers[question.id]
+    if (!isValidAnswer(question, answer)) return { knowledge, answered, next: question, origins }
+    answered.push(question)
+    for (const option of chosen(question, answer, today)) {
+      for (const f of option.sets ?? []) {
+        facts.add(f)
+        origins.set(f, { question: question.id, value: option.value })
+      }
+      for (const f of option.unsure ?? []) {
+        unknown.add(f)
+        origins.set(f, { question: question.id, value: option.value })
+      }
+    }
+    knowledge = withDerived(outcome, facts, unknown)
+  }
+  return { knowledge, answered, next: undefined, origins }
+}

@@ -1,0 +1,50 @@
+import { CATALOGUE } from '../../../app/catalogue'
+import { allMessages } from '../../../app/i18n/locales'
+import { assertValidCatalogue, CatalogueError, validateCatalogue } from '../../../app/triage/validate'
+import * as broken from '../../fixtures/triage/broken-catalogues'
+
+const copy = allMessages()
+
+describe('catalogue validation at start-up', () => {
+  it('accepts the portal’s catalogue with its English and Welsh copy', () => {
+    expect(validateCatalogue(CATALOGUE, copy)).toEqual([])
+  })
+
+  it('names a fact that a rule uses but no answer sets', () => {
+    expect(validateCatalogue(broken.factNeverSet, copy)).toEqual([
+      'service "caring/carers-credit" refers to fact "nation:wale", which no answer or derivation sets',
+    ])
+  })
+
+  it('names a question no answers lead to', () => {
+    expect(validateCatalogue(broken.unreachableQuestion, copy)).toEqual([
+      'question "caring/full-time-education" is unreachable: no answers lead to it',
+    ])
+  })
+
+  it('names a service no answers show', () => {
+    expect(validateCatalogue(broken.unreachableService, copy)).toEqual([
+      'service "caring/carers-credit" is unreachable: no answers show it',
+    ])
+  })
+
+  it('names a rule with the wrong shape', () => {
+    const problems = validateCatalogue(broken.badShape, copy)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(/^catalogue\.outcomes\.3\.services\.3\.showIf/)
+  })
+
+  it('names copy missing in Welsh', () => {
+    const welshWithoutOne = {
+      has: (key: string) => key !== 'catalogue.services.carers-credit.condition' && copy.cy.has(key),
+    }
+    expect(validateCatalogue(CATALOGUE, { en: copy.en, cy: welshWithoutOne })).toEqual([
+      'service "carers-credit" has no cy copy for "catalogue.services.carers-credit.condition"',
+    ])
+  })
+
+  it('throws one error listing every problem, for the server to print', () => {
+    expect(() => assertValidCatalogue(broken.factNeverSet, copy)).toThrow(CatalogueError)
+    expect(() => assertValidCatalogue(broken.factNeverSet, copy)).toThrow(/carers-credit.*nation:wale/)
+  })
+})

@@ -1,0 +1,121 @@
+import { answersOnPath, factsOf, nextQuestion, pathOf, plan } from '../../../app/triage'
+import { ageOn } from '../../../app/triage/age'
+import { PERSONA_DAY } from '../../../app/triage/personas'
+
+const day = PERSONA_DAY
+const welshWorker = {
+  nation: 'wales',
+  'who-you-support': 'adults',
+  'how-you-work': 'employee',
+  'update-service': 'no',
+  'right-to-work': 'british-irish',
+}
+
+describe('the next question', () => {
+  it('starts with the first question and follows the order of the catalogue', () => {
+    expect(nextQuestion('work-in-care', {}, day)?.id).toBe('nation')
+    expect(nextQuestion('work-in-care', { nation: 'scotland' }, day)?.id).toBe('who-you-support')
+  })
+
+  it('skips a question whose condition fails: no Update Service question in Scotland', () => {
+    const answers = { nation: 'scotland', 'who-you-support': 'adults', 'how-you-work': 'employee' }
+    expect(nextQuestion('work-in-care', answers, day)?.id).toBe('right-to-work')
+  })
+
+  it('still asks a question whose condition depends on "not sure"', () => {
+    const answers = { nation: 'england', children: ['under-1'], work: 'not-working', benefits: 'not-sure' }
+    expect(nextQuestion('child-support', answers, day)?.id).toBe('uc-take-home-pay')
+  })
+
+  it('treats a stored answer that no longer fits the question as unanswered', () => {
+    expect(nextQuestion('work-in-care', { nation: 'atlantis' }, day)?.id).toBe('nation')
+    expect(nextQuestion('child-support', { nation: 'wales', children: [] }, day)?.id).toBe('children')
+  })
+})
+
+describe('changing an earlier answer', () => {
+  it('keeps later answers that still apply and drops those no longer asked', () => {
+    const changed = { ...welshWorker, nation: 'scotland' }
+    expect(answersOnPath('work-in-care', changed, day)).toEqual({
+      nation: 'scotland',
+      'who-you-support': 'adults',
+      'how-you-work': 'employee',
+      'right-to-work': 'british-irish',
+    })
+    expect(pathOf('work-in-care', changed, day).next).toBeUndefined()
+  })
+
+  it('asks a newly needed question before returning to the plan', () => {
+    const scottish = {
+      nation: 'scotland',
+      'who-you-support': 'adults',
+      'how-you-work': 'employee',
+      'right-to-work': 'british-irish',
+    }
+    expect(pathOf('work-in-care', { ...scottish, nation: 'england' }, day)).toEqual({
+      answered: ['nation', 'who-you-support', 'how-you-work'],
+      next: 'update-service',
+    })
+  })
+})
+
+describe('facts', () => {
+  it('include derived facts, such as a child under 16 from the ages ticked', () => {
+    const facts = factsOf('child-support', { nation: 'england', children: ['3-to-4'] }, day)
+    expect([...facts].sort()).toEqual([
+      'child-11-or-under',
+      'child-under-16',
+      'child-under-4',
+      'child:3-to-4',
+      'has-child',
+      'nation:england',
+    ])
+  })
+
+  it('leave out facts that "not sure" left open', () => {
+    const facts = factsOf('caring', { nation: 'wales', hours: '35-or-more', 'disability-benefit': 'not-sure' }, day)
+    expect(facts.has('gets-disability-benefit')).toBe(false)
+  })
+
+  it('give an age band from a date of birth', () => {
+    const base = { nation: 'england', relationship: 'spouse-or-civil-partner' }
+    expect(factsOf('bereavement', { ...base, 'date-of-birth': '1980-01-01' }, day).has('under-state-pension-age')).toBe(
+      true,
+    )
+    expect(factsOf('bereavement', { ...base, 'date-of-birth': '1940-01-01' }, day).has('under-state-pension-age')).toBe(
+      false,
+    )
+  })
+
+  it('count birthdays exactly', () => {
+    expect(ageOn('2000-01-15', day)).toBe(26)
+    expect(ageOn('2000-01-16', day)).toBe(25)
+  })
+})
+
+describe('the plan', () => {
+  it('never says a service does not apply when the citizen was not sure: it may apply', () => {
+    const answers = {
+      nation: 'wales',
+      hours: '35-or-more',
+      'disability-benefit': 'not-sure',
+      earnings: 'yes',
+      'full-time-education': 'no',
+      'universal-credit': 'no',
+    }
+    const result = plan('caring', answers, day)
+    const allowance = result.steps.flatMap((s) => s.services).find((s) => s.service.id === 'carers-allowance')
+    expect(allowance?.certainty).toBe('may-apply')
+    expect(result.notIncluded.map((s) => s.service.id)).not.toContain('carers-allowance')
+  })
+
+  it('is not complete while a question on the path is unanswered', () => {
+    expect(plan('caring', { nation: 'wales' }, day).complete).toBe(false)
+  })
+
+  it('lists every service left out, with the step it would be in', () => {
+    const result = plan('work-in-care', welshWorker, day)
+    expect(result.notIncluded.map((s) => s.service.id)).toContain('pvg-scheme')
+    expect(result.notIncluded.length + result.steps.flatMap((s) => s.services).length).toBe(15)
+  })
+})

@@ -1,0 +1,123 @@
+import {
+  CATALOGUE,
+  evaluate,
+  OUTCOME_IDS,
+  outcomeById,
+  pathOf,
+  plan,
+  type Answer,
+  type Answers,
+  type Outcome,
+} from '../../../app/triage'
+import { hasCopy } from '../../../app/i18n/translate'
+import { keys } from '../../../app/triage/copy-keys'
+import { candidateAnswers, ENUMERATION_DAY, forEachPath } from '../../../app/triage/enumerate'
+import { pairwiseRows } from '../../../app/triage/pairwise'
+import { findPath } from '../../../app/triage/validate'
+import { walk } from '../../../app/triage/walk'
+
+const LIMIT = 20_000
+
+function placementOf(outcome: Outcome, service: string) {
+  const placement = outcome.services.find((p) => p.service === service)
+  if (!placement) throw new Error(`No placement for ${service}`)
+  return placement
+}
+
+/** The full answer space: the product of every question's answers, asked or not. */
+const spaceOf = (outcome: Outcome) => outcome.questions.reduce((n, q) => n * candidateAnswers(q).length, 1)
+
+/** Every path for small outcomes; pairwise rows replayed as paths where the space is too large. */
+function answerSets(outcome: Outcome): Answers[] {
+  if (spaceOf(outcome) <= LIMIT) {
+    const all: Answers[] = []
+    forEachPath(outcome, (answers) => {
+      all.push(answers)
+    })
+    return all
+  }
+  const domains = outcome.questions.map((q) => candidateAnswers(q))
+  return pairwiseRows(domains.map((d) => d.length)).map((row) =>
+    Object.fromEntries(outcome.questions.map((q, i) => [q.id, (domains[i] ?? [])[row[i] ?? 0] as Answer])),
+  )
+}
+
+describe.each(OUTCOME_IDS)('every answer combination for %s', (id) => {
+  const outcome = outcomeById(id)
+  const sets = answerSets(outcome)
+  const askedQuestions = new Set<string>()
+  const shownServices = new Set<string>()
+
+  it(`is enumerated (${spaceOf(outcome) <= LIMIT ? 'exhaustively' : 'pairwise'})`, () => {
+    expect(sets.length).toBeGreaterThan(0)
+  })
+
+  it('ends every path at the plan, asking no question twice', () => {
+    for (const answers of sets) {
+      const end = walk(outcome, answers, ENUMERATION_DAY)
+      expect(end.next).toBeUndefined()
+      const ids = end.answered.map((q) => q.id)
+      expect(new Set(ids).size).toBe(ids.length)
+      ids.forEach((q) => askedQuestions.add(q))
+    }
+  })
+
+  it('gives the same plan for the same answers, whatever order they were stored in', () => {
+    for (const answers of sets) {
+      const reversed = Object.fromEntries(Object.entries(answers).reverse())
+      expect(plan(outcome, reversed, ENUMERATION_DAY)).toEqual(plan(outcome, answers, ENUMERATION_DAY))
+    }
+  })
+
+  it('shows a service only when its rule holds, and as "may apply" only when it depends on "not sure"', () => {
+    for (const answers of sets) {
+      const { knowledge } = walk(outcome, answers, ENUMERATION_DAY)
+      for (const step of plan(outcome, answers, ENUMERATION_DAY).steps) {
+        for (const shown of step.services) {
+          const placement = placementOf(outcome, shown.service.id)
+          const truth = evaluate(placement.showIf, knowledge)
+          expect(truth).toBe(shown.certainty === 'applies' ? 'yes' : 'unknown')
+          shownServices.add(shown.service.id)
+        }
+      }
+    }
+  })
+
+  it('gives every hidden service a reason, in English and Welsh, and hides only services whose rule fails', () => {
+    for (const answers of sets) {
+      const { knowledge } = walk(outcome, answers, ENUMERATION_DAY)
+      for (const hidden of plan(outcome, answers, ENUMERATION_DAY).notIncluded) {
+        const placement = placementOf(outcome, hidden.service.id)
+        expect(evaluate(placement.showIf, knowledge)).toBe('no')
+        expect(hasCopy(keys.service(hidden.service.id).condition)).toBe(true)
+      }
+    }
+  })
+
+  it('reaches every question and every service', () => {
+    if (spaceOf(outcome) > LIMIT) {
+      // Pairwise rows need not combine the three or four answers some services need: a
+      // directed search finds a path for those, and the plan for it must show them.
+      for (const q of outcome.questions) {
+        if (askedQuestions.has(q.id) || !q.askIf) continue
+        const answers = findPath(outcome, q.askIf, (_a, end) => end.answered.includes(q))
+        expect(answers && pathOf(outcome, answers, ENUMERATION_DAY).answered).toContain(q.id)
+        askedQuestions.add(q.id)
+      }
+      for (const p of outcome.services) {
+        if (shownServices.has(p.service)) continue
+        const answers = findPath(outcome, p.showIf, (_a, end) => evaluate(p.showIf, end.knowledge) !== 'no')
+        const shown = answers ? plan(outcome, answers, ENUMERATION_DAY).steps.flatMap((s) => s.services) : []
+        expect(shown.map((s) => s.service.id)).toContain(p.service)
+        shownServices.add(p.service)
+      }
+    }
+    expect([...askedQuestions].sort()).toEqual(outcome.questions.map((q) => q.id).sort())
+    expect([...shownServices].sort()).toEqual(outcome.services.map((p) => p.service).sort())
+  })
+})
+
+it('the child support outcome is larger than 20,000 combinations, so it is tested pairwise', () => {
+  expect(spaceOf(outcomeById('child-support'))).toBeGreaterThan(LIMIT)
+  expect(CATALOGUE.outcomes).toHaveLength(4)
+})
