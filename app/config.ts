@@ -10,8 +10,18 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default('./data'),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(20),
-  STAFF_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(20),
+  STAFF_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   BRAND: brandSchema.default('organisation'),
   BRAND_NAME: z.string().min(1).default('Citizen portal'),
   BRAND_URL: z.string().default('/'),

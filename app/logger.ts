@@ -12,7 +12,16 @@ export function createLogger(level: string): Logger {
     level,
     base: undefined,
     redact: {
-      paths: ['req.headers.cookie', 'req.body', 'req.query', 'headers.cookie', 'body', 'query', 'password', '*.password'],
+      paths: [
+        'req.headers.cookie',
+        'req.body',
+        'req.query',
+        'headers.cookie',
+        'body',
+        'query',
+        'password',
+        '*.password',
+      ],
       censor: '[redacted]',
     },
   })

@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const runtime = await bootstrap(config)
   const app = createApp(runtime)
   const server: Server = app.listen(config.port, () => {
-    runtime.logger.info({ port: config.port, dataDir: config.dataDir }, `Portal listening on http://localhost:${config.port}`)
+    runtime.logger.info(
+      { port: config.port, dataDir: config.dataDir },
+      `Portal listening on http://localhost:${config.port}`,
+    )
   })
   const housekeeping = setInterval(() => {
     runtime.housekeeping().catch((error: unknown) => runtime.logger.error({ err: error }, 'housekeeping failed'))

@@ -10,7 +10,12 @@ const numberFormats = new Map<Locale, Intl.NumberFormat>()
 export function formatDate(value: Date | string, locale: Locale): string {
   let format = dateFormats.get(locale)
   if (!format) {
-    format = new Intl.DateTimeFormat(tags[locale], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' })
+    format = new Intl.DateTimeFormat(tags[locale], {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/London',
+    })
     dateFormats.set(locale, format)
   }
   return format.format(typeof value === 'string' ? new Date(value) : value)

@@ -8,17 +8,22 @@ export const notFound: RequestHandler = (_req, _res, next) => {
   next(new HttpError(404, 'not-found'))
 }
 
-interface BodyParserError {
+interface ClientError {
   type?: string
   status?: number
+  expose?: boolean
 }
 
-/** Body-parser signals size and syntax problems with a `type`; map them to our pages. */
+/**
+ * Body-parser and http-errors mark problems with the request itself with a 4xx `status`
+ * and `expose`; everything else is ours and becomes a 500.
+ */
 function classify(error: unknown): HttpError {
   if (error instanceof HttpError) return error
-  const parsed = error as BodyParserError
-  if (parsed?.type === 'entity.too.large') return new HttpError(413, 'too-large')
-  if (parsed?.type && parsed.status && parsed.status >= 400 && parsed.status < 500) return new HttpError(400, 'bad-request')
+  const client = error as ClientError
+  if (client?.type === 'entity.too.large') return new HttpError(413, 'too-large')
+  if (client?.expose && client.status && client.status >= 400 && client.status < 500)
+    return new HttpError(400, 'bad-request')
   return new HttpError(500, 'problem')
 }
 
@@ -29,7 +34,8 @@ function classify(error: unknown): HttpError {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const http = classify(error)
-    if (http.status >= 500) logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'request failed')
+    if (http.status >= 500)
+      logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'request failed')
     if (res.headersSent) {
       res.end()
       return
@@ -40,13 +46,17 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     res.locals.htmlLang ??= lang
     res.status(http.status)
     res.setHeader('Cache-Control', 'no-store')
-    res.render(`errors/${http.page}.njk`, { status: http.status }, (renderError: Error | null, html?: string) => {
-      if (renderError) {
-        logger.error({ err: renderError, requestId: res.locals.requestId }, 'error page failed to render')
-        res.type('text/plain').send('Sorry, there is a problem with the service. Try again later.')
-        return
-      }
-      res.type('html').send(html)
-    })
+    res.render(
+      'pages/content.njk',
+      { copy: `errors.${http.page}`, status: http.status },
+      (renderError: Error | null, html?: string) => {
+        if (renderError) {
+          logger.error({ err: renderError, requestId: res.locals.requestId }, 'error page failed to render')
+          res.type('text/plain').send('Sorry, there is a problem with the service. Try again later.')
+          return
+        }
+        res.type('html').send(html)
+      },
+    )
   }
 }

@@ -6,10 +6,13 @@ import { Router } from 'express'
  */
 export function infoPageRoutes(): Router {
   const router = Router()
-  for (const page of ['cookies', 'accessibility-statement', 'privacy', 'contact'] as const) {
+  for (const page of ['cookies', 'privacy', 'contact'] as const) {
     router.get(`/${page}`, (_req, res) => {
-      res.render(`pages/${page}.njk`)
+      res.render('pages/content.njk', { copy: `info.${page}` })
     })
   }
+  router.get('/accessibility-statement', (_req, res) => {
+    res.render('pages/accessibility-statement.njk')
+  })
   return router
 }

@@ -1,0 +1,11 @@
+// Everything is built once before any suite runs, as `npm start` would build it: browser
+// tests need the compiled stylesheets (colour contrast depends on them) and process tests
+// start dist/server.js the way a user does.
+const { execFileSync } = require('node:child_process')
+const path = require('node:path')
+
+module.exports = async function globalSetup() {
+  execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'scripts', 'build.mjs')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+}

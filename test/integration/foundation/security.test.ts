@@ -1,0 +1,102 @@
+import request from 'supertest'
+import { createTestApp, type TestApp } from '../../helpers/app'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(() => t.close())
+
+describe('security baseline', () => {
+  it('sends a CSP with a fresh nonce per response and no unsafe-inline script source', async () => {
+    const a = await request(t.app).get('/')
+    const b = await request(t.app).get('/')
+    const csp = String(a.headers['content-security-policy'])
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/)
+    expect(csp).not.toContain('unsafe-inline')
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).toContain("form-action 'self'")
+    expect(csp).not.toBe(b.headers['content-security-policy'])
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1]
+    expect(a.text).toContain(`<script nonce="${nonce}">document.body.className`)
+    expect(a.headers['x-content-type-options']).toBe('nosniff')
+  })
+
+  it('tells browsers and proxies not to keep pages', async () => {
+    expect((await request(t.app).get('/cookies')).headers['cache-control']).toBe('no-store')
+  })
+
+  it('refuses a POST without a valid token with 403 and a page that says what to do', async () => {
+    const res = await request(t.app).post('/').type('form').send('lang=cy')
+    expect(res.status).toBe(403)
+    expect(res.text).toContain('govuk-template')
+    expect(res.text).toContain('Go back, reload the page, and try again')
+    const forged = await request(t.app).post('/').type('form').send('_csrf=guess')
+    expect(forged.status).toBe(403)
+  })
+
+  it('checks the token before routing, so an unknown POST is refused too', async () => {
+    const res = await request(t.app).post('/no/such/page').type('form').send('a=b')
+    expect(res.status).toBe(403)
+    expect(res.text).toContain('Sorry, we could not save that')
+  })
+
+  it('answers a body over 1 MB with 413 and a GOV.UK page', async () => {
+    const res = await request(t.app)
+      .post('/')
+      .type('form')
+      .send(`x=${'a'.repeat(2 * 1024 * 1024)}`)
+    expect(res.status).toBe(413)
+    expect(res.text).toContain('What you sent is too large')
+  })
+
+  it('answers a body it cannot read with 400, not 500', async () => {
+    const res = await request(t.app)
+      .post('/')
+      .set('Content-Type', 'application/x-www-form-urlencoded')
+      .set('Content-Encoding', 'gzip')
+      .send('this is not gzip')
+    expect(res.status).toBe(400)
+    expect(res.text).toContain('Sorry, we could not read that')
+  })
+
+  it('accepts only GET, HEAD and POST', async () => {
+    const res = await request(t.app).delete('/')
+    expect(res.status).toBe(405)
+    expect(res.headers.allow).toBe('GET, HEAD, POST')
+    const head = await request(t.app).head('/')
+    expect(head.status).toBe(200)
+    expect(head.text ?? '').toBe('')
+  })
+
+  it('answers an unknown page with the GOV.UK "Page not found" page', async () => {
+    const res = await request(t.app).get('/nowhere')
+    expect(res.status).toBe(404)
+    expect(res.text).toContain('<title>Page not found – ')
+    expect(res.text).toContain('If you typed the web address, check it is correct.')
+  })
+})
+
+describe('session cookie', () => {
+  it('is HttpOnly and SameSite=Lax, and only set once there is something to keep', async () => {
+    expect((await request(t.app).get('/')).headers['set-cookie']).toBeUndefined()
+    const res = await request(t.app).get('/?lang=cy')
+    const cookie = String(res.headers['set-cookie'])
+    expect(cookie).toMatch(/^portal-session=/)
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Lax')
+  })
+
+  it('is Secure with the __Host- prefix in production', async () => {
+    const prod = await createTestApp({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), TRUST_PROXY: '1' })
+    try {
+      const res = await request(prod.app).get('/?lang=cy').set('X-Forwarded-Proto', 'https')
+      const cookie = String(res.headers['set-cookie'])
+      expect(cookie).toMatch(/^__Host-portal-session=/)
+      expect(cookie).toContain('Secure')
+      expect(cookie).toContain('Path=/')
+    } finally {
+      await prod.close()
+    }
+  })
+})

@@ -1,0 +1,53 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { loadMessages } from '../../../app/i18n/locales'
+import { LOCALES_DIR } from '../../../app/paths'
+
+const en = loadMessages('en')
+const cy = loadMessages('cy')
+const allowed = new Set(
+  (JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, 'identical-allowed.json'), 'utf8')) as { keys: string[] }).keys,
+)
+const status = JSON.parse(fs.readFileSync(path.join(LOCALES_DIR, 'review-status.json'), 'utf8')) as {
+  reviewed: string[]
+  awaitingReview: string[]
+}
+const namespaces = (locale: string) =>
+  fs
+    .readdirSync(path.join(LOCALES_DIR, locale))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort()
+
+describe('English and Welsh copy', () => {
+  it('have the same namespaces', () => {
+    expect(namespaces('cy')).toEqual(namespaces('en'))
+  })
+
+  it('have exactly the same keys', () => {
+    expect([...cy.keys()].sort()).toEqual([...en.keys()].sort())
+  })
+
+  it('have no empty strings', () => {
+    const empty = [...en, ...cy].filter(([, text]) => text.trim() === '').map(([key]) => key)
+    expect(empty).toEqual([])
+  })
+
+  it('translate every string, except proper nouns and codes listed as allowed', () => {
+    const untranslated = [...en].filter(([key, text]) => cy.get(key) === text && !allowed.has(key)).map(([key]) => key)
+    expect(untranslated).toEqual([])
+  })
+
+  it('keep the same {placeholders} in both languages', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+    const mismatched = [...en]
+      .filter(([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(cy.get(key) ?? '')))
+      .map(([key]) => key)
+    expect(mismatched).toEqual([])
+  })
+
+  it('track the review status of every namespace, honestly and once', () => {
+    const tracked = [...status.reviewed, ...status.awaitingReview].sort()
+    expect(tracked).toEqual(namespaces('en'))
+  })
+})

@@ -1,0 +1,22 @@
+import { MemoryRateLimiter } from '../../../app/store/rate-limit'
+
+describe('in-memory rate limiter', () => {
+  it('allows up to the limit in a window, refuses after, and allows again when it ends', async () => {
+    let now = 0
+    const limiter = new MemoryRateLimiter(() => now)
+    for (let i = 0; i < 3; i++) expect((await limiter.hit('k', 3, 60)).allowed).toBe(true)
+    const refused = await limiter.hit('k', 3, 60)
+    expect(refused).toMatchObject({ allowed: false, count: 4, retryAfterSeconds: 60 })
+    now += 60_000
+    expect((await limiter.hit('k', 3, 60)).allowed).toBe(true)
+  })
+
+  it('counts keys separately and forgets a key on reset', async () => {
+    const limiter = new MemoryRateLimiter()
+    await limiter.hit('a', 1, 60)
+    expect((await limiter.hit('b', 1, 60)).allowed).toBe(true)
+    expect((await limiter.hit('a', 1, 60)).allowed).toBe(false)
+    await limiter.reset('a')
+    expect((await limiter.hit('a', 1, 60)).allowed).toBe(true)
+  })
+})

@@ -1,0 +1,42 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type session from 'express-session'
+import { migrate } from '../../../app/store/migrate'
+import { DbSessionStore } from '../../../app/store/sqlite-session-store'
+import { SqliteDb } from '../../../app/store/sqlite'
+
+const sessionWith = (expires: Date, lang: 'en' | 'cy' = 'cy') =>
+  ({ cookie: { expires, originalMaxAge: 1000 }, lang }) as unknown as session.SessionData
+
+function call<T>(fn: (cb: (err?: unknown, value?: T) => void) => void): Promise<T | undefined> {
+  return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value))))
+}
+
+describe('database session store', () => {
+  let db: SqliteDb
+  let store: DbSessionStore
+  beforeEach(async () => {
+    db = new SqliteDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-sess-')), 's.sqlite'))
+    await migrate(db)
+    store = new DbSessionStore(db, 60_000)
+  })
+  afterEach(() => db.close())
+
+  it('gives back what it was given until it expires', async () => {
+    await call((cb) => store.set('a', sessionWith(new Date(Date.now() + 60_000)), cb))
+    expect(await call((cb) => store.get('a', cb))).toMatchObject({ lang: 'cy' })
+  })
+
+  it('treats an expired session as gone and purges it', async () => {
+    await call((cb) => store.set('old', sessionWith(new Date(Date.now() - 1)), cb))
+    expect(await call((cb) => store.get('old', cb))).toBeNull()
+    expect(await store.purgeExpired()).toBe(1)
+  })
+
+  it('forgets a destroyed session', async () => {
+    await call((cb) => store.set('b', sessionWith(new Date(Date.now() + 60_000)), cb))
+    await call((cb) => store.destroy('b', cb))
+    expect(await call((cb) => store.get('b', cb))).toBeNull()
+  })
+})

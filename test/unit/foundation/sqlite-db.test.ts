@@ -1,0 +1,61 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { migrate } from '../../../app/store/migrate'
+import { SqliteDb } from '../../../app/store/sqlite'
+
+let db: SqliteDb
+
+beforeEach(async () => {
+  db = new SqliteDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-db-')), 'test.sqlite'))
+  await db.run('CREATE TABLE items (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)')
+})
+afterEach(() => db.close())
+
+describe('SQLite adapter', () => {
+  it('reads and writes with $n placeholders', async () => {
+    await db.run('INSERT INTO items (id, name) VALUES ($1, $2)', [1, 'first'])
+    expect(await db.get('SELECT name FROM items WHERE id = $1', [1])).toEqual({ name: 'first' })
+    expect(await db.all('SELECT id FROM items')).toEqual([{ id: 1 }])
+    expect((await db.run('DELETE FROM items WHERE id = $1', [1])).changes).toBe(1)
+  })
+
+  it('rolls back every write of a failed transaction', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.run('INSERT INTO items (id, name) VALUES (1, $1)', ['kept?'])
+        await tx.run('INSERT INTO items (id, name) VALUES (2, $1)', ['kept?'])
+      }),
+    ).rejects.toThrow()
+    expect(await db.all('SELECT * FROM items')).toEqual([])
+  })
+
+  it('keeps other requests out of a transaction that is waiting on something', async () => {
+    let outsideSawInsideWrite = false
+    const inside = db.transaction(async (tx) => {
+      await tx.run('INSERT INTO items (id, name) VALUES (1, $1)', ['inside'])
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      throw new Error('abandon')
+    })
+    const outside = db.all('SELECT * FROM items').then((rows) => {
+      outsideSawInsideWrite = rows.length > 0
+    })
+    await expect(inside).rejects.toThrow('abandon')
+    await outside
+    expect(outsideSawInsideWrite).toBe(false)
+  })
+
+  it('applies migrations once, however often it starts', async () => {
+    const list = [{ id: 'x-1', sql: ['CREATE TABLE things (id INTEGER PRIMARY KEY)'] }]
+    expect(await migrate(db, list)).toEqual(['x-1'])
+    expect(await migrate(db, list)).toEqual([])
+  })
+
+  it('leaves no trace of a migration that fails part way', async () => {
+    const list = [{ id: 'x-2', sql: ['CREATE TABLE half (id INTEGER)', 'THIS IS NOT SQL'] }]
+    await expect(migrate(db, list)).rejects.toThrow()
+    expect(await db.get("SELECT name FROM sqlite_master WHERE name = 'half'")).toBeUndefined()
+    // Not recorded as applied either: the corrected migration runs next time.
+    expect(await migrate(db, [{ id: 'x-2', sql: ['CREATE TABLE half (id INTEGER)'] }])).toEqual(['x-2'])
+  })
+})
