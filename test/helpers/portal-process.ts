@@ -36,7 +36,23 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 }
 
 /**
- * Starts `app/server.ts` in a child process, straight from source (see ts-register.js), on
+ * The compiled server that jest's global setup (and `npm run build`) just built, as a user
+ * runs it; from source through ts-register.js when there is no build (much slower to start).
+ */
+function serverArgs(): string[] {
+  const built = path.join(ROOT, 'dist', 'server.js')
+  if (fs.existsSync(built)) return [built]
+  return ['-r', path.join(ROOT, 'test/helpers/ts-register.js'), path.join(ROOT, 'app/server.ts')]
+}
+
+/** Children still alive; killed when the test process exits so none outlives a failed test. */
+const running = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
+
+/**
+ * Starts the portal in a child process (see serverArgs), on
  * a free port, and resolves once `/health` answers. `env` adds to a clean test
  * environment: pass DATABASE_URL / REDIS_URL for the several-instances deployment, or
  * DATA_DIR to share a SQLite file between restarts.
@@ -44,23 +60,19 @@ async function waitUntilUp(url: string, child: ChildProcess, output: () => strin
 export async function startPortal(env: Record<string, string> = {}, port?: number): Promise<PortalProcess> {
   const listenOn = port ?? (await freePort())
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-proc-'))
-  const child = spawn(
-    process.execPath,
-    ['-r', path.join(ROOT, 'test/helpers/ts-register.js'), path.join(ROOT, 'app/server.ts')],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'test',
-        LOG_LEVEL: 'error',
-        SESSION_SECRET: SHARED_SECRET,
-        ...env,
-        DATA_DIR: dataDir,
-        PORT: String(listenOn),
-      },
-      stdio: ['ignore', 'ignore', 'pipe'],
+  const child = spawn(process.execPath, serverArgs(), {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'error',
+      SESSION_SECRET: SHARED_SECRET,
+      ...env,
+      DATA_DIR: dataDir,
+      PORT: String(listenOn),
     },
-  )
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
   let stderr = ''
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-20_000)))
   const output = () => stderr
@@ -71,10 +83,22 @@ export async function startPortal(env: Record<string, string> = {}, port?: numbe
     await exited
   }
   try {
-    await waitUntilUp(url, child, output, 30_000)
+    await waitUntilUp(url, child, output, 60_000)
   } catch (error) {
     await signal('SIGKILL')
     throw error
   }
   return { url, port: listenOn, child, output, kill: () => signal('SIGKILL'), stop: () => signal('SIGTERM') }
+}
+
+/** Starts several at once (so they migrate at the same moment); if any fails, stops the rest. */
+export async function startPortals(count: number, env: Record<string, string>): Promise<PortalProcess[]> {
+  const results = await Promise.allSettled(Array.from({ length: count }, () => startPortal(env)))
+  const started = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []))
+  const failure = results.find((result) => result.status === 'rejected')
+  if (failure) {
+    await Promise.all(started.map((portal) => portal.kill()))
+    throw failure.reason
+  }
+  return started
 }

@@ -1,6 +1,6 @@
 import { createTestDatabase, describeWith, TEST_REDIS_URL, type TestDatabase } from '../../helpers/services'
 import { CookieClient } from '../../helpers/http-client'
-import { startPortal, type PortalProcess } from '../../helpers/portal-process'
+import { startPortals, type PortalProcess } from '../../helpers/portal-process'
 
 // Two real processes on different ports, one PostgreSQL database and one Redis between
 // them: a load balancer may send each of a citizen's requests to either.
@@ -13,8 +13,10 @@ describeWith(['postgres', 'redis'], 'two instances sharing PostgreSQL and Redis'
     database = await createTestDatabase()
     const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL }
     // Started together, so both run migrations at the same moment.
-    ;[a, b] = await Promise.all([startPortal(env), startPortal(env)])
-  }, 90_000)
+    const started = await startPortals(2, env)
+    a = started[0] as PortalProcess
+    b = started[1] as PortalProcess
+  }, 150_000)
 
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()])
