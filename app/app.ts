@@ -4,6 +4,7 @@ import { formBody } from './middleware/body'
 import { csrfProtection, csrfTokenLocal } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errors'
 import { locale } from './middleware/locale'
+import { assistedContext } from './middleware/assisted'
 import { onlyFormMethods } from './middleware/methods'
 import { requestContext } from './middleware/request-context'
 import { cspNonce, noStore, securityHeaders } from './middleware/security'
@@ -12,6 +13,8 @@ import { staticAssets } from './middleware/static-assets'
 import { healthRoutes } from './routes/health'
 import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
+import { staffRoutes } from './staff/routes'
+import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
 
 /**
@@ -39,8 +42,11 @@ export function createApp(deps: AppDeps): Express {
   app.use(csrfProtection)
   app.use(csrfTokenLocal)
   app.use(locale)
+  app.use(assistedContext(config))
 
+  app.use(staffRoutes(deps))
   app.use(startRoutes())
+  app.use(triageRoutes())
   app.use(infoPageRoutes())
 
   app.use(notFound)

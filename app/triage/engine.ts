@@ -1,7 +1,7 @@
 import { CATALOGUE, outcomeById } from '../catalogue'
 import { planFor, type Plan } from './plan'
 import type { Answer, Answers, Catalogue, Fact, Outcome, OutcomeId, Question, QuestionId } from './types'
-import { walk } from './walk'
+import { walk, walkThrough } from './walk'
 
 /** An outcome by id (the portal's catalogue) or a whole outcome (tests, fixture catalogues). */
 export type OutcomeRef = OutcomeId | Outcome
@@ -30,12 +30,14 @@ export function factsOf(outcome: OutcomeRef, answers: Answers, today?: Date): Re
 }
 
 /**
- * The answers still on the path. Stored after every change so that answers to questions no
- * longer asked are dropped, while later answers that still apply are kept.
+ * The answers to keep after an answer changes: those whose question is still asked, and
+ * those whose question might still be asked once the newly needed questions are answered
+ * (their facts count as unknown until then). Only answers to questions that can no longer
+ * be asked are dropped, so the citizen never retypes an answer that still applies.
  */
 export function answersOnPath(outcome: OutcomeRef, answers: Answers, today?: Date): Record<QuestionId, Answer> {
   const kept: Record<QuestionId, Answer> = {}
-  for (const question of walk(resolve(outcome), answers, today).answered) {
+  for (const question of walkThrough(resolve(outcome), answers, today)) {
     const answer = answers[question.id]
     if (answer !== undefined) kept[question.id] = answer
   }

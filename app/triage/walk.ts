@@ -58,6 +58,18 @@ function withDerived(outcome: Outcome, facts: ReadonlySet<Fact>, unknown: Readon
  * the ones that no longer apply while keeping the rest.
  */
 export function walk(outcome: Outcome, answers: Answers, today: Date = new Date()): Walk {
+  return pass(outcome, answers, today, false)
+}
+
+/**
+ * Like `walk`, but carries on past unanswered questions, treating every fact they could
+ * set as unknown. Returns the answered questions that are, or may yet be, on the path.
+ */
+export function walkThrough(outcome: Outcome, answers: Answers, today: Date = new Date()): readonly Question[] {
+  return pass(outcome, answers, today, true).answered
+}
+
+function pass(outcome: Outcome, answers: Answers, today: Date, through: boolean): Walk {
   const facts = new Set<Fact>()
   const unknown = new Set<Fact>()
   const origins = new Map<Fact, Origin>()
@@ -66,7 +78,14 @@ export function walk(outcome: Outcome, answers: Answers, today: Date = new Date(
   for (const question of outcome.questions) {
     if (question.askIf && evaluate(question.askIf, knowledge) === 'no') continue
     const answer = answers[question.id]
-    if (!isValidAnswer(question, answer)) return { knowledge, answered, next: question, origins }
+    if (!isValidAnswer(question, answer)) {
+      if (!through) return { knowledge, answered, next: question, origins }
+      for (const option of question.kind === 'date' ? question.bands : question.options) {
+        for (const f of [...(option.sets ?? []), ...(option.unsure ?? [])]) unknown.add(f)
+      }
+      knowledge = withDerived(outcome, facts, unknown)
+      continue
+    }
     answered.push(question)
     for (const option of chosen(question, answer, today)) {
       for (const f of option.sets ?? []) {

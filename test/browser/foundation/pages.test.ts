@@ -46,6 +46,15 @@ run('foundation pages in Chromium', () => {
     }
   }
 
+  it('shows no crown, royal arms or Crown copyright under an organisation brand', async () => {
+    const page = await context.newPage()
+    await page.goto(`${server.origin}/cookies`)
+    expect(await page.locator('.govuk-footer__copyright-logo').isVisible()).toBe(false)
+    expect(await page.locator('.govuk-footer__crown').isVisible()).toBe(false)
+    expect(await page.locator('.govuk-footer__meta-custom').innerText()).toContain('Citizen portal')
+    await page.close()
+  })
+
   it('fails when a page is made inaccessible (the check can fail)', async () => {
     const url = `${server.origin}/cookies`
     const page = await context.newPage()

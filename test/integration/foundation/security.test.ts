@@ -1,5 +1,5 @@
 import request from 'supertest'
-import { createTestApp, type TestApp } from '../../helpers/app'
+import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 
 let t: TestApp
 beforeAll(async () => {
@@ -35,10 +35,13 @@ describe('security baseline', () => {
     expect(forged.status).toBe(403)
   })
 
-  it('checks the token before routing, so an unknown POST is refused too', async () => {
+  it('checks the token before routing, so an unknown POST is refused too, and with a valid token it is not found', async () => {
     const res = await request(t.app).post('/no/such/page').type('form').send('a=b')
     expect(res.status).toBe(403)
     expect(res.text).toContain('Sorry, we could not save that')
+    // A question page renders a form, so the session now holds a real token.
+    const browser = new Browserish(t.app)
+    expect((await browser.post('/no/such/page', { a: 'b' }, '/outcomes/work-in-care/nation')).status).toBe(404)
   })
 
   it('answers a body over 1 MB with 413 and a GOV.UK page', async () => {

@@ -45,6 +45,19 @@ describe('changing an earlier answer', () => {
     expect(pathOf('work-in-care', changed, day).next).toBeUndefined()
   })
 
+  it('keeps answers after a newly needed question, which may still apply once it is answered', () => {
+    const scottish = {
+      nation: 'scotland',
+      'who-you-support': 'adults',
+      'how-you-work': 'employee',
+      'right-to-work': 'british-irish',
+    }
+    expect(answersOnPath('work-in-care', { ...scottish, nation: 'england' }, day)).toEqual({
+      ...scottish,
+      nation: 'england',
+    })
+  })
+
   it('asks a newly needed question before returning to the plan', () => {
     const scottish = {
       nation: 'scotland',

@@ -1,0 +1,134 @@
+import type { PageState } from '../a11y/page-state'
+
+const journey = 'staff'
+const helpForm = { channel: 'phone', consent: 'yes' }
+
+/**
+ * Every staff page and error state, for the accessibility walker. States with `staffRole`
+ * need that member of staff signed in first (test/helpers/staff.ts does it through the
+ * real form); the sign-in states run signed out.
+ */
+export function pageStates(): PageState[] {
+  return [
+    {
+      id: 'staff/sign-in',
+      journey,
+      description: 'Staff sign-in',
+      steps: [{ get: '/staff/sign-in' }],
+      expectStatus: 200,
+    },
+    {
+      id: 'staff/sign-in/error',
+      journey,
+      description: 'Staff sign-in, with errors (nothing entered)',
+      steps: [{ get: '/staff/sign-in' }, { post: '/staff/sign-in', form: { email: '', password: '' } }],
+      expectStatus: 400,
+    },
+    {
+      id: 'staff/home',
+      journey,
+      description: 'Staff home page, signed in as an adviser',
+      steps: [{ get: '/staff' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/start',
+      journey,
+      description: 'Start helping someone',
+      steps: [{ get: '/staff/start' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/start/error',
+      journey,
+      description: 'Start helping someone, with errors (no channel, no agreement)',
+      steps: [{ get: '/staff/start' }, { post: '/staff/start', form: {} }],
+      expectStatus: 400,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/resume',
+      journey,
+      description: 'Continue a citizen’s saved application',
+      steps: [{ get: '/staff/resume' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/resume/error',
+      journey,
+      description: 'Continue a citizen’s saved application, with errors (nothing entered)',
+      steps: [{ get: '/staff/resume' }, { post: '/staff/resume', form: {} }],
+      expectStatus: 400,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/resume/not-found',
+      journey,
+      description: 'Continue a citizen’s saved application, with no draft matching',
+      steps: [
+        { get: '/staff/resume' },
+        {
+          post: '/staff/resume',
+          form: {
+            reference: 'DBS-AAAA-AAAA',
+            'dateOfBirth-day': '1',
+            'dateOfBirth-month': '2',
+            'dateOfBirth-year': '1980',
+            ...helpForm,
+          },
+        },
+      ],
+      expectStatus: 400,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/cases',
+      journey,
+      description: 'My cases today',
+      steps: [{ get: '/staff/cases' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/audit',
+      journey,
+      description: 'Audit trail, as an administrator',
+      steps: [{ get: '/staff/audit' }],
+      expectStatus: 200,
+      staffRole: 'admin',
+    },
+    {
+      id: 'staff/forbidden',
+      journey,
+      description: 'A page the role may not use (an adviser opening the audit trail)',
+      steps: [{ get: '/staff/audit' }],
+      expectStatus: 403,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/assisted-banner',
+      journey,
+      description: 'A citizen page with the “on behalf of” banner and “Finish and clear”',
+      steps: [{ get: '/staff/start' }, { post: '/staff/start', form: helpForm }, { get: '/' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/cleared',
+      journey,
+      description: 'Staff home after “Finish and clear”',
+      steps: [
+        { get: '/staff/start' },
+        { post: '/staff/start', form: helpForm },
+        { get: '/' },
+        { post: '/staff/finish', form: {} },
+        { get: '/staff' },
+      ],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+  ]
+}

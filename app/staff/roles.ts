@@ -1,0 +1,24 @@
+export const ROLES = ['adviser', 'auditor', 'admin'] as const
+
+/**
+ * adviser: helps citizens (start, resume, own cases). auditor: reads the audit trail.
+ * admin: everything, and the only role that exports the trail.
+ */
+export type Role = (typeof ROLES)[number]
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+}
+
+/** Who may help a citizen: the roles that see citizens' answers. */
+export const HELPERS: readonly Role[] = ['adviser', 'admin']
+export const AUDIT_READERS: readonly Role[] = ['auditor', 'admin']
+export const AUDIT_EXPORTERS: readonly Role[] = ['admin']
+export const EVERY_ROLE: readonly Role[] = ROLES
+
+/** Who is signed in, as kept in the session. Enough to guard routes without a database read. */
+export interface StaffIdentity {
+  id: string
+  email: string
+  role: Role
+}

@@ -1,0 +1,31 @@
+import { AUDIT_EXPORTERS, AUDIT_READERS, EVERY_ROLE, HELPERS, type Role } from './roles'
+
+export interface StaffRoute {
+  method: 'get' | 'post'
+  path: string
+  /** Roles allowed; everyone else signed in gets 403, anyone signed out goes to sign-in. */
+  roles: readonly Role[]
+}
+
+/**
+ * Every guarded /staff route, as data. The router registers exactly these with their guard,
+ * and the tests walk the same list, so a new route cannot ship without its refusal tested.
+ * Only the sign-in page itself is open.
+ */
+export const STAFF_ROUTES = [
+  { method: 'get', path: '/staff', roles: EVERY_ROLE },
+  { method: 'post', path: '/staff/sign-out', roles: EVERY_ROLE },
+  { method: 'get', path: '/staff/start', roles: HELPERS },
+  { method: 'post', path: '/staff/start', roles: HELPERS },
+  { method: 'get', path: '/staff/resume', roles: HELPERS },
+  { method: 'post', path: '/staff/resume', roles: HELPERS },
+  { method: 'post', path: '/staff/finish', roles: EVERY_ROLE },
+  { method: 'get', path: '/staff/cases', roles: HELPERS },
+  { method: 'get', path: '/staff/audit', roles: AUDIT_READERS },
+  { method: 'get', path: '/staff/audit.csv', roles: AUDIT_EXPORTERS },
+] as const satisfies readonly StaffRoute[]
+
+type Entry = (typeof STAFF_ROUTES)[number]
+export type StaffRouteKey = Entry extends infer E ? (E extends Entry ? `${E['method']} ${E['path']}` : never) : never
+
+export const SIGN_IN_PATH = '/staff/sign-in'

@@ -1,0 +1,17 @@
+import 'express-session'
+import type { StaffIdentity } from './roles'
+
+declare module 'express-session' {
+  interface SessionData {
+    /** The signed-in member of staff. Set only after a fresh session id (see sign-in). */
+    staff?: StaffIdentity
+    /**
+     * Set when staff start helping a citizen (or resume their draft); the applications read
+     * it for the declaration wording and the submission's channel. Cleared with everything
+     * else of the citizen by "Finish and clear".
+     */
+    assisted?: { staffId: string; channel: 'phone' | 'face-to-face' | 'video'; consentAt: string }
+    /** A one-off message for the next staff page ("you have finished helping…"). */
+    staffFlash?: 'cleared' | 'signed-in'
+  }
+}

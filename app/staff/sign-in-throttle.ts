@@ -1,0 +1,18 @@
+/**
+ * Sign-in guessing is slowed, then refused. Attempts are counted per email and per address
+ * in `deps.rateLimiter` (shared by every instance when Redis is configured). A success
+ * clears the email's count.
+ */
+export const SIGN_IN_LIMITS = {
+  perEmail: 5,
+  perAddress: 50,
+  windowSeconds: 15 * 60,
+}
+
+/** No delay for the first two tries (typos happen), then 250 ms doubling, at most 4 s. */
+export function delayBeforeAttempt(attempt: number): number {
+  if (attempt <= 2) return 0
+  return Math.min(250 * 2 ** (attempt - 3), 4000)
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))

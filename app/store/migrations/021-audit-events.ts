@@ -1,0 +1,23 @@
+import type { Migration } from './migration'
+
+/**
+ * The audit trail table, in exactly the shape the applications area defines in
+ * 010-applications. IF NOT EXISTS because that migration creates it too: whichever runs
+ * first creates it and the other changes nothing.
+ */
+export const auditEvents: Migration = {
+  id: '021-audit-events',
+  sql: [
+    `CREATE TABLE IF NOT EXISTS audit_events (
+      id TEXT PRIMARY KEY,
+      at TEXT NOT NULL,
+      actor_type TEXT NOT NULL,
+      actor_id TEXT,
+      action TEXT NOT NULL,
+      reference TEXT,
+      channel TEXT NOT NULL
+    )`,
+    'CREATE INDEX IF NOT EXISTS audit_events_at ON audit_events (at)',
+    'CREATE INDEX IF NOT EXISTS audit_events_reference ON audit_events (reference)',
+  ],
+}

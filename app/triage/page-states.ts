@@ -1,0 +1,121 @@
+import type { PageState, Step } from '../a11y/page-state'
+import { CATALOGUE } from '../catalogue'
+import { forEachPath } from './enumerate'
+import { PERSONAS } from './personas'
+import type { Answer, Answers, Outcome, Question } from './types'
+import { changeUrl, planUrl, questionUrl } from './urls'
+import { walk } from './walk'
+
+/** The form a browser posts for an answer: one field, or the three parts of a date. */
+export function formFor(question: Question, answer: Answer): Record<string, string | readonly string[]> {
+  if (question.kind !== 'date') return { answer }
+  const [year = '', month = '', day = ''] = (answer as string).split('-')
+  return { 'answer-day': String(Number(day)), 'answer-month': String(Number(month)), 'answer-year': year }
+}
+
+/** GET each question on the path and POST its answer, as a citizen would, in path order. */
+export function answerSteps(outcome: Outcome, answers: Answers): Step[] {
+  const steps: Step[] = []
+  for (const question of walk(outcome, answers).answered) {
+    const url = questionUrl(outcome.id, question.id)
+    const answer = answers[question.id]
+    if (answer === undefined) continue
+    steps.push({ get: url }, { post: url, form: formFor(question, answer) })
+  }
+  return steps
+}
+
+/** The shortest way to each question: answers from the first path on which it is asked. */
+function answersBefore(outcome: Outcome, question: Question): Answers {
+  let found: Answers = {}
+  forEachPath(outcome, (answers, end) => {
+    const index = end.answered.indexOf(question)
+    if (index < 0) return true
+    found = Object.fromEntries(end.answered.slice(0, index).map((q) => [q.id, answers[q.id] as Answer]))
+    return false
+  })
+  return found
+}
+
+function outcomeStates(outcome: Outcome): PageState[] {
+  const journey = `triage/${outcome.id}`
+  const states: PageState[] = []
+  for (const question of outcome.questions) {
+    const before = answerSteps(outcome, answersBefore(outcome, question))
+    const url = questionUrl(outcome.id, question.id)
+    const id = `${journey}/${question.id}`
+    states.push(
+      {
+        id,
+        journey,
+        description: `${outcome.id}: question "${question.id}"`,
+        steps: [...before, { get: url }],
+        expectStatus: 200,
+      },
+      {
+        id: `${id}/error`,
+        journey,
+        description: `${outcome.id}: question "${question.id}", submitted without an answer`,
+        steps: [...before, { get: url }, { post: url, form: {} }],
+        expectStatus: 400,
+      },
+    )
+  }
+  const personas = PERSONAS.filter((p) => p.outcome === outcome.id)
+  for (const persona of personas) {
+    states.push({
+      id: `${journey}/plan/${persona.id}`,
+      journey,
+      description: `${outcome.id}: plan for "${persona.description}"`,
+      steps: [...answerSteps(outcome, persona.answers), { get: planUrl(outcome.id) }],
+      expectStatus: 200,
+    })
+  }
+  const first = personas[0]
+  const firstQuestion = outcome.questions[0]
+  if (first && firstQuestion) {
+    states.push({
+      id: `${journey}/change-answer`,
+      journey,
+      description: `${outcome.id}: changing the first answer from the plan`,
+      steps: [
+        ...answerSteps(outcome, first.answers),
+        { get: planUrl(outcome.id) },
+        { get: changeUrl(outcome.id, firstQuestion.id) },
+      ],
+      expectStatus: 200,
+    })
+  }
+  return states
+}
+
+/**
+ * Every triage page in every state, derived from the catalogue and the personas so that a
+ * new question or persona is checked by the accessibility walker without anyone listing it.
+ */
+export function pageStates(): PageState[] {
+  return [
+    {
+      id: 'triage/start',
+      journey: 'triage/start',
+      description: 'What do you want to do?',
+      steps: [{ get: '/' }],
+      expectStatus: 200,
+    },
+    {
+      id: 'triage/start/search',
+      journey: 'triage/start',
+      description: 'What do you want to do? — searching for "DBS"',
+      steps: [{ get: '/?q=DBS' }],
+      expectStatus: 200,
+    },
+    {
+      id: 'triage/start/search-no-results',
+      journey: 'triage/start',
+      description: 'What do you want to do? — a search with no results',
+      steps: [{ get: '/?q=zzzz' }],
+      expectStatus: 200,
+    },
+    ...CATALOGUE.outcomes.flatMap(outcomeStates),
+  ]
+}

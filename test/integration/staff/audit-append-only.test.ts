@@ -1,0 +1,27 @@
+import { recordAudit } from '../../../app/audit/record'
+import { migrate } from '../../../app/store/migrate'
+import { contractBackends } from '../../helpers/backends'
+
+describe.each(contractBackends().map((f) => [f.dialect, f] as const))('audit trail on %s', (_dialect, factory) => {
+  it('accepts new events but refuses to change or delete any', async () => {
+    const database = await factory.create()
+    const db = database.open()
+    try {
+      await migrate(db)
+      await recordAudit(db, {
+        at: new Date().toISOString(),
+        actorType: 'staff',
+        actorId: 's1',
+        action: 'staff-sign-in',
+        channel: 'assisted',
+      })
+      await expect(db.run("UPDATE audit_events SET action = 'nothing'")).rejects.toThrow(/append-only/)
+      await expect(db.run('DELETE FROM audit_events')).rejects.toThrow(/append-only/)
+      const rows = await db.all<{ action: string }>('SELECT action FROM audit_events')
+      expect(rows).toEqual([{ action: 'staff-sign-in' }])
+    } finally {
+      await db.close()
+      await database.destroy()
+    }
+  })
+})

@@ -1,0 +1,115 @@
+import { recordAudit } from '../../../app/audit/record'
+import { createTestApp, type TestApp } from '../../helpers/app'
+import { signedInClient } from '../../helpers/staff'
+
+describe('audit trail', () => {
+  let t: TestApp
+
+  beforeAll(async () => {
+    t = await createTestApp()
+    await recordAudit(t.runtime.db, {
+      at: '2026-01-02T10:00:00.000Z',
+      actorType: 'citizen',
+      action: 'application-submitted',
+      reference: 'DBS-4KX7-93TQ',
+      channel: 'online',
+    })
+    await recordAudit(t.runtime.db, {
+      at: '2026-01-03T10:00:00.000Z',
+      actorType: 'citizen',
+      action: '=cmd|calc',
+      reference: null,
+      channel: 'online',
+    })
+  })
+  afterAll(async () => {
+    await t.close()
+  })
+
+  it('shows an admin every event, newest first, and filters by action, reference and dates', async () => {
+    const { client, staff } = await signedInClient(t, 'admin')
+    const all = await client.get('/staff/audit')
+    expect(all.status).toBe(200)
+    expect(all.text).toContain('DBS-4KX7-93TQ')
+    expect(all.text).toContain(staff.email)
+    expect(all.text).toContain('Download these events as a CSV file')
+
+    const byReference = await client.get('/staff/audit?reference=dbs-4kx7-93tq')
+    expect(byReference.text).toContain('DBS-4KX7-93TQ')
+    expect(byReference.text).not.toContain(staff.email)
+
+    const byAction = await client.get('/staff/audit?action=staff-sign-in')
+    expect(byAction.text).toContain(staff.email)
+    expect(byAction.text).not.toContain('DBS-4KX7-93TQ')
+
+    const byDate = await client.get('/staff/audit?from=2026-01-02&to=2026-01-02')
+    expect(byDate.text).toContain('DBS-4KX7-93TQ')
+    expect(byDate.text).not.toContain(staff.email)
+
+    const nonsense = await client.get('/staff/audit?from=yesterday&page=-4&action=%3Cscript%3E')
+    expect(nonsense.status).toBe(200)
+  })
+
+  it('exports the filtered trail as CSV for admins, safe to open in a spreadsheet', async () => {
+    const { client } = await signedInClient(t, 'admin')
+    const res = await client.get('/staff/audit.csv?from=2026-01-01&to=2026-01-31')
+    expect(res.status).toBe(200)
+    expect(res.headers['content-type']).toMatch(/^text\/csv/)
+    expect(res.headers['content-disposition']).toMatch(/attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"/)
+    const lines = res.text.trim().split('\r\n')
+    expect(lines[0]).toBe('id,at,actor_type,actor_id,actor_email,action,reference,channel')
+    expect(lines).toHaveLength(3)
+    expect(lines[1]).toContain(',application-submitted,DBS-4KX7-93TQ,online')
+    expect(lines[2]).toContain(",'=cmd|calc,")
+  })
+
+  it('lets an auditor read the trail but not export it', async () => {
+    const { client } = await signedInClient(t, 'auditor')
+    const page = await client.get('/staff/audit')
+    expect(page.status).toBe(200)
+    expect(page.text).not.toContain('Download these events as a CSV file')
+    expect((await client.get('/staff/audit.csv')).status).toBe(403)
+  })
+
+  it('records views and exports of the trail, and sign-outs', async () => {
+    const { client, staff } = await signedInClient(t, 'admin')
+    await client.get('/staff/audit')
+    await client.get('/staff/audit.csv')
+    await client.post('/staff/sign-out', {}, '/staff')
+    const actions = await t.runtime.db.all<{ action: string }>('SELECT action FROM audit_events WHERE actor_id = $1', [
+      staff.id,
+    ])
+    expect(actions.map((a) => a.action).sort()).toEqual([
+      'audit-exported',
+      'audit-viewed',
+      'staff-sign-in',
+      'staff-sign-out',
+    ])
+  })
+
+  it('shows an adviser their cases today, from the trail, with references only', async () => {
+    const { client, staff } = await signedInClient(t, 'adviser')
+    const now = new Date().toISOString()
+    await recordAudit(t.runtime.db, {
+      at: now,
+      actorType: 'staff',
+      actorId: staff.id,
+      action: 'draft-saved',
+      reference: 'CBN-7HJ2-Q9RX',
+      channel: 'assisted',
+    })
+    await recordAudit(t.runtime.db, {
+      at: '2020-01-01T09:00:00.000Z',
+      actorType: 'staff',
+      actorId: staff.id,
+      action: 'draft-saved',
+      reference: 'CBN-OLD0-OLD0',
+      channel: 'assisted',
+    })
+    const res = await client.get('/staff/cases')
+    expect(res.status).toBe(200)
+    expect(res.text).toContain('CBN-7HJ2-Q9RX')
+    expect(res.text).toContain('Application saved')
+    expect(res.text).not.toContain('CBN-OLD0-OLD0')
+  })
+})

@@ -1,0 +1,56 @@
+import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
+import { signedInClient } from '../../helpers/staff'
+import { STAFF_ROUTES } from '../../../app/staff/route-table'
+import { ROLES, type Role } from '../../../app/staff/roles'
+
+/** Sends the route's method; a POST carries a valid CSRF token from the page loaded before it. */
+async function call(client: Browserish, route: (typeof STAFF_ROUTES)[number], tokenFrom: string) {
+  return route.method === 'get' ? client.get(route.path) : client.post(route.path, {}, tokenFrom)
+}
+
+describe('staff route guards', () => {
+  let t: TestApp
+  const clients = new Map<Role, Browserish>()
+
+  beforeAll(async () => {
+    t = await createTestApp()
+    for (const role of ROLES) clients.set(role, (await signedInClient(t, role)).client)
+  })
+  afterAll(async () => {
+    await t.close()
+  })
+
+  describe.each(STAFF_ROUTES.map((r) => [`${r.method.toUpperCase()} ${r.path}`, r] as const))('%s', (_name, route) => {
+    it('sends a signed-out visitor to sign-in', async () => {
+      const client = new Browserish(t.app)
+      const res = await call(client, route, '/staff/sign-in')
+      expect(res.status).toBe(303)
+      expect(res.headers.location).toBe('/staff/sign-in')
+    })
+
+    const refused = ROLES.filter((role) => !(route.roles as readonly Role[]).includes(role))
+    const allowed = ROLES.filter((role) => (route.roles as readonly Role[]).includes(role))
+
+    if (refused.length) {
+      it.each(refused)('refuses a signed-in %s with 403', async (role) => {
+        const res = await call(clients.get(role) as Browserish, route, '/staff')
+        expect(res.status).toBe(403)
+        expect(res.text).toContain('You cannot use this page')
+      })
+    }
+
+    it.each(allowed)('lets a signed-in %s through', async (role) => {
+      // Sign-out would end the shared session, so it is checked with its own client.
+      const client = route.path === '/staff/sign-out' ? (await signedInClient(t, role)).client : clients.get(role)
+      const res = await call(client as Browserish, route, '/staff')
+      expect([200, 303, 400]).toContain(res.status)
+      expect(res.headers.location).not.toBe('/staff/sign-in')
+    })
+  })
+
+  it('sends a signed-out visitor to sign-in from any other /staff address too', async () => {
+    const res = await new Browserish(t.app).get('/staff/anything-else')
+    expect(res.status).toBe(303)
+    expect(res.headers.location).toBe('/staff/sign-in')
+  })
+})

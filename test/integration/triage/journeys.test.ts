@@ -1,0 +1,252 @@
+import { outcomeById, plan, type Answers, type OutcomeId } from '../../../app/triage'
+import { formFor } from '../../../app/triage/page-states'
+import { PERSONAS } from '../../../app/triage/personas'
+import { translator } from '../../../app/i18n/translate'
+import { keys } from '../../../app/triage/copy-keys'
+import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
+
+let testApp: TestApp
+beforeAll(async () => {
+  testApp = await createTestApp()
+})
+afterAll(() => testApp.close())
+
+const t = translator('en')
+const decode = (html: string) =>
+  html
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+const cardTitles = (html: string) =>
+  [...html.matchAll(/<h3 class="govuk-summary-card__title">\s*([^<]+?)\s*<\/h3>/g)].map((m) => decode(m[1] ?? ''))
+const backLink = (html: string) => /<a href="([^"]+)" class="govuk-back-link"/.exec(html)?.[1]
+
+/** Answers the questions the portal asks, in the order it asks them, until it shows the plan. */
+async function complete(browser: Browserish, outcome: OutcomeId, answers: Answers) {
+  let res = await browser.follow(await browser.get(`/outcomes/${outcome}`))
+  const asked: string[] = []
+  for (let guard = 0; guard < 20; guard++) {
+    const path = new URL(res.request.url).pathname
+    if (path.endsWith('/plan')) return { res, asked }
+    const id = path.split('/').pop() ?? ''
+    const question = outcomeById(outcome).questions.find((q) => q.id === id)
+    const answer = answers[id]
+    if (!question || answer === undefined) throw new Error(`Asked ${id}, which the persona has no answer for`)
+    asked.push(id)
+    const posted = await browser.post(path, formFor(question, answer))
+    expect(posted.status).toBe(303)
+    res = await browser.follow(posted)
+  }
+  throw new Error('The journey never reached the plan')
+}
+
+describe('each persona, from the outcome to the plan, through HTTP with CSRF on', () => {
+  it.each(PERSONAS.map((p) => [p.id, p] as const))('%s sees exactly their services', async (_id, persona) => {
+    const browser = new Browserish(testApp.app)
+    const { res, asked } = await complete(browser, persona.outcome, persona.answers)
+    expect(res.status).toBe(200)
+    expect(asked.sort()).toEqual(Object.keys(persona.answers).sort())
+    // The server works out ages on today's date, not the personas' pinned day, so the page is
+    // compared with the engine's plan for today (the unit tests pin the plan itself).
+    const today = plan(persona.outcome, persona.answers)
+    const expected = today.steps.flatMap((step) => step.services.map((s) => t(keys.service(s.service.id).name)))
+    expect(cardTitles(res.text)).toEqual(expected)
+  })
+})
+
+describe('question pages', () => {
+  it('reject a missing answer with the GOV.UK message, an error summary and the Error: prefix', async () => {
+    const browser = new Browserish(testApp.app)
+    await browser.get('/outcomes/work-in-care/nation')
+    const res = await browser.post('/outcomes/work-in-care/nation', {})
+    expect(res.status).toBe(400)
+    expect(res.text).toContain('<title>Error: Where will you work?')
+    expect(res.text).toContain('href="#answer">Select where you will work</a>')
+    expect(res.text).toContain('<span class="govuk-visually-hidden">Error:</span> Select where you will work')
+  })
+
+  it('reject an answer that is not one of the options, and ignore unknown fields', async () => {
+    const browser = new Browserish(testApp.app)
+    await browser.get('/outcomes/work-in-care/nation')
+    expect((await browser.post('/outcomes/work-in-care/nation', { answer: 'atlantis' })).status).toBe(400)
+    const ok = await browser.post('/outcomes/work-in-care/nation', {
+      answer: 'wales',
+      isAdmin: 'true',
+      'who-you-support': 'adults',
+    })
+    expect(ok.headers.location).toBe('/outcomes/work-in-care/who-you-support')
+  })
+
+  it('refuse a form posted without the CSRF token', async () => {
+    const browser = new Browserish(testApp.app)
+    await browser.get('/outcomes/caring/nation')
+    const res = await browser.agent.post('/outcomes/caring/nation').type('form').send('answer=wales')
+    expect(res.status).toBe(403)
+  })
+
+  it('keep what was typed in a date and explain what is wrong with it', async () => {
+    const browser = new Browserish(testApp.app)
+    await complete(browser, 'bereavement', {}).catch(() => undefined)
+    await browser.post('/outcomes/bereavement/nation', { answer: 'england' }, '/outcomes/bereavement/nation')
+    await browser.post(
+      '/outcomes/bereavement/relationship',
+      { answer: 'spouse-or-civil-partner' },
+      '/outcomes/bereavement/relationship',
+    )
+    await browser.get('/outcomes/bereavement/date-of-birth')
+    const bad = await browser.post('/outcomes/bereavement/date-of-birth', {
+      'answer-day': '31',
+      'answer-month': '2',
+      'answer-year': '1980',
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.text).toContain('Date of birth must be a real date')
+    expect(bad.text).toContain('value="31"')
+    const future = await browser.post('/outcomes/bereavement/date-of-birth', {
+      'answer-day': '1',
+      'answer-month': '1',
+      'answer-year': '2999',
+    })
+    expect(future.text).toContain('Date of birth must be in the past')
+  })
+
+  it('link back to the previous question on the citizen’s own path', async () => {
+    const browser = new Browserish(testApp.app)
+    await browser.post('/outcomes/work-in-care/nation', { answer: 'scotland' }, '/outcomes/work-in-care/nation')
+    await browser.post(
+      '/outcomes/work-in-care/who-you-support',
+      { answer: 'adults' },
+      '/outcomes/work-in-care/who-you-support',
+    )
+    await browser.post(
+      '/outcomes/work-in-care/how-you-work',
+      { answer: 'employee' },
+      '/outcomes/work-in-care/how-you-work',
+    )
+    // Scotland skips the Update Service question, so the way back from right to work skips it too.
+    const page = await browser.get('/outcomes/work-in-care/right-to-work')
+    expect(backLink(page.text)).toBe('/outcomes/work-in-care/how-you-work')
+    expect(backLink((await browser.get('/outcomes/work-in-care/nation')).text)).toBe('/')
+  })
+
+  it('redirect a question that is not on the path to the right one', async () => {
+    const browser = new Browserish(testApp.app)
+    expect((await browser.get('/outcomes/work-in-care/right-to-work')).headers.location).toBe(
+      '/outcomes/work-in-care/nation',
+    )
+    expect((await browser.get('/outcomes/work-in-care/plan')).headers.location).toBe('/outcomes/work-in-care/nation')
+    await browser.post('/outcomes/work-in-care/nation', { answer: 'scotland' }, '/outcomes/work-in-care/nation')
+    expect((await browser.get('/outcomes/work-in-care/update-service')).headers.location).toBe(
+      '/outcomes/work-in-care/who-you-support',
+    )
+  })
+
+  it('answer 404 for an outcome or question that does not exist', async () => {
+    const browser = new Browserish(testApp.app)
+    expect((await browser.get('/outcomes/space-travel')).status).toBe(404)
+    expect((await browser.get('/outcomes/caring/favourite-colour')).status).toBe(404)
+  })
+})
+
+describe('changing an answer from the plan', () => {
+  const welsh = PERSONAS.find((p) => p.id === 'welsh-domiciliary-employee')
+
+  it('keeps the answers that still apply, drops the rest and returns to the plan', async () => {
+    const browser = new Browserish(testApp.app)
+    await complete(browser, 'work-in-care', welsh?.answers ?? {})
+    const change = await browser.get('/outcomes/work-in-care/nation?change=true')
+    expect(backLink(change.text)).toBe('/outcomes/work-in-care/plan')
+    expect(change.text).toMatch(/value="wales" checked/)
+    const res = await browser.post('/outcomes/work-in-care/nation?change=true', { answer: 'scotland' })
+    expect(res.headers.location).toBe('/outcomes/work-in-care/plan')
+    const plan = await browser.follow(res)
+    expect(cardTitles(plan.text)).toEqual([
+      'Join the Protecting Vulnerable Groups (PVG) scheme',
+      'Show your employer your passport or other documents',
+    ])
+    expect(plan.text).not.toContain('Is your DBS certificate on the DBS Update Service?')
+  })
+
+  it('asks a newly needed question before returning to the plan', async () => {
+    const browser = new Browserish(testApp.app)
+    const scottish = PERSONAS.find((p) => p.id === 'scottish-worker-needing-visa')
+    await complete(browser, 'work-in-care', scottish?.answers ?? {})
+    await browser.get('/outcomes/work-in-care/nation?change=true')
+    const res = await browser.post('/outcomes/work-in-care/nation?change=true', { answer: 'england' })
+    expect(res.headers.location).toBe('/outcomes/work-in-care/update-service')
+    const next = await browser.post(
+      '/outcomes/work-in-care/update-service',
+      { answer: 'yes' },
+      '/outcomes/work-in-care/update-service',
+    )
+    expect(next.headers.location).toBe('/outcomes/work-in-care/plan')
+  })
+})
+
+describe('the plan page', () => {
+  it('quotes the answer behind a service, offers Apply now in the portal, and lists what is left out', async () => {
+    const browser = new Browserish(testApp.app)
+    const { res } = await complete(
+      browser,
+      'work-in-care',
+      PERSONAS.find((p) => p.id === 'welsh-domiciliary-employee')?.answers ?? {},
+    )
+    expect(res.text).toContain('Because you answered “Wales” to “Where will you work?”.')
+    expect(res.text).toContain('href="/apply/care-worker-wales"')
+    expect(res.text).toContain('Services not included and why')
+    expect(res.text).toContain('This applies if you will work in Scotland.')
+    expect(res.text).toMatch(/Information correct as of \d+ \w+ \d{4}/)
+    expect(res.text).toContain('(not yet confirmed on GOV.UK)')
+    expect(res.text).toContain('Change<span class="govuk-visually-hidden"> Where will you work?</span>')
+  })
+
+  it('says "may" and what would decide it when the citizen was not sure', async () => {
+    const browser = new Browserish(testApp.app)
+    const { res } = await complete(browser, 'caring', PERSONAS.find((p) => p.id === 'unsure-carer')?.answers ?? {})
+    expect(res.text).toContain('You may be able to get this')
+    expect(res.text).toContain(
+      'It depends on something you were not sure about. This applies if you care for someone for 35 hours',
+    )
+  })
+
+  it('is shown in Welsh with Welsh copy throughout', async () => {
+    const browser = new Browserish(testApp.app)
+    await browser.get('/?lang=cy')
+    const { res } = await complete(
+      browser,
+      'caring',
+      PERSONAS.find((p) => p.id === 'full-time-carer-england')?.answers ?? {},
+    )
+    expect(res.text).toContain('Eich cynllun: Gofalu am rywun')
+    expect(res.text).toContain('Hawlio Lwfans Gofalwr')
+  })
+})
+
+describe('the start page', () => {
+  it.each([
+    ['DBS', ['Work in care']],
+    ['nursery', ['Get support for a child']],
+    ['bereavement', ['Someone has died']],
+    ['carer’s allowance', ['Caring for someone', 'Someone has died']],
+  ])('finds outcomes for "%s" with a GET search that needs no JavaScript', async (q, titles) => {
+    const res = await new Browserish(testApp.app).get(`/?q=${encodeURIComponent(q)}`)
+    const found = [...res.text.matchAll(/<a class="govuk-link" href="\/outcomes\/[^"]+">([^<]+)<\/a>/g)].map(
+      (m) => m[1],
+    )
+    expect(found).toEqual(titles)
+  })
+
+  it('says when nothing matches and still lists everything', async () => {
+    const res = await new Browserish(testApp.app).get('/?q=zzzz')
+    expect(res.text).toContain('There are no results for “zzzz”.')
+    expect(res.text.match(/href="\/outcomes\//g)).toHaveLength(4)
+  })
+
+  it('searches in Welsh', async () => {
+    const browser = new Browserish(testApp.app)
+    await browser.get('/?lang=cy')
+    const res = await browser.get('/?q=angladd')
+    expect(res.text).toContain('Mae rhywun wedi marw')
+    expect(res.text.match(/href="\/outcomes\//g)).toHaveLength(1)
+  })
+})

@@ -1,0 +1,35 @@
+import { pageStates } from '../../../app/triage/page-states'
+import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
+
+let testApp: TestApp
+beforeAll(async () => {
+  testApp = await createTestApp()
+})
+afterAll(() => testApp.close())
+
+const states = pageStates()
+
+describe('triage page states for the accessibility walker', () => {
+  it('have unique ids and cover every question, its error and a plan per persona', () => {
+    expect(new Set(states.map((s) => s.id)).size).toBe(states.length)
+    expect(states.filter((s) => s.id.endsWith('/error'))).toHaveLength(5 + 10 + 7 + 6)
+    expect(states.filter((s) => s.id.includes('/plan/')).length).toBeGreaterThanOrEqual(32)
+  })
+
+  it.each(states.map((s) => [s.id, s] as const))('%s is reached by replaying its steps', async (_id, state) => {
+    const browser = new Browserish(testApp.app)
+    let res: Awaited<ReturnType<Browserish['get']>> | undefined
+    for (const step of state.steps) {
+      res = 'get' in step ? await browser.get(step.get) : await browser.post(step.post, step.form)
+      const last = step === state.steps.at(-1)
+      // Every answer on the way is accepted (303 to the next page); only the last step may be an error.
+      if ('post' in step && !last) expect(res.status).toBe(303)
+      if ('get' in step && !last) expect(res.status).toBe(200)
+    }
+    expect(res?.status).toBe(state.expectStatus)
+    if (state.expectStatus === 400) {
+      expect(res?.text).toContain('<title>Error:')
+      expect(res?.text).toContain('govuk-error-summary')
+    }
+  })
+})
