@@ -1,6 +1,7 @@
-import express, { type Express } from 'express'
+import express, { type Express, type Router } from 'express'
 import type { AppDeps } from './deps'
 import { formBody } from './middleware/body'
+import { compressHtml } from './middleware/compression'
 import { csrfProtection, csrfTokenLocal } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errors'
 import { locale } from './middleware/locale'
@@ -13,16 +14,18 @@ import { staticAssets } from './middleware/static-assets'
 import { healthRoutes } from './routes/health'
 import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
+import { applicationRoutes } from './applications/routes'
+import { submissionsApi } from './api/submissions'
 import { staffRoutes } from './staff/routes'
 import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
 
 /**
  * The whole request lifecycle in one place, in order:
- * identify → secure → assets → refuse odd methods → parse → session → CSRF → language →
+ * identify → secure → assets → refuse odd methods → compress pages → parse → session → CSRF → language →
  * routes → not found → errors. Nothing else registers middleware.
  */
-export function createApp(deps: AppDeps): Express {
+export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Express {
   const { config, logger, db, sessionStore } = deps
   const app = express()
   app.disable('x-powered-by')
@@ -37,6 +40,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(healthRoutes(db))
   app.use(onlyFormMethods)
   app.use(noStore)
+  app.use(compressHtml)
   app.use(formBody)
   app.use(sessions(config, sessionStore))
   app.use(csrfProtection)
@@ -48,6 +52,10 @@ export function createApp(deps: AppDeps): Express {
   app.use(startRoutes())
   app.use(triageRoutes())
   app.use(infoPageRoutes())
+  app.use(applicationRoutes(deps))
+  app.use(submissionsApi(deps))
+  // Only the benchmark passes extra routes (its stack-ceiling page, bench/ceiling-server.mjs).
+  for (const router of extra.routes ?? []) app.use(router)
 
   app.use(notFound)
   app.use(errorHandler(logger))

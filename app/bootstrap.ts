@@ -3,6 +3,9 @@ import type { Config } from './config'
 import type { AppDeps } from './deps'
 import { createLogger, type Logger } from './logger'
 import type { Db } from './store/db'
+import { GovukNotifier, LocalNotifier, templateIdsFromEnv } from './notify/notifier'
+import { deliverDue } from './notify/deliver'
+import { purgeExpiredDrafts } from './applications/draft-repository'
 import { migrate } from './store/migrate'
 import { PostgresDb } from './store/postgres'
 import { MemoryRateLimiter, type RateLimiter } from './store/rate-limit'
@@ -74,13 +77,23 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   try {
     await migrate(db)
     const backend = await sessionBackend(config, db, logger, options.redisPrefix ?? 'portal:')
+    const notifier = config.notifyApiKey
+      ? new GovukNotifier(config.notifyApiKey, templateIdsFromEnv(process.env))
+      : new LocalNotifier(logger)
+    const clock = () => new Date()
     return {
       config,
       logger,
       db,
       sessionStore: backend.sessionStore,
       rateLimiter: backend.rateLimiter,
-      housekeeping: backend.housekeeping,
+      notifier,
+      clock,
+      async housekeeping() {
+        await backend.housekeeping()
+        await purgeExpiredDrafts(db, clock())
+        await deliverDue(db, notifier, logger, clock)
+      },
       async close() {
         await backend.close()
         await db.close()

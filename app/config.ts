@@ -24,6 +24,7 @@ const envSchema = z.object({
     .default(15),
   BRAND: brandSchema.default('organisation'),
   BRAND_NAME: z.string().min(1).default('Citizen portal'),
+  BRAND_NAME_CY: z.string().min(1).optional(),
   BRAND_URL: z.string().default('/'),
   SERVICE_URL: z.url().optional(),
   FEEDBACK_URL: z.string().default('/contact'),
@@ -47,6 +48,8 @@ export interface Config {
   staffIdleMinutes: number
   brand: Brand
   brandName: string
+  /** The organisation's name in Welsh; organisations in Wales have one. */
+  brandNameCy: string
   brandUrl: string
   serviceUrl: string
   feedbackUrl: string
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staffIdleMinutes: e.STAFF_IDLE_MINUTES,
     brand: e.BRAND,
     brandName: e.BRAND_NAME,
+    brandNameCy: e.BRAND_NAME_CY ?? (e.BRAND_NAME === 'Citizen portal' ? 'Porth dinasyddion' : e.BRAND_NAME),
     brandUrl: e.BRAND_URL,
     serviceUrl: e.SERVICE_URL ?? `http://localhost:${e.PORT}`,
     feedbackUrl: e.FEEDBACK_URL,

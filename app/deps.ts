@@ -1,6 +1,7 @@
 import type session from 'express-session'
 import type { Config } from './config'
 import type { Logger } from './logger'
+import type { Notifier } from './notify/notifier'
 import type { Db } from './store/db'
 import type { RateLimiter } from './store/rate-limit'
 
@@ -14,4 +15,8 @@ export interface AppDeps {
   db: Db
   sessionStore: session.Store
   rateLimiter: RateLimiter
+  /** Sends emails from the outbox: GOV.UK Notify with a key, else kept locally. */
+  notifier: Notifier
+  /** The time, injectable so tests can pin dates (ages, expiry, 28-day links). */
+  clock: () => Date
 }

@@ -1,5 +1,10 @@
 import type { RequestHandler } from 'express'
 import type { Config } from '../config'
+import { stableFunction } from '../views/render-cache'
+
+// Constants rather than a closure per request, so pages stay cacheable (see render-cache.ts).
+const autocompleteAsGiven = stableFunction('citizenAutocomplete:as-given', (token?: string) => token)
+const autocompleteOff = stableFunction('citizenAutocomplete:off', (_token?: string) => 'off')
 
 /**
  * Assisted digital context for templates. `assisted` drives the "on behalf of" banner and,
@@ -16,7 +21,7 @@ export function assistedContext(config: Config): RequestHandler {
     const assisted = req.session.assisted
     res.locals.staff = staff ? { email: staff.email, role: staff.role } : undefined
     res.locals.assisted = assisted ? { channel: assisted.channel } : undefined
-    res.locals.citizenAutocomplete = (token?: string) => (assisted ? 'off' : token)
+    res.locals.citizenAutocomplete = assisted ? autocompleteOff : autocompleteAsGiven
     next()
   }
 }

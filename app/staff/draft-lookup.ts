@@ -1,4 +1,5 @@
 import type { Request } from 'express'
+import { findByReferenceAndBirth } from '../applications/save-return'
 import type { AppDeps } from '../deps'
 
 export interface ResumableDraft {
@@ -8,24 +9,35 @@ export interface ResumableDraft {
 }
 
 /**
- * Finds a citizen's saved draft by reference and date of birth (ISO). Every failure looks
- * the same (undefined). The applications area owns drafts; until its code is on main there
- * is nothing to find.
+ * Finds a citizen's saved draft by reference and date of birth (ISO), through the
+ * applications' own look-up: every failure (unknown, wrong date, sent, expired) looks the same.
  */
 export async function findDraftForResume(
-  _deps: AppDeps,
-  _reference: string,
-  _dateOfBirth: string,
+  deps: AppDeps,
+  reference: string,
+  dateOfBirth: string,
 ): Promise<ResumableDraft | undefined> {
-  return undefined
+  const draft = await findByReferenceAndBirth(deps.db, reference, dateOfBirth, deps.clock())
+  return draft ? { id: draft.id, application: draft.application, reference: draft.reference } : undefined
 }
 
-/** From now on the draft is being completed by staff: its submission records them. */
+/**
+ * From now on the draft is being completed by staff, so its submission records the
+ * assisted channel, the adviser and when the citizen agreed. Never touches a sent draft.
+ */
 export async function markDraftAssisted(
-  _deps: AppDeps,
-  _draftId: string,
-  _assisted: { staffId: string; consentAt: string },
-): Promise<void> {}
+  deps: AppDeps,
+  draftId: string,
+  assisted: { staffId: string; consentAt: string },
+): Promise<void> {
+  await deps.db.run(
+    `UPDATE application_drafts SET channel = 'assisted', staff_id = $2, consent_at = $3
+     WHERE id = $1 AND submitted_at IS NULL`,
+    [draftId, assisted.staffId, assisted.consentAt],
+  )
+}
 
 /** The resumed draft becomes this browser's draft for its application. */
-export function attachDraft(_req: Request, _draft: ResumableDraft): void {}
+export function attachDraft(req: Request, draft: ResumableDraft): void {
+  req.session.applications = { ...req.session.applications, [draft.application]: draft.id }
+}

@@ -17,7 +17,7 @@ export interface ServiceView {
   time: string
   mayApply: string | undefined
   because: string[]
-  sources: string[]
+  sources: SourceView[]
   /** "Apply now" inside the portal, when the service is applied for here. */
   applyHref: string | undefined
   officialHref: string
@@ -34,9 +34,19 @@ export interface PlanView {
 
 const day = (iso: string, locale: Locale) => formatDate(`${iso}T12:00:00Z`, locale)
 
-function sourceLine(source: Source, t: Translate, locale: Locale): string {
-  const line = t('triage.plan.sourceLine', { title: source.title, date: day(source.validFrom, locale) })
-  return source.unconfirmed ? `${line} ${t('triage.plan.unconfirmed')}` : line
+/** A source: its title stays as published (in English), with when it applies from and whether it is confirmed. */
+export interface SourceView {
+  title: string
+  validFrom: string
+  unconfirmed: string | undefined
+}
+
+function sourceView(source: Source, t: Translate, locale: Locale): SourceView {
+  return {
+    title: source.title,
+    validFrom: t('triage.plan.validFrom', { date: day(source.validFrom, locale) }),
+    unconfirmed: source.unconfirmed ? t('triage.plan.unconfirmed') : undefined,
+  }
 }
 
 function uniqueSources(service: Service): Source[] {
@@ -76,7 +86,7 @@ function serviceView(
         ? t('triage.plan.mayApplyExplained', { condition: t(k.condition, vars) })
         : undefined,
     because: because.length > 0 ? because : [t('triage.plan.always')],
-    sources: uniqueSources(service).map((s) => sourceLine(s, t, locale)),
+    sources: uniqueSources(service).map((s) => sourceView(s, t, locale)),
     applyHref: service.how.kind === 'portal' ? `/apply/${service.how.application}` : undefined,
     officialHref: service.url,
     phone: service.how.kind === 'phone' ? service.how.phone : undefined,

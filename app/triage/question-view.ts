@@ -53,7 +53,8 @@ export function questionView(
   const { title, hint, vars } = questionCopy(outcome, question, t, locale)
   const error = errorKey ? t(errorKey, vars) : undefined
   const pageTitle = t('triage.pageTitle.question', { question: title, outcome: t(keys.outcome(outcome).title) })
-  const errorMessage = error ? { text: error } : undefined
+  // govuk-frontend would otherwise prefix the message with English "Error" on Welsh pages.
+  const errorMessage = error ? { text: error, visuallyHiddenText: t('common.govuk.errorHidden') } : undefined
 
   if (question.kind === 'date') {
     const [year, month, day] =

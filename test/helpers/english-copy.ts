@@ -34,9 +34,15 @@ const GOVUK_FRONTEND_DEFAULTS = [
   'Service information',
 ]
 
+/**
+ * Text a reader meets, as one line. Elements marked `lang="en"` are left out: that is how a
+ * page declares a deliberate English part, such as the title of an English-only source
+ * document, so screen readers pronounce it as English (WCAG 3.1.2, language of parts).
+ */
 function plain(html: string): string {
   return html
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<(span|a|cite|q|p|li)\b[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')

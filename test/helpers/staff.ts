@@ -39,9 +39,16 @@ export async function signedInClient(t: TestApp, role: Role): Promise<{ client: 
 }
 
 /** Signs a Chromium page in through the real form (labels "Email address" and "Password"). */
-export async function signInStaffInBrowser(page: Page, origin: string, staff: Pick<TestStaff, 'email' | 'password'>) {
-  await page.goto(`${origin}/staff/sign-in`)
-  await page.getByLabel('Email address').fill(staff.email)
-  await page.getByLabel('Password').fill(staff.password)
-  await Promise.all([page.waitForURL(`${origin}/staff`), page.getByRole('button', { name: 'Sign in' }).click()])
+export async function signInStaffInBrowser(
+  page: Page,
+  origin: string,
+  staff: Pick<TestStaff, 'email' | 'password'>,
+  lang: 'en' | 'cy' = 'en',
+) {
+  const labels =
+    lang === 'en' ? ['Email address', 'Password', 'Sign in'] : ['Cyfeiriad e-bost', 'Cyfrinair', 'Mewngofnodi']
+  await page.goto(`${origin}/staff/sign-in?lang=${lang}`)
+  await page.getByLabel(labels[0] ?? '', { exact: true }).fill(staff.email)
+  await page.getByLabel(labels[1] ?? '', { exact: true }).fill(staff.password)
+  await Promise.all([page.waitForURL(`${origin}/staff`), page.getByRole('button', { name: labels[2] }).click()])
 }

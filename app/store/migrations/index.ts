@@ -1,5 +1,6 @@
 import type { Migration } from './migration'
 import { sessions } from './001-sessions'
+import { applications } from './010-applications'
 import { staffAccounts } from './020-staff-accounts'
 import { auditEvents } from './021-audit-events'
 import { auditAppendOnly } from './022-audit-append-only'
@@ -10,4 +11,4 @@ export type { Migration }
  * Every area adds its own numbered file and appends it here, so the order of this list is
  * the order of history. Never reorder or edit a shipped entry; add a new one.
  */
-export const migrations: readonly Migration[] = [sessions, staffAccounts, auditEvents, auditAppendOnly]
+export const migrations: readonly Migration[] = [sessions, staffAccounts, auditEvents, auditAppendOnly, applications]

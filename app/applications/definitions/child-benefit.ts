@@ -1,0 +1,75 @@
+import type { z } from 'zod'
+import type { applicationSchema } from '../definition'
+
+/**
+ * Claim Child Benefit. The High Income Child Benefit Charge question leads to the choice
+ * between payments and National Insurance credits only, which is the one decision the
+ * claim form asks higher earners to make.
+ */
+export const childBenefit: z.input<typeof applicationSchema> = {
+  id: 'child-benefit',
+  referencePrefix: 'CHB',
+  outcome: 'child-support',
+  dateOfBirthField: 'dateOfBirth',
+  emailField: 'email',
+  nameField: 'fullName',
+  sections: [
+    {
+      id: 'aboutYou',
+      pages: [
+        { id: 'name', fields: [{ id: 'fullName', kind: 'text', autocomplete: 'name', maxLength: 100 }] },
+        {
+          id: 'date-of-birth',
+          fields: [
+            { id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } },
+          ],
+        },
+        { id: 'national-insurance', fields: [{ id: 'nino', kind: 'nino', width: '10' }] },
+        {
+          id: 'nation',
+          fields: [
+            {
+              id: 'nation',
+              kind: 'radios',
+              options: ['england', 'wales', 'scotland', 'northern-ireland'],
+              fromTriage: { question: 'nation' },
+            },
+          ],
+        },
+        { id: 'address', fields: [{ id: 'homeAddress', kind: 'address', autocomplete: 'address' }] },
+        { id: 'email', fields: [{ id: 'email', kind: 'email', autocomplete: 'email' }] },
+        { id: 'phone', fields: [{ id: 'telephone', kind: 'telephone', autocomplete: 'tel', width: '20' }] },
+      ],
+    },
+    {
+      id: 'children',
+      pages: [
+        {
+          id: 'children',
+          kind: 'addAnother',
+          field: 'children',
+          itemFields: [
+            { id: 'firstName', kind: 'text', maxLength: 60 },
+            { id: 'lastName', kind: 'text', maxLength: 60 },
+            { id: 'childDateOfBirth', kind: 'date', date: { past: true, maxAge: 19 } },
+            { id: 'relationship', kind: 'radios', options: ['parent', 'adopted', 'step', 'other'] },
+          ],
+          itemName: ['firstName', 'lastName'],
+          min: 1,
+          max: 10,
+        },
+      ],
+    },
+    {
+      id: 'payments',
+      pages: [
+        { id: 'income', fields: [{ id: 'highIncome', kind: 'radios', options: ['yes', 'no', 'not-sure'] }] },
+        {
+          id: 'payment-choice',
+          askIf: { anyOf: [{ fact: 'high-income:yes' }, { fact: 'high-income:not-sure' }] },
+          fields: [{ id: 'paymentChoice', kind: 'radios', options: ['payments', 'credits-only'] }],
+        },
+      ],
+    },
+  ],
+}

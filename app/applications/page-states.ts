@@ -1,0 +1,155 @@
+import type { PageState, Step } from '../a11y/page-state'
+import type { Application, Page } from './definition'
+import { applications, allPages } from './registry'
+import { answersUpTo, sampleForm, type Answer } from './sample'
+
+/**
+ * Every page and error state of every application, derived from the definitions, as the
+ * requests that reach it from a fresh session. The accessibility walker replays them.
+ */
+const visit = (path: string): Step => ({ get: path })
+const posting = (path: string, form: Answer['form']): Step[] => [{ get: path }, { post: path, form }]
+
+function answerSteps(app: Application, answers: Answer[]): Step[] {
+  return answers.flatMap((a) => posting(`/apply/${app.id}/${a.path}`, { ...a.form, action: 'continue' }))
+}
+
+function statesOfPage(app: Application, page: Page): PageState[] {
+  const root = `/apply/${app.id}`
+  const journey = `applications/${app.id}`
+  const before = answerSteps(app, answersUpTo(app, page))
+  const id = `${journey}/${page.id}`
+  if (page.kind === 'addAnother') {
+    const item = `${root}/${page.id}/1`
+    const withItem = [...before, ...posting(item, { ...sampleForm(page.itemFields), action: 'continue' })]
+    return [
+      {
+        id: `${id}/item`,
+        journey,
+        description: `${app.id}: add an item (${page.id})`,
+        steps: [...before, visit(item)],
+        expectStatus: 200,
+      },
+      {
+        id: `${id}/item/error`,
+        journey,
+        description: `${app.id}: add an item (${page.id}), with errors`,
+        steps: [...before, ...posting(item, {})],
+        expectStatus: 400,
+      },
+      {
+        id: `${id}/summary`,
+        journey,
+        description: `${app.id}: items added (${page.id})`,
+        steps: [...withItem, visit(`${root}/${page.id}`)],
+        expectStatus: 200,
+      },
+      {
+        id: `${id}/summary/error`,
+        journey,
+        description: `${app.id}: items added (${page.id}), with an error`,
+        steps: [...withItem, ...posting(`${root}/${page.id}`, {})],
+        expectStatus: 400,
+      },
+      {
+        id: `${id}/remove`,
+        journey,
+        description: `${app.id}: remove an item (${page.id})`,
+        steps: [...withItem, visit(`${item}/remove`)],
+        expectStatus: 200,
+      },
+      {
+        id: `${id}/remove/error`,
+        journey,
+        description: `${app.id}: remove an item (${page.id}), with an error`,
+        steps: [...withItem, ...posting(`${item}/remove`, {})],
+        expectStatus: 400,
+      },
+    ]
+  }
+  const url = `${root}/${page.id}`
+  const states: PageState[] = [
+    { id, journey, description: `${app.id}: question ${page.id}`, steps: [...before, visit(url)], expectStatus: 200 },
+  ]
+  // A page of only optional fields has no error state: leaving it blank is a valid answer.
+  if (page.fields.some((f) => !f.optional))
+    states.push({
+      id: `${id}/error`,
+      journey,
+      description: `${app.id}: question ${page.id}, with errors`,
+      steps: [...before, ...posting(url, { action: 'continue' })],
+      expectStatus: 400,
+    })
+  return states
+}
+
+function applicationStates(app: Application): PageState[] {
+  const root = `/apply/${app.id}`
+  const journey = `applications/${app.id}`
+  const all = answerSteps(app, answersUpTo(app))
+  const firstPage = allPages(app)[0]
+  const started =
+    firstPage && firstPage.kind !== 'addAnother'
+      ? posting(`${root}/${firstPage.id}`, { ...sampleForm(firstPage.fields), action: 'continue' })
+      : []
+  const state = (name: string, description: string, steps: Step[], expectStatus = 200): PageState => ({
+    id: `${journey}/${name}`,
+    journey,
+    description: `${app.id}: ${description}`,
+    steps,
+    expectStatus,
+  })
+  return [
+    state('start', 'start page', [visit(root)]),
+    state('task-list', 'task list', [visit(`${root}/task-list`)]),
+    ...allPages(app).flatMap((page) => statesOfPage(app, page)),
+    state('check-answers', 'check your answers', [...all, visit(`${root}/check-answers`)]),
+    state('declaration', 'declaration', [...all, visit(`${root}/declaration`)]),
+    state('declaration/error', 'declaration, not confirmed', [...all, ...posting(`${root}/declaration`, {})], 400),
+    state('confirmation', 'confirmation', [
+      ...all,
+      ...posting(`${root}/declaration`, { confirm: 'yes' }),
+      visit(`${root}/confirmation`),
+    ]),
+    state('save', 'save and come back later', [...started, visit(`${root}/save`)]),
+    state(
+      'save/error',
+      'save and come back later, with an error',
+      [...started, ...posting(`${root}/save`, { email: 'not an email' })],
+      400,
+    ),
+    state('saved', 'application saved', [
+      ...started,
+      ...posting(`${root}/save`, { email: 'applicant@example.com' }),
+      visit(`${root}/saved`),
+    ]),
+  ]
+}
+
+/** The contract the accessibility walker imports: every application page state. */
+export function pageStates(): PageState[] {
+  return [
+    ...applications.flatMap(applicationStates),
+    {
+      id: 'applications/resume',
+      journey: 'applications/resume',
+      description: 'Continue a saved application',
+      steps: [visit('/apply/resume')],
+      expectStatus: 200,
+    },
+    {
+      id: 'applications/resume/error',
+      journey: 'applications/resume',
+      description: 'Continue a saved application, with errors',
+      steps: posting('/apply/resume', {}),
+      expectStatus: 400,
+    },
+    {
+      id: 'applications/resume/link-expired',
+      journey: 'applications/resume',
+      description: 'A resume link that has expired or was used',
+      steps: [visit('/apply/resume/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')],
+      expectStatus: 410,
+    },
+  ]
+}

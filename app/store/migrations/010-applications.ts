@@ -1,0 +1,74 @@
+import type { Migration } from './migration'
+
+/**
+ * Drafts, one-time resume links, submissions (one per draft: `draft_id` is UNIQUE, which is
+ * what makes submission exactly-once), the audit trail and the notification outbox.
+ * Channel, staff id and consent time are columns from the start so assisted-digital
+ * submissions need no later migration. audit_events uses IF NOT EXISTS because the staff
+ * area's 021-audit-events creates the same table: whichever runs first creates it.
+ */
+export const applications: Migration = {
+  id: '010-applications',
+  sql: [
+    `CREATE TABLE application_drafts (
+      id TEXT PRIMARY KEY,
+      application TEXT NOT NULL,
+      reference TEXT NOT NULL UNIQUE,
+      answers TEXT NOT NULL,
+      meta TEXT NOT NULL,
+      channel TEXT NOT NULL,
+      staff_id TEXT,
+      consent_at TEXT,
+      locale TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      expires_at TEXT NOT NULL,
+      submitted_at TEXT
+    )`,
+    'CREATE INDEX application_drafts_expires_at ON application_drafts (expires_at)',
+    `CREATE TABLE resume_tokens (
+      token_hash TEXT PRIMARY KEY,
+      draft_id TEXT NOT NULL,
+      expires_at TEXT NOT NULL,
+      used_at TEXT
+    )`,
+    'CREATE INDEX resume_tokens_draft_id ON resume_tokens (draft_id)',
+    `CREATE TABLE submissions (
+      id TEXT PRIMARY KEY,
+      draft_id TEXT NOT NULL UNIQUE,
+      reference TEXT NOT NULL UNIQUE,
+      application TEXT NOT NULL,
+      answers TEXT NOT NULL,
+      channel TEXT NOT NULL,
+      staff_id TEXT,
+      consent_at TEXT,
+      locale TEXT NOT NULL,
+      started_at TEXT NOT NULL,
+      submitted_at TEXT NOT NULL
+    )`,
+    'CREATE INDEX submissions_submitted_at ON submissions (submitted_at, id)',
+    `CREATE TABLE IF NOT EXISTS audit_events (
+      id TEXT PRIMARY KEY,
+      at TEXT NOT NULL,
+      actor_type TEXT NOT NULL,
+      actor_id TEXT,
+      action TEXT NOT NULL,
+      reference TEXT,
+      channel TEXT NOT NULL
+    )`,
+    'CREATE INDEX IF NOT EXISTS audit_events_at ON audit_events (at)',
+    'CREATE INDEX IF NOT EXISTS audit_events_reference ON audit_events (reference)',
+    `CREATE TABLE outbox (
+      id TEXT PRIMARY KEY,
+      template TEXT NOT NULL,
+      recipient TEXT NOT NULL,
+      personalisation TEXT NOT NULL,
+      status TEXT NOT NULL,
+      attempts INTEGER NOT NULL,
+      next_attempt_at TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      sent_at TEXT
+    )`,
+    'CREATE INDEX outbox_due ON outbox (status, next_attempt_at)',
+  ],
+}

@@ -1,0 +1,272 @@
+// `npm run bench`: the portal in production mode against its two ceilings, for the same
+// bytes, plus page weight in Chromium, memory over a long run and cost growth with stored
+// sessions. It prints figures and ratios; it never fails on a timing (it is not a test).
+//   BENCH_SECONDS       seconds per measurement (default 8)
+//   BENCH_LONG_SECONDS  time bound of the 100,000-request memory run (default 150)
+//   BENCH_SKIP          comma list of sections to skip: ceilings,growth,memory,weight
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createRequire } from 'node:module'
+import { DatabaseSync } from 'node:sqlite'
+import { clearInterval, setInterval } from 'node:timers'
+import { discover, pageRequests } from './flow.mjs'
+import { request, waitFor } from './http.mjs'
+import { measure, warm } from './measure.mjs'
+import { pageWeight } from './weight.mjs'
+
+const require = createRequire(import.meta.url)
+const root = path.resolve(import.meta.dirname, '..')
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
+const LONG_SECONDS = Number(process.env.BENCH_LONG_SECONDS ?? 150)
+const LONG_REQUESTS = 100_000
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
+const PORTS = { portal: 4301, stack: 4302, raw: 4303, organisation: 4304 }
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
+const baseEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  SESSION_SECRET: randomBytes(32).toString('hex'),
+  DATA_DIR: dataDir,
+  TRUST_PROXY: '1',
+  BRAND: 'govuk',
+  DATABASE_URL: '',
+  REDIS_URL: '',
+}
+const children = []
+
+function start(file, args, env) {
+  const child = spawn(process.execPath, [file, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  children.push(child)
+  return child
+}
+
+function stopAll() {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+}
+process.on('exit', stopAll)
+process.on('SIGINT', () => process.exit(130))
+
+function rssMb(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+}
+
+/** Least-squares slope of (seconds, MB) pairs, in MB per minute. */
+function slopePerMinute(samples) {
+  const n = samples.length
+  if (n < 2) return 0
+  const mx = samples.reduce((s, [x]) => s + x, 0) / n
+  const my = samples.reduce((s, [, y]) => s + y, 0) / n
+  const num = samples.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0)
+  const den = samples.reduce((s, [x]) => s + (x - mx) ** 2, 0)
+  return den ? (num / den) * 60 : 0
+}
+
+const ROUNDS = 3
+
+/** Rounds of one target together: requests over time; the median p50 and the worst p99. */
+function combine(list) {
+  const total = list.reduce((s, r) => s + r.total, 0)
+  const seconds = list.reduce((s, r) => s + r.seconds, 0)
+  const p50s = list.map((r) => r.p50).sort((a, b) => a - b)
+  return {
+    rps: total / seconds,
+    total,
+    seconds,
+    p50: p50s[Math.floor(p50s.length / 2)],
+    p99: Math.max(...list.map((r) => r.p99)),
+    errors: list.reduce((s, r) => s + r.errors, 0),
+  }
+}
+
+const pct = (a, b) => `${((100 * a) / b).toFixed(0)}%`
+const fmt = (n, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d })
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+
+async function main() {
+  const { CATALOGUE } = require(path.join(root, 'dist', 'catalogue', 'index.js'))
+  const outcomeId = process.env.BENCH_OUTCOME ?? CATALOGUE.outcomes[0].id
+  const portal = start(path.join(root, 'dist', 'server.js'), [], { ...baseEnv, PORT: String(PORTS.portal) })
+  await waitFor(PORTS.portal)
+  const startRss = rssMb(portal.pid)
+
+  const flow = await discover(PORTS.portal, outcomeId)
+  const reqs = pageRequests(flow)
+  console.log(`# Portal benchmark — ${new Date().toISOString()}`)
+  console.log(
+    `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${fmt(os.totalmem() / 2 ** 30, 1)} GB, Node ${process.version}, ${os.platform()} ${os.release()}`,
+  )
+  console.log(
+    `Outcome ${outcomeId}: question ${flow.question}, plan ${flow.plan}; 20 connections, ${SECONDS} s per measurement in ${ROUNDS} interleaved rounds\n`,
+  )
+
+  // The exact bytes the portal sends for each page, for the ceilings to send.
+  const pages = {}
+  for (const [name, r] of Object.entries(reqs)) {
+    const res = await request(PORTS.portal, r.method, r.path, { headers: r.headers, body: r.body })
+    pages[name] = {
+      status: res.status,
+      headers: res.headers,
+      body: res.body.toString('base64'),
+      bytes: res.body.length,
+    }
+  }
+  const pagesFile = path.join(dataDir, 'pages.json')
+  fs.writeFileSync(pagesFile, JSON.stringify(pages))
+
+  const rows = []
+  if (!skip.has('ceilings')) {
+    const stackEnv = { ...baseEnv, PORT: String(PORTS.stack) }
+    start(
+      path.join(import.meta.dirname, 'ceiling-server.mjs'),
+      ['--mode=stack', `--port=${PORTS.stack}`, `--pages=${pagesFile}`],
+      stackEnv,
+    )
+    start(
+      path.join(import.meta.dirname, 'ceiling-server.mjs'),
+      ['--mode=raw', `--port=${PORTS.raw}`, `--pages=${pagesFile}`],
+      baseEnv,
+    )
+    await waitFor(PORTS.stack)
+    await waitFor(PORTS.raw, '/__bench/question')
+    for (const [name, r] of Object.entries(reqs)) {
+      const ceiling = { ...r, path: `/__bench/${name}` }
+      const targets = [
+        ['portal', PORTS.portal, r],
+        ['stack', PORTS.stack, ceiling],
+        ['raw', PORTS.raw, ceiling],
+      ]
+      for (const [, port, req] of targets) await warm(port, [req])
+      // Interleaved rounds, so that load from elsewhere on the machine falls on all three alike.
+      const rounds = {}
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const [target, port, req] of targets) {
+          ;(rounds[target] ??= []).push(await measure({ port, requests: [req], seconds: SECONDS / ROUNDS }))
+        }
+      }
+      const figures = Object.fromEntries(Object.entries(rounds).map(([target, list]) => [target, combine(list)]))
+      rows.push({ name, figures, page: pages[name] })
+    }
+    console.log('## Throughput and latency (same bytes from each server)\n')
+    console.log(
+      '| Page | Status, bytes | Portal req/s | p50 / p99 ms | Stack ceiling req/s | Raw ceiling req/s | Portal ÷ stack | Portal ÷ raw | Stack ÷ raw |',
+    )
+    console.log('|---|---|--:|--:|--:|--:|--:|--:|--:|')
+    const label = { question: 'Question page GET (session)', invalid: 'Invalid POST (errors)', plan: 'Plan page GET' }
+    for (const { name, figures: f, page } of rows) {
+      const enc = page.headers['content-encoding'] ?? 'identity'
+      console.log(
+        `| ${label[name]} | ${page.status}, ${fmt(page.bytes)} B ${enc} | ${fmt(f.portal.rps)} | ${f.portal.p50} / ${f.portal.p99} | ${fmt(f.stack.rps)} | ${fmt(f.raw.rps)} | **${pct(f.portal.rps, f.stack.rps)}** | ${pct(f.portal.rps, f.raw.rps)} | ${pct(f.stack.rps, f.raw.rps)} |`,
+      )
+      const bad = f.portal.errors + f.stack.errors + f.raw.errors
+      if (bad)
+        console.log(
+          `|  | socket errors/timeouts: portal ${f.portal.errors}, stack ${f.stack.errors}, raw ${f.raw.errors} | | | | | | | |`,
+        )
+    }
+    console.log('')
+  }
+
+  if (!skip.has('growth')) {
+    // Sessions written straight into the portal's store (the citizen's own session is among them).
+    const db = new DatabaseSync(path.join(dataDir, 'portal.sqlite'))
+    db.exec('PRAGMA busy_timeout = 5000')
+    const insert = db.prepare('INSERT OR IGNORE INTO sessions (sid, data, expires_at) VALUES (?, ?, ?)')
+    const fill = (target) => {
+      const have = Number(db.prepare('SELECT count(*) AS n FROM sessions').get().n)
+      db.exec('BEGIN')
+      for (let i = have; i < target; i++) {
+        const sid = randomBytes(24).toString('base64url')
+        const data = JSON.stringify({
+          cookie: {
+            originalMaxAge: 1200000,
+            expires: new Date(Date.now() + 3.6e6).toISOString(),
+            secure: true,
+            httpOnly: true,
+            path: '/',
+            sameSite: 'lax',
+          },
+          csrfToken: randomBytes(32).toString('hex'),
+          triage: { 'work-in-care': { nation: 'wales' } },
+        })
+        insert.run(sid, data, Date.now() + 3.6e6)
+      }
+      db.exec('COMMIT')
+    }
+    const growth = []
+    for (const n of [1_000, 100_000]) {
+      fill(n)
+      await warm(PORTS.portal, [reqs.question])
+      growth.push({ n, q: await measure({ port: PORTS.portal, requests: [reqs.question], seconds: SECONDS }) })
+    }
+    db.close()
+    const [small, large] = growth
+    console.log('## Cost growth with stored sessions (question page GET)\n')
+    console.log('| Stored sessions | req/s | p50 / p99 ms |')
+    console.log('|--:|--:|--:|')
+    for (const g of growth) console.log(`| ${fmt(g.n)} | ${fmt(g.q.rps)} | ${g.q.p50} / ${g.q.p99} |`)
+    console.log(`\nTime per request at 100,000 ÷ at 1,000: ${(small.q.rps / large.q.rps).toFixed(2)}×\n`)
+  }
+
+  if (!skip.has('memory')) {
+    const samples = []
+    const t0 = Date.now()
+    const timer = setInterval(() => samples.push([(Date.now() - t0) / 1000, rssMb(portal.pid)]), 1000)
+    const long = await measure({
+      port: PORTS.portal,
+      requests: [reqs.question, reqs.invalid, reqs.plan],
+      amount: LONG_REQUESTS,
+      seconds: LONG_SECONDS,
+    })
+    clearInterval(timer)
+    const rss = samples.map(([, y]) => y)
+    const secondHalf = samples.slice(Math.floor(samples.length / 2))
+    console.log('## Memory over a long run (question, invalid POST, plan in turn)\n')
+    console.log('| Requests | Seconds | RSS at start | RSS max | RSS at end | Trend, second half |')
+    console.log('|--:|--:|--:|--:|--:|--:|')
+    console.log(
+      `| ${fmt(long.total)} | ${fmt(long.seconds, 0)} | ${fmt(startRss)} MB | ${fmt(Math.max(...rss))} MB | ${fmt(rss.at(-1) ?? 0)} MB | ${slopePerMinute(secondHalf).toFixed(2)} MB/min |`,
+    )
+    console.log(`\nLatency over the run: p50 ${long.p50} ms, p99 ${long.p99} ms, ${long.errors} errors\n`)
+  }
+
+  if (!skip.has('weight')) {
+    start(path.join(root, 'dist', 'server.js'), [], {
+      ...baseEnv,
+      BRAND: 'organisation',
+      PORT: String(PORTS.organisation),
+      DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-org-')),
+    })
+    await waitFor(PORTS.organisation)
+    console.log('## Page weight in Chromium (bytes on the wire, headers included)\n')
+    console.log(
+      '| Brand | First visit, cold cache | HTML | CSS | JS | Fonts | Icons | Next page, warm | Reload, warm | Budget first / next |',
+    )
+    console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|')
+    for (const [brand, port, budget] of [
+      ['govuk', PORTS.portal, 100],
+      ['organisation', PORTS.organisation, 40],
+    ]) {
+      const w = await pageWeight(`http://127.0.0.1:${port}`, flow.question)
+      const k = (kind) => kb(w.cold.byKind[kind] ?? 0)
+      console.log(
+        `| ${brand} | **${kb(w.cold.total)}** (${w.cold.requests} requests) | ${k('html')} | ${k('css')} | ${k('js')} | ${k('font')} | ${k('icon')} | **${kb(w.next.total)}** (${Object.keys(w.next.byKind).join(', ')}) | ${kb(w.reload.total)} | ${budget} KB / 6 KB |`,
+      )
+    }
+    console.log('')
+  }
+}
+
+main()
+  .catch((error) => {
+    console.error('Benchmark failed:', error)
+    process.exitCode = 1
+  })
+  .finally(() => {
+    stopAll()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })

@@ -1,0 +1,99 @@
+import { Browserish, type TestApp } from '../../helpers/app'
+import { applicationsApp } from './harness'
+import { DOB } from './fixtures'
+import { purgeExpiredDrafts } from '../../../app/applications/draft-repository'
+
+interface OutboxRow {
+  recipient: string
+  personalisation: string
+}
+
+describe('save and come back later', () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await applicationsApp()
+  })
+  afterAll(() => t.close())
+
+  async function startAndSave(email = 'saver@example.com') {
+    const browser = new Browserish(t.app)
+    await browser.post('/apply/dbs-basic/name', { fullName: 'Ceri Price', action: 'continue' }, '/apply/dbs-basic/name')
+    const [y, m, d] = DOB.split('-') as [string, string, string]
+    const saved = await browser.post(
+      '/apply/dbs-basic/date-of-birth',
+      { 'dateOfBirth-day': d, 'dateOfBirth-month': m, 'dateOfBirth-year': y, action: 'save' },
+      '/apply/dbs-basic/date-of-birth',
+    )
+    expect(saved.headers.location).toBe('/apply/dbs-basic/save')
+    const sent = await browser.post('/apply/dbs-basic/save', { email }, '/apply/dbs-basic/save')
+    expect(sent.headers.location).toBe('/apply/dbs-basic/saved')
+    const page = await browser.follow(sent)
+    const reference = /<strong>([A-Z0-9-]+)<\/strong>/.exec(page.text)?.[1] ?? ''
+    const row = await t.runtime.db.get<OutboxRow>(
+      "SELECT * FROM outbox WHERE template = 'draft-saved' AND recipient = $1 ORDER BY created_at DESC",
+      [email],
+    )
+    const link = (JSON.parse(row?.personalisation ?? '{}') as { link?: string }).link ?? ''
+    return { reference, path: new URL(link).pathname }
+  }
+
+  it('resumes from the emailed link once, on another device, and refuses the link a second time', async () => {
+    const { path } = await startAndSave('link@example.com')
+    const other = new Browserish(t.app)
+    const resumed = await other.get(path)
+    expect(resumed.headers.location).toBe('/apply/dbs-basic/task-list')
+    const name = await other.get('/apply/dbs-basic/name')
+    expect(name.text).toContain('value="Ceri Price"')
+    const reused = await new Browserish(t.app).get(path)
+    expect(reused.status).toBe(410)
+    expect(reused.text).toContain('This link has expired or has already been used')
+  })
+
+  it('stores only a hash of the link token', async () => {
+    const { path } = await startAndSave('hash@example.com')
+    const token = path.split('/').pop() ?? ''
+    const rows = await t.runtime.db.all<{ token_hash: string }>('SELECT token_hash FROM resume_tokens')
+    expect(rows.some((r) => r.token_hash === token)).toBe(false)
+  })
+
+  it('resumes by reference and date of birth, and answers a wrong date of birth exactly like an unknown reference', async () => {
+    const { reference } = await startAndSave('ref@example.com')
+    const [y, m, d] = DOB.split('-') as [string, string, string]
+    const attempt = (ref: string, day: string) =>
+      new Browserish(t.app).post(
+        '/apply/resume',
+        { reference: ref, 'dateOfBirth-day': day, 'dateOfBirth-month': m, 'dateOfBirth-year': y },
+        '/apply/resume',
+      )
+    const wrong = await attempt(reference, '13')
+    const unknown = await attempt('DBS-2222-2222', d)
+    expect(wrong.status).toBe(400)
+    expect(unknown.status).toBe(400)
+    const message = (html: string) => /govuk-error-summary__list[\s\S]*?<\/ul>/.exec(html)?.[0]
+    expect(message(wrong.text)).toBe(message(unknown.text))
+    const right = await attempt(reference.toLowerCase(), d)
+    expect(right.headers.location).toBe('/apply/dbs-basic/task-list')
+  })
+
+  it('stops guessing after a few tries at one reference', async () => {
+    const { reference } = await startAndSave('guess@example.com')
+    const statuses: number[] = []
+    for (let i = 0; i < 7; i++) {
+      const res = await new Browserish(t.app).post(
+        '/apply/resume',
+        { reference, 'dateOfBirth-day': String(i + 1), 'dateOfBirth-month': '1', 'dateOfBirth-year': '1980' },
+        '/apply/resume',
+      )
+      statuses.push(res.status)
+    }
+    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400])
+    expect(statuses.slice(5)).toEqual([429, 429])
+  })
+
+  it('purges drafts 28 days after their last change', async () => {
+    await startAndSave('purge@example.com')
+    const before = await t.runtime.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM application_drafts')
+    expect(await purgeExpiredDrafts(t.runtime.db, new Date(Date.now() + 27 * 86400_000))).toBe(0)
+    expect(await purgeExpiredDrafts(t.runtime.db, new Date(Date.now() + 29 * 86400_000))).toBe(Number(before?.n))
+  })
+})

@@ -1,0 +1,42 @@
+import { pageStates } from '../../../app/staff/page-states'
+import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
+import { createStaff, signInStaff } from '../../helpers/staff'
+
+const states = pageStates()
+
+describe('staff page states for the accessibility walker', () => {
+  let t: TestApp
+  beforeAll(async () => {
+    t = await createTestApp()
+  })
+  afterAll(() => t.close())
+
+  it('have unique ids and include every staff page and error state', () => {
+    expect(new Set(states.map((s) => s.id)).size).toBe(states.length)
+    expect(states.map((s) => s.id)).toEqual(
+      expect.arrayContaining([
+        'staff/sign-in',
+        'staff/sign-in/error',
+        'staff/home',
+        'staff/start/error',
+        'staff/resume/error',
+        'staff/cases',
+        'staff/audit',
+        'staff/assisted-banner',
+      ]),
+    )
+  })
+
+  it.each(states.map((s) => [s.id, s] as const))('%s is reached by replaying its steps', async (_id, state) => {
+    const client = new Browserish(t.app)
+    if (state.staffRole) await signInStaff(client, await createStaff(t, state.staffRole))
+    let res: Awaited<ReturnType<Browserish['get']>> | undefined
+    for (const step of state.steps) {
+      res = 'get' in step ? await client.get(step.get) : await client.post(step.post, step.form)
+      if (step !== state.steps.at(-1)) expect(res.status).toBe('post' in step ? 303 : 200)
+    }
+    expect(res?.status).toBe(state.expectStatus)
+    if (state.expectStatus === 400) expect(res?.text).toContain('govuk-error-summary')
+    if (state.id === 'staff/assisted-banner') expect(res?.text).toContain('on behalf of')
+  })
+})

@@ -1,0 +1,169 @@
+import zlib from 'node:zlib'
+import fc from 'fast-check'
+import nunjucks from 'nunjucks'
+import { translator } from '../../../app/i18n/translate'
+import { keyOf, RenderCache, stableFunction } from '../../../app/views/render-cache'
+import { SplicedGzip } from '../../../app/views/spliced-gzip'
+import { negotiate } from '../../../app/middleware/compression'
+
+const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([]), { autoescape: true })
+const source =
+  '<script nonce="{{ cspNonce }}"></script><p>{{ t("common.serviceName") }} {{ name }}</p>' +
+  '{% if csrf %}<input name="_csrf" value="{{ csrfToken() }}">{% endif %}'
+const template = nunjucks.compile(source, env)
+const plain = (_name: string, context: Record<string, unknown>) => template.render(context)
+
+function request(overrides: Record<string, unknown> = {}) {
+  let tokenCalls = 0
+  const context = {
+    t: translator('en'),
+    locale: 'en',
+    cspNonce: `nonce${Math.random().toString(36).slice(2)}+/=`,
+    csrfToken: () => {
+      tokenCalls++
+      return 'a1b2c3'
+    },
+    name: 'Sam',
+    csrf: true,
+    ...overrides,
+  }
+  return { context, calls: () => tokenCalls }
+}
+
+describe('render cache', () => {
+  it('gives the same page as rendering, with each request’s own nonce and token', () => {
+    const cache = new RenderCache(plain)
+    for (let i = 0; i < 3; i++) {
+      const { context, calls } = request()
+      const page = cache.render('page', context)
+      expect(page.html).toBe(plain('page', context))
+      expect(calls()).toBeGreaterThan(0)
+    }
+    expect(cache.misses).toBe(1)
+    expect(cache.hits).toBe(2)
+  })
+
+  it('asks for the CSRF token on a hit, so the token is still stored in the session', () => {
+    const cache = new RenderCache(plain)
+    cache.render('page', request().context)
+    const { context, calls } = request()
+    cache.render('page', context)
+    expect(calls()).toBe(1)
+    const noForm = request({ csrf: false })
+    cache.render('page', noForm.context)
+    cache.render('page', noForm.context)
+    expect(noForm.calls()).toBe(0)
+  })
+
+  it('keeps pages for different inputs apart', () => {
+    const cache = new RenderCache(plain)
+    const a = cache.render('page', request({ name: 'Alex' }).context)
+    const b = cache.render('page', request({ name: 'Bo' }).context)
+    const cy = request({ locale: 'cy', t: translator('cy') }).context
+    expect(a.html).toContain('Alex')
+    expect(b.html).toContain('Bo')
+    expect(cache.render('page', cy).html).toBe(plain('page', cy))
+    expect(cache.misses).toBe(3)
+  })
+
+  it('renders without caching when an input cannot be keyed', () => {
+    const cache = new RenderCache(plain)
+    for (const overrides of [
+      { name: () => 'Sam' },
+      { name: new URL('https://example.com') },
+      { t: (key: string) => key },
+      { cspNonce: 'x"><script>' },
+    ]) {
+      const { context } = request(overrides)
+      expect(cache.render('page', context).html).toBe(plain('page', context))
+    }
+    expect(cache.size).toBe(0)
+    expect(cache.bypasses).toBe(4)
+  })
+
+  it('stays within its bounds, dropping the least recently used page', () => {
+    const cache = new RenderCache(plain, { maxEntries: 2 })
+    cache.render('page', request({ name: 'one' }).context)
+    cache.render('page', request({ name: 'two' }).context)
+    cache.render('page', request({ name: 'one' }).context)
+    cache.render('page', request({ name: 'three' }).context)
+    expect(cache.size).toBe(2)
+    cache.render('page', request({ name: 'one' }).context)
+    expect(cache.hits).toBe(2)
+    cache.render('page', request({ name: 'two' }).context)
+    expect(cache.misses).toBe(4)
+  })
+
+  it('gives a gzip body that inflates to exactly the page', () => {
+    const cache = new RenderCache(plain)
+    for (let i = 0; i < 2; i++) {
+      const page = cache.render('page', request({ name: 'Siân ŵ'.repeat(200) }).context)
+      expect(zlib.gunzipSync(page.gzip?.() ?? Buffer.alloc(0)).toString('utf8')).toBe(page.html)
+    }
+  })
+})
+
+describe('key of render inputs', () => {
+  it('tells apart values that print alike', () => {
+    const keys = [
+      1,
+      '1',
+      true,
+      'true',
+      null,
+      undefined,
+      [1],
+      { a: 1 },
+      { a: '1' },
+      new Date(0),
+      new nunjucks.runtime.SafeString('<b>'),
+    ]
+    expect(new Set(keys.map((k) => keyOf(k))).size).toBe(keys.length)
+  })
+
+  it('refuses what it cannot stand for', () => {
+    expect(keyOf({ a: [() => 1] })).toBeUndefined()
+    expect(keyOf(new Map())).toBeUndefined()
+    expect(keyOf(Symbol('s'))).toBeUndefined()
+  })
+})
+
+describe('spliced gzip', () => {
+  it('inflates to the pieces and values joined, for any text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 3000 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.string({ maxLength: 200 }), { maxLength: 5 }),
+        (parts, raw) => {
+          const values = parts.slice(1).map((_, i) => raw[i] ?? '')
+          const joined = parts.map((p, i) => p + (values[i] ?? '')).join('')
+          const body = new SplicedGzip(parts).build(values)
+          expect(zlib.gunzipSync(body).toString('utf8')).toBe(joined)
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+})
+
+describe('content negotiation', () => {
+  it('chooses Brotli, then gzip, and honours q=0', () => {
+    expect(negotiate('gzip, deflate, br, zstd')).toBe('br')
+    expect(negotiate('gzip, deflate, br', true)).toBe('gzip')
+    expect(negotiate('gzip;q=0, br')).toBe('br')
+    expect(negotiate('br;q=0, gzip', false)).toBe('gzip')
+    expect(negotiate('deflate')).toBe('identity')
+    expect(negotiate(undefined)).toBe('identity')
+    expect(negotiate('*')).toBe('gzip')
+  })
+})
+
+describe('stable functions', () => {
+  it('lets a page that receives a marked constant function be cached, keyed by its name', () => {
+    const on = stableFunction('test:on', (x?: string) => x)
+    const off = stableFunction('test:off', () => 'off')
+    expect(keyOf(on)).not.toBe(keyOf(off))
+    expect(keyOf({ f: on })).toBeDefined()
+    expect(keyOf(() => 1)).toBeUndefined()
+  })
+})
