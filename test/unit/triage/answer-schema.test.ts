@@ -1,0 +1,74 @@
+import { outcomeById } from '../../../app/triage'
+import { parseAnswer } from '../../../app/triage/answer-schema'
+import { searchOutcomes } from '../../../app/triage/search'
+import { CATALOGUE } from '../../../app/catalogue'
+import { translator } from '../../../app/i18n/translate'
+
+const question = (outcome: 'child-support' | 'bereavement', id: string) => {
+  const found = outcomeById(outcome).questions.find((q) => q.id === id)
+  if (!found) throw new Error(id)
+  return found
+}
+const today = new Date(Date.UTC(2026, 0, 15))
+
+describe('answers parsed with a schema derived from the question', () => {
+  it('keeps checkbox answers in catalogue order, without repeats, and drops other fields', () => {
+    const body = { answer: ['5-to-11', 'under-1', '5-to-11'], nation: 'scotland', __proto__: 'x' }
+    expect(parseAnswer('child-support', question('child-support', 'children'), body)).toEqual({
+      ok: true,
+      answer: ['under-1', '5-to-11'],
+    })
+    expect(parseAnswer('child-support', question('child-support', 'children'), { answer: 'expecting' })).toEqual({
+      ok: true,
+      answer: ['expecting'],
+    })
+  })
+
+  it('refuses an option the question does not have', () => {
+    expect(parseAnswer('child-support', question('child-support', 'nation'), { answer: 'atlantis' })).toEqual({
+      ok: false,
+      errorKey: 'catalogue.questions.child-support.nation.error',
+      field: 'answer',
+    })
+  })
+
+  it.each([
+    [{}, 'error'],
+    [{ 'answer-day': '30', 'answer-month': '2', 'answer-year': '1980' }, 'errorInvalid'],
+    [{ 'answer-day': '1', 'answer-month': '1', 'answer-year': '80' }, 'errorInvalid'],
+    [{ 'answer-day': 'x', 'answer-month': '1', 'answer-year': '1980' }, 'errorInvalid'],
+    [{ 'answer-day': '1', 'answer-month': '1', 'answer-year': '2030' }, 'errorFuture'],
+  ])('explains what is wrong with the date %j', (body, error) => {
+    const parsed = parseAnswer('bereavement', question('bereavement', 'date-of-birth'), body, today)
+    expect(parsed).toEqual({
+      ok: false,
+      errorKey: `catalogue.questions.bereavement.date-of-birth.${error}`,
+      field: 'answer-day',
+    })
+  })
+
+  it('accepts a real date in the past, with spaces and leading zeros', () => {
+    const body = { 'answer-day': ' 07 ', 'answer-month': '3', 'answer-year': '1980' }
+    expect(parseAnswer('bereavement', question('bereavement', 'date-of-birth'), body, today)).toEqual({
+      ok: true,
+      answer: '1980-03-07',
+    })
+  })
+})
+
+describe('searching the outcomes', () => {
+  const en = translator('en')
+  it.each([
+    ['DBS', ['work-in-care']],
+    ['nursery', ['child-support']],
+    ['bereavement', ['bereavement']],
+    ['Carer’s', ['caring']],
+    ['I want to', []],
+  ])('"%s" finds %j', (query, ids) => {
+    expect(searchOutcomes(CATALOGUE, query, en)).toEqual(ids)
+  })
+
+  it('finds Welsh words in Welsh', () => {
+    expect(searchOutcomes(CATALOGUE, 'angladd', translator('cy'))).toEqual(['bereavement'])
+  })
+})
