@@ -14,6 +14,9 @@ import { staticAssets } from './middleware/static-assets'
 import { healthRoutes } from './routes/health'
 import { infoPageRoutes } from './routes/info-pages'
 import { startRoutes } from './routes/start'
+import { accessibilityRoutes } from './a11y/routes'
+import { sessionTimeout } from './timeout/middleware'
+import { sessionRoutes } from './timeout/routes'
 import { applicationRoutes } from './applications/routes'
 import { submissionsApi } from './api/submissions'
 import { staffRoutes } from './staff/routes'
@@ -22,7 +25,7 @@ import { createViewEnvironment } from './views/environment'
 
 /**
  * The whole request lifecycle in one place, in order:
- * identify → secure → assets → refuse odd methods → compress pages → parse → session → CSRF → language →
+ * identify → secure → assets → refuse odd methods → compress pages → parse → session → session timeout → CSRF → language →
  * routes → not found → errors. Nothing else registers middleware.
  */
 export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Express {
@@ -43,6 +46,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(compressHtml)
   app.use(formBody)
   app.use(sessions(config, sessionStore))
+  app.use(sessionTimeout(config))
   app.use(csrfProtection)
   app.use(csrfTokenLocal)
   app.use(locale)
@@ -52,6 +56,8 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(startRoutes())
   app.use(triageRoutes())
   app.use(infoPageRoutes())
+  app.use(sessionRoutes(config))
+  app.use(accessibilityRoutes(config))
   app.use(applicationRoutes(deps))
   app.use(submissionsApi(deps))
   // Only the benchmark passes extra routes (its stack-ceiling page, bench/ceiling-server.mjs).

@@ -16,6 +16,7 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(20),
+  SESSION_WARNING_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   STAFF_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -45,6 +46,8 @@ export interface Config {
   dataDir: string
   sessionSecret: string
   sessionIdleMinutes: number
+  /** How long before the idle limit the timeout warning opens (WCAG 2.2.1 asks for at least 20 s). */
+  sessionWarningSeconds: number
   staffIdleMinutes: number
   brand: Brand
   brandName: string
@@ -94,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir),
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionWarningSeconds: Math.min(e.SESSION_WARNING_SECONDS, e.SESSION_IDLE_MINUTES * 60 - 1),
     staffIdleMinutes: e.STAFF_IDLE_MINUTES,
     brand: e.BRAND,
     brandName: e.BRAND_NAME,

@@ -80,11 +80,19 @@ for (const brand of ['govuk', 'organisation']) {
 }
 
 const frontendJs = emit('js/govuk-frontend.mjs', fs.readFileSync(path.join(frontend, 'govuk', 'govuk-frontend.min.js')))
-for (const file of fs.readdirSync(path.join(root, 'assets', 'js'))) {
-  if (!file.endsWith('.mjs')) continue
+// Modules other than main.mjs first, so that main.mjs's relative imports (`./x.mjs`) can be
+// rewritten to their fingerprinted names.
+const modules = fs
+  .readdirSync(path.join(root, 'assets', 'js'))
+  .filter((file) => file.endsWith('.mjs'))
+  .sort((a, b) => (a === 'main.mjs') - (b === 'main.mjs'))
+for (const file of modules) {
   const source = fs
     .readFileSync(path.join(root, 'assets', 'js', file), 'utf8')
     .replaceAll("from 'govuk-frontend'", `from '/assets/${frontendJs}'`)
+    .replace(/from '\.\/([\w-]+\.mjs)'/g, (whole, name) =>
+      manifest[`js/${name}`] ? `from '/assets/${manifest[`js/${name}`]}'` : whole,
+    )
   emit(`js/${file}`, source)
 }
 

@@ -25,4 +25,20 @@ export interface PageState {
   expectStatus: number
   /** Needs a signed-in staff user with this role before the steps run. */
   staffRole?: 'adviser' | 'auditor' | 'admin'
+  /**
+   * The citizen's own personal fields on the page, by field name, with the `autocomplete`
+   * token each must carry (WCAG 1.3.5): `{ email: 'email', 'dob-day': 'bday-day' }`.
+   * Leave out for fields a member of staff completes for someone else.
+   */
+  personalFields?: Readonly<Record<string, string>>
+}
+
+/**
+ * What an area's `page-states.ts` exports. `signInSteps` is for the staff area: the steps
+ * that sign in a member of staff with a role, which the walker runs before the steps of a
+ * state that has `staffRole`.
+ */
+export interface AreaPageStates {
+  pageStates(): PageState[]
+  signInSteps?(role: NonNullable<PageState['staffRole']>): Step[]
 }

@@ -1,4 +1,5 @@
 import { Router } from 'express'
+import { knownIssues, STATEMENT_DATES } from '../a11y/statement'
 
 /**
  * The pages every GOV.UK service links from its footer. Their copy is in the `info`
@@ -12,7 +13,8 @@ export function infoPageRoutes(): Router {
     })
   }
   router.get('/accessibility-statement', (_req, res) => {
-    res.render('pages/accessibility-statement.njk')
+    const locale = res.locals.locale === 'cy' ? 'cy' : 'en'
+    res.render('pages/accessibility-statement.njk', { knownIssues: knownIssues(locale), dates: STATEMENT_DATES })
   })
   return router
 }

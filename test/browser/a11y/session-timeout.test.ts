@@ -1,0 +1,79 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { createTestApp, type TestApp } from '../../helpers/app'
+import { axeViolations, chromiumAvailable, launchChromium, newAuditContext, serve } from '../../helpers/browser'
+
+const run = chromiumAvailable() ? describe : describe.skip
+const question = '/outcomes/work-in-care/nation'
+
+run('the session timeout warning in Chromium (shortened: 1 minute, warning at 57 seconds)', () => {
+  let t: TestApp
+  let server: Awaited<ReturnType<typeof serve>>
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    t = await createTestApp({ SESSION_IDLE_MINUTES: '1', SESSION_WARNING_SECONDS: '57' })
+    server = await serve(t.app)
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    await t?.close()
+  })
+  beforeEach(async () => {
+    context = await newAuditContext(browser)
+    page = await context.newPage()
+    await page.goto(server.origin + question)
+  })
+  afterEach(() => context.close())
+
+  const dialog = () => page.getByRole('dialog', { name: 'Do you need more time?' })
+
+  it('opens as a modal dialog, moves focus into it and announces the time left', async () => {
+    await dialog().waitFor({ state: 'visible', timeout: 15_000 })
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('session-timeout-heading')
+    expect(await page.evaluate(() => document.querySelector('dialog')?.matches(':modal'))).toBe(true)
+    const live = page.locator('#session-timeout-countdown')
+    expect(await live.getAttribute('aria-live')).toBe('polite')
+    expect(await live.textContent()).toMatch(/We will delete your answers in (1 minute|\d+ seconds)\./)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('"Stay signed in" with the keyboard extends the session on the server and closes the warning', async () => {
+    await dialog().waitFor({ state: 'visible', timeout: 15_000 })
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Stay signed in')
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/session/extend')),
+      page.keyboard.press('Enter'),
+    ])
+    expect(response.status()).toBe(200)
+    await dialog().waitFor({ state: 'hidden' })
+    expect(page.url()).toBe(server.origin + question)
+  })
+
+  it('Escape keeps the session too: closing the warning never loses answers', async () => {
+    await dialog().waitFor({ state: 'visible', timeout: 15_000 })
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/session/extend')),
+      page.keyboard.press('Escape'),
+    ])
+    expect(response.status()).toBe(200)
+    await dialog().waitFor({ state: 'hidden' })
+  })
+
+  it('"Delete my answers" ends the session and says so', async () => {
+    await dialog().waitFor({ state: 'visible', timeout: 15_000 })
+    const sessionId = async () => (await context.cookies()).find((c) => c.name === 'portal-session')?.value
+    const before = await sessionId()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Delete my answers')
+    await Promise.all([page.waitForURL(/\/session\/deleted/), page.keyboard.press('Enter')])
+    expect(await page.locator('h1').textContent()).toBe('You have deleted your answers')
+    // The old session is gone (a new one may hold only the chosen language).
+    expect(await sessionId()).not.toBe(before)
+  })
+})
