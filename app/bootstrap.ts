@@ -27,6 +27,11 @@ export function openDatabase(config: Config): Db {
   return config.databaseUrl ? new PostgresDb(config.databaseUrl) : SqliteDb.inDataDir(config.dataDir)
 }
 
+export interface BootstrapOptions {
+  /** Namespace for every Redis key, so several services (or test files) can share one Redis. */
+  redisPrefix?: string
+}
+
 interface SessionBackend {
   sessionStore: session.Store
   rateLimiter: RateLimiter
@@ -39,12 +44,12 @@ interface SessionBackend {
  * expires sessions itself). Otherwise sessions live in the database and counts in memory,
  * which is right for one machine.
  */
-async function sessionBackend(config: Config, db: Db, logger: Logger): Promise<SessionBackend> {
+async function sessionBackend(config: Config, db: Db, logger: Logger, prefix: string): Promise<SessionBackend> {
   if (config.redisUrl) {
     const client = await connectRedis(createRedisClient(config.redisUrl, logger))
     return {
-      sessionStore: createRedisSessionStore(client),
-      rateLimiter: new RedisRateLimiter(client),
+      sessionStore: createRedisSessionStore(client, `${prefix}sess:`),
+      rateLimiter: new RedisRateLimiter(client, `${prefix}rl:`),
       housekeeping: async () => undefined,
       close: async () => client.close(),
     }
@@ -64,14 +69,14 @@ async function sessionBackend(config: Config, db: Db, logger: Logger): Promise<S
  * Connects to the configured stores and brings the schema up to date (safe when several
  * instances start at once; see migrate). The server calls this once before listening.
  */
-export async function bootstrap(config: Config): Promise<Runtime> {
+export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Runtime> {
   // Before touching any store: a broken triage catalogue must stop the portal, naming the item.
   checkTriageCatalogue()
   const logger = createLogger(config.logLevel)
   const db = openDatabase(config)
   try {
     await migrate(db)
-    const backend = await sessionBackend(config, db, logger)
+    const backend = await sessionBackend(config, db, logger, options.redisPrefix ?? 'portal:')
     const notifier = config.notifyApiKey
       ? new GovukNotifier(config.notifyApiKey, templateIdsFromEnv(process.env))
       : new LocalNotifier(logger)

@@ -6,6 +6,7 @@ import request from 'supertest'
 import { createApp } from '../../app/app'
 import { bootstrap, type Runtime } from '../../app/bootstrap'
 import { loadConfig, type Config } from '../../app/config'
+import { provisionBackend } from './test-backend'
 
 export interface TestApp {
   app: Express
@@ -21,8 +22,10 @@ export interface TestApp {
  */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'))
-  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...env })
-  const runtime = await bootstrap(config)
+  // SQLite by default; PostgreSQL + Redis in the jest project that sets PORTAL_TEST_BACKEND.
+  const backend = await provisionBackend(dataDir)
+  const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...backend.env, ...env })
+  const runtime = await bootstrap(config, backend.options)
   const app = createApp(runtime)
   return {
     app,

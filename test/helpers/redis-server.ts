@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
 
 /** A free loopback port, found by letting the OS choose one. */
 export function freePort(): Promise<number> {
@@ -34,10 +37,18 @@ async function waitForPort(port: number, timeoutMs = 5000): Promise<void> {
  */
 export class ThrowawayRedis {
   private child: ChildProcess | undefined
-  private constructor(readonly port: number) {}
+  private constructor(
+    readonly port: number,
+    private readonly dir: string | undefined,
+  ) {}
 
-  static async start(): Promise<ThrowawayRedis> {
-    const redis = new ThrowawayRedis(await freePort())
+  /**
+   * `durable`: an append-only file fsynced on every write in a temporary directory, so a
+   * killed and restarted Redis still holds every session, as a production one should.
+   */
+  static async start(options: { durable?: boolean } = {}): Promise<ThrowawayRedis> {
+    const dir = options.durable ? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-redis-')) : undefined
+    const redis = new ThrowawayRedis(await freePort(), dir)
     await redis.restart()
     return redis
   }
@@ -87,5 +98,6 @@ export class ThrowawayRedis {
   async stop(): Promise<void> {
     this.thaw()
     await this.kill()
+    if (this.dir) fs.rmSync(this.dir, { recursive: true, force: true })
   }
 }

@@ -1,0 +1,71 @@
+/**
+ * A cookie-keeping HTTP client over `fetch`, for tests against real processes (supertest
+ * only reaches an in-process app). Like a browser without JavaScript: it keeps cookies,
+ * sends the form's CSRF token, and does not follow redirects unless asked, so a test
+ * can point each request at a different instance.
+ */
+export interface Reply {
+  status: number
+  location: string | undefined
+  text: string
+  ms: number
+}
+
+export class CookieClient {
+  private readonly cookies = new Map<string, string>()
+  private lastHtml = ''
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+  }
+
+  private remember(response: Response): void {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';')
+      const eq = pair?.indexOf('=') ?? -1
+      if (!pair || eq < 0) continue
+      this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim())
+    }
+  }
+
+  private async send(url: string, init: RequestInit): Promise<Reply> {
+    const start = Date.now()
+    const response = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
+      signal: AbortSignal.timeout(15_000),
+    })
+    this.remember(response)
+    const text = await response.text()
+    if ((response.headers.get('content-type') ?? '').includes('text/html')) this.lastHtml = text
+    return {
+      status: response.status,
+      location: response.headers.get('location') ?? undefined,
+      text,
+      ms: Date.now() - start,
+    }
+  }
+
+  get(url: string): Promise<Reply> {
+    return this.send(url, { method: 'GET' })
+  }
+
+  /** The CSRF token of the last page loaded, as a browser would submit it. */
+  csrfToken(): string {
+    const match = /name="_csrf" value="([^"]+)"/.exec(this.lastHtml)
+    if (!match?.[1]) throw new Error('No CSRF token on the last page')
+    return match[1]
+  }
+
+  post(url: string, form: Record<string, string | readonly string[]>, token = this.csrfToken()): Promise<Reply> {
+    const body = new URLSearchParams({ _csrf: token })
+    for (const [key, value] of Object.entries(form))
+      for (const v of typeof value === 'string' ? [value] : value) body.append(key, v)
+    return this.send(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: body.toString(),
+    })
+  }
+}

@@ -1,0 +1,68 @@
+import { CookieClient } from '../../helpers/http-client'
+import { listenLocally, type LocalPortal } from '../../helpers/local-portal'
+import { ThrowawayRedis } from '../../helpers/redis-server'
+
+const SORRY = 'Sorry, there is a problem with the service'
+
+async function eventually<T>(attempt: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await attempt()
+    if (ok(value) || Date.now() > deadline) return value
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+// The portal's own Redis child (durable, like production's), so it can be frozen, killed and
+// restarted without touching anyone else's.
+describe('a citizen’s journey while the session Redis fails', () => {
+  let redis: ThrowawayRedis
+  let portal: LocalPortal
+
+  beforeAll(async () => {
+    redis = await ThrowawayRedis.start({ durable: true })
+    portal = await listenLocally({ REDIS_URL: redis.url })
+  })
+
+  afterAll(async () => {
+    await portal?.close()
+    await redis?.stop()
+  })
+
+  it('shows the GOV.UK “Sorry” page within 2 seconds while Redis is frozen, then carries on where it was', async () => {
+    const citizen = new CookieClient()
+    expect((await citizen.get(`${portal.url}/?lang=cy`)).text).toContain('lang="cy"')
+    redis.freeze()
+    try {
+      const during = await citizen.get(`${portal.url}/?lang=en`)
+      expect(during.status).toBe(500)
+      expect(during.text).toContain(SORRY)
+      expect(during.ms).toBeLessThan(2000)
+    } finally {
+      redis.thaw()
+    }
+    // The switch asked for during the outage was not half-applied: the session is as it was.
+    const after = await eventually(
+      () => citizen.get(`${portal.url}/`),
+      (reply) => reply.status === 200,
+    )
+    expect(after.text).toContain('lang="cy"')
+  })
+
+  it('shows the “Sorry” page at once while Redis is down, and recovers by itself when it restarts', async () => {
+    const citizen = new CookieClient()
+    expect((await citizen.get(`${portal.url}/?lang=cy`)).status).toBe(200)
+    await redis.kill()
+    const during = await citizen.get(`${portal.url}/`)
+    expect(during.status).toBe(500)
+    expect(during.text).toContain(SORRY)
+    expect(during.ms).toBeLessThan(2000)
+    await redis.restart()
+    const after = await eventually(
+      () => citizen.get(`${portal.url}/`),
+      (reply) => reply.status === 200,
+    )
+    expect(after.status).toBe(200)
+    expect(after.text).toContain('lang="cy"')
+  })
+})
