@@ -20,6 +20,14 @@ export interface AuditEvent {
 export async function recordAudit(q: Queryable, event: AuditEvent): Promise<void> {
   await q.run(
     'INSERT INTO audit_events (id, at, actor_type, actor_id, action, reference, channel) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-    [randomUUID(), event.at, event.actorType, event.actorId ?? null, event.action, event.reference ?? null, event.channel],
+    [
+      randomUUID(),
+      event.at,
+      event.actorType,
+      event.actorId ?? null,
+      event.action,
+      event.reference ?? null,
+      event.channel,
+    ],
   )
 }
