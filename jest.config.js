@@ -23,13 +23,11 @@ module.exports = {
       roots: ['<rootDir>/test/integration'],
       testMatch: ['**/*.test.ts'],
       // staff-add and export drive one-machine CLIs against DATA_DIR's SQLite file by design.
-      // welsh/no-english flags "Citizen" (the brand name) on this backend only: not yet understood.
       testPathIgnorePatterns: [
         '/node_modules/',
         '<rootDir>/test/integration/scale/',
         '<rootDir>/test/integration/staff/staff-add.test.ts',
         '<rootDir>/test/integration/applications/export.test.ts',
-        '<rootDir>/test/integration/welsh/no-english.test.ts',
       ],
       setupFilesAfterEnv: ['<rootDir>/test/helpers/postgres-backend.ts'],
     },

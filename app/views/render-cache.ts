@@ -163,7 +163,17 @@ export class RenderCache {
     } else {
       this.misses++
       entry = this.renderEntry(name, context)
-      this.store(key, entry)
+      // Rendering the page's form creates its CSRF token, and that can change what other
+      // inputs say (the session timeout's `active` getter): read the key again once the
+      // token exists, render again if it moved, and file the page under the final inputs.
+      if (!this.values(entry, context)) return { html: this.renderFn(name, context), gzip: undefined }
+      const settled = this.keyFor(name, context)
+      if (settled === undefined) {
+        this.bypasses++
+        return { html: this.renderFn(name, context), gzip: undefined }
+      }
+      if (settled !== key) entry = this.renderEntry(name, context)
+      this.store(settled, entry)
     }
     const values = this.values(entry, context)
     if (!values) return { html: this.renderFn(name, context), gzip: undefined }
