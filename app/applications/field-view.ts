@@ -41,7 +41,9 @@ const ADDRESS_TOKENS = {
 
 function errorFor(ctx: ViewContext, field: Field, href?: string) {
   const error = ctx.errors.find((e) => e.field === field.id && (!href || e.href === href))
-  return error ? { text: errorText(ctx.t, ctx.app, error) } : undefined
+  return error
+    ? { text: errorText(ctx.t, ctx.app, error), visuallyHiddenText: ctx.t('common.govuk.errorHidden') }
+    : undefined
 }
 
 function legend(ctx: ViewContext, field: Field) {

@@ -11,6 +11,11 @@ export interface Notifier {
     personalisation: Readonly<Record<string, string>>,
     reference: string,
   ): Promise<void>
+  /**
+   * Whether an email with this reference (the outbox row id) was already accepted. Asked
+   * only before a retry, so an instance that died just after sending causes no second email.
+   */
+  wasSent?(reference: string): Promise<boolean>
 }
 
 /**
@@ -38,6 +43,11 @@ export class GovukNotifier implements Notifier {
       personalisation: { ...personalisation },
       reference,
     })
+  }
+
+  async wasSent(reference: string): Promise<boolean> {
+    const response = await this.client.getNotifications('email', undefined, reference)
+    return response.data.notifications.length > 0
   }
 }
 

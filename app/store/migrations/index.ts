@@ -1,6 +1,7 @@
 import type { Migration } from './migration'
 import { sessions } from './001-sessions'
 import { applications } from './010-applications'
+import { outboxLease } from './030-outbox-lease'
 import { staffAccounts } from './020-staff-accounts'
 import { auditEvents } from './021-audit-events'
 import { auditAppendOnly } from './022-audit-append-only'
@@ -11,4 +12,11 @@ export type { Migration }
  * Every area adds its own numbered file and appends it here, so the order of this list is
  * the order of history. Never reorder or edit a shipped entry; add a new one.
  */
-export const migrations: readonly Migration[] = [sessions, staffAccounts, auditEvents, auditAppendOnly, applications]
+export const migrations: readonly Migration[] = [
+  sessions,
+  staffAccounts,
+  auditEvents,
+  auditAppendOnly,
+  applications,
+  outboxLease,
+]
