@@ -87,15 +87,27 @@ function requestClient(request: APIRequestContext, origin: string): StepClient {
     status: res.status(),
     html: await res.text(),
   })
+  // A reused keep-alive connection can be closed by the server at the moment it is reused
+  // (ECONNRESET); one retry of an idempotent-by-design replay step covers that race.
+  const retry = async <T>(send: () => Promise<T>): Promise<T> => {
+    try {
+      return await send()
+    } catch (error) {
+      if (!String(error).includes('ECONNRESET')) throw error
+      return send()
+    }
+  }
   return {
-    get: async (url) => wrap(await request.get(origin + url, { maxRedirects: 10 })),
+    get: async (url) => wrap(await retry(() => request.get(origin + url, { maxRedirects: 10 }))),
     post: async (url, body) =>
       wrap(
-        await request.post(origin + url, {
-          data: body.toString(),
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          maxRedirects: 10,
-        }),
+        await retry(() =>
+          request.post(origin + url, {
+            data: body.toString(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            maxRedirects: 10,
+          }),
+        ),
       ),
   }
 }
