@@ -43,7 +43,11 @@ describe('an adviser completing an outcome and an application for a citizen', ()
     expect(
       await staffAdd(
         argv,
-        { NODE_ENV: 'test', DATA_DIR: t.dataDir },
+        {
+          NODE_ENV: 'test',
+          DATA_DIR: t.dataDir,
+          ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}),
+        },
         { out: (l) => out.push(l), err: (l) => out.push(l) },
       ),
     ).toBe(0)
@@ -109,7 +113,11 @@ describe('an adviser completing an outcome and an application for a citizen', ()
     const out: string[] = []
     await staffAdd(
       ['--email', 'resumer@library.test', '--password', 'shelf-mark-43-lamp', '--role', 'adviser'],
-      { NODE_ENV: 'test', DATA_DIR: t.dataDir },
+      {
+        NODE_ENV: 'test',
+        DATA_DIR: t.dataDir,
+        ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}),
+      },
       { out: (l) => out.push(l), err: (l) => out.push(l) },
     )
     const staffId = /\(id ([0-9a-f-]{36})\)/.exec(out[0] ?? '')?.[1]
