@@ -48,7 +48,7 @@ run('foundation pages in Chromium', () => {
 
   it('shows no crown, royal arms or Crown copyright under an organisation brand', async () => {
     const page = await context.newPage()
-    await page.goto(`${server.origin}/cookies`)
+    await page.goto(`${server.origin}/cookies?lang=en`)
     expect(await page.locator('.govuk-footer__copyright-logo').isVisible()).toBe(false)
     expect(await page.locator('.govuk-footer__crown').isVisible()).toBe(false)
     expect(await page.locator('.govuk-footer__meta-custom').innerText()).toContain('Citizen portal')
