@@ -40,7 +40,8 @@ export function flowRoutes(deps: AppDeps): Router {
       journey = await loadJourney(deps, req, app)
     }
     res.render('applications/task-list.njk', {
-      pageTitle: t(res)(`${app.id}.title`),
+      // Distinct from the start page's title, so each page of the journey has its own.
+      pageTitle: t(res)('apply.taskList.pageTitle', { name: t(res)(`${app.id}.title`) }),
       reference: journey.draft?.reference,
       backHref: base(app),
       ...taskListView(journey, t(res)),
