@@ -37,6 +37,15 @@ function answersBefore(outcome: Outcome, question: Question): Answers {
   return found
 }
 
+/**
+ * A triage date question asks for the citizen's own date of birth (the only kind the catalogue
+ * has), so its three parts must carry the `bday-*` tokens (WCAG 1.3.5).
+ */
+function personalFields(question: Question): Pick<PageState, 'personalFields'> {
+  if (question.kind !== 'date') return {}
+  return { personalFields: { 'answer-day': 'bday-day', 'answer-month': 'bday-month', 'answer-year': 'bday-year' } }
+}
+
 function outcomeStates(outcome: Outcome): PageState[] {
   const journey = `triage/${outcome.id}`
   const states: PageState[] = []
@@ -51,6 +60,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
         description: `${outcome.id}: question "${question.id}"`,
         steps: [...before, { get: url }],
         expectStatus: 200,
+        ...personalFields(question),
       },
       {
         id: `${id}/error`,
@@ -58,6 +68,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
         description: `${outcome.id}: question "${question.id}", submitted without an answer`,
         steps: [...before, { get: url }, { post: url, form: {} }],
         expectStatus: 400,
+        ...personalFields(question),
       },
     )
   }
