@@ -155,6 +155,13 @@ function applicationStates(app: Application): PageState[] {
       ...posting(`${root}/declaration`, { confirm: 'yes' }),
       visit(`${root}/confirmation`),
     ]),
+    // Reached for real only when the database is down at submit; the auditors' example shows it.
+    state(
+      'not-sent',
+      'could not send (database unavailable)',
+      [visit(`/accessibility/pages/examples/not-sent/${app.id}`)],
+      503,
+    ),
     state('save', 'save and come back later', [...started, visit(`${root}/save`)], 200, saveEmail),
     state(
       'save/error',
