@@ -1,5 +1,6 @@
 import type { PageState, Step } from '../a11y/page-state'
 import { CATALOGUE } from '../catalogue'
+import { startHelpingSteps } from '../staff/page-states'
 import { forEachPath } from './enumerate'
 import { PERSONAS } from './personas'
 import type { Answer, Answers, Outcome, Question } from './types'
@@ -41,9 +42,12 @@ function answersBefore(outcome: Outcome, question: Question): Answers {
  * A triage date question asks for the citizen's own date of birth (the only kind the catalogue
  * has), so its three parts must carry the `bday-*` tokens (WCAG 1.3.5).
  */
-function personalFields(question: Question): Pick<PageState, 'personalFields'> {
+function personalFields(question: Question, assisted = false): Pick<PageState, 'personalFields'> {
   if (question.kind !== 'date') return {}
-  return { personalFields: { 'answer-day': 'bday-day', 'answer-month': 'bday-month', 'answer-year': 'bday-year' } }
+  const token = (part: string) => (assisted ? 'off' : `bday-${part}`)
+  return {
+    personalFields: { 'answer-day': token('day'), 'answer-month': token('month'), 'answer-year': token('year') },
+  }
 }
 
 function outcomeStates(outcome: Outcome): PageState[] {
@@ -71,6 +75,17 @@ function outcomeStates(outcome: Outcome): PageState[] {
         ...personalFields(question),
       },
     )
+    // With an adviser helping, the same date of birth must be `off` (assisted digital).
+    if (question.kind === 'date')
+      states.push({
+        id: `${id}/assisted`,
+        journey,
+        description: `${outcome.id}: question "${question.id}", an adviser helping`,
+        steps: [...startHelpingSteps(), ...before, { get: url }],
+        expectStatus: 200,
+        staffRole: 'adviser',
+        ...personalFields(question, true),
+      })
   }
   const personas = PERSONAS.filter((p) => p.outcome === outcome.id)
   for (const persona of personas) {
