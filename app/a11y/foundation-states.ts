@@ -47,6 +47,12 @@ export function foundationStates(): PageState[] {
       'Session timed out, application saved',
       '/session/timed-out?kept=application',
     ),
+    page(
+      'session/timed-out-saved-unsent',
+      'session',
+      'Session timed out while a form was being sent, application saved but not that page',
+      '/session/timed-out?kept=application&unsent=page',
+    ),
     page('session/deleted', 'session', 'Answers deleted by the citizen', '/session/deleted'),
     page('accessibility/pages', 'accessibility', 'Auditors: every page and state', '/accessibility/pages'),
   ]

@@ -27,8 +27,10 @@ export interface PageState {
   staffRole?: 'adviser' | 'auditor' | 'admin'
   /**
    * The citizen's own personal fields on the page, by field name, with the `autocomplete`
-   * token each must carry (WCAG 1.3.5): `{ email: 'email', 'dob-day': 'bday-day' }`.
-   * Leave out for fields a member of staff completes for someone else.
+   * token each must carry (WCAG 1.3.5): `{ email: 'email', 'dob-day': 'bday-day' }`. Where a
+   * member of staff completes them for someone else (assisted mode, staff forms), the same
+   * fields are declared with `off`, so the browser never offers the adviser's own details.
+   * Every declared field must be on the page. Derive these from the area's definitions.
    */
   personalFields?: Readonly<Record<string, string>>
 }

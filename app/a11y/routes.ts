@@ -1,6 +1,9 @@
 import { Router, type Request } from 'express'
 import type { Config } from '../config'
 import { HttpError } from '../middleware/http-error'
+import { renderNotSent } from '../applications/not-sent'
+import { applicationById } from '../applications/registry'
+import { newReference } from '../applications/reference'
 import { auditorsOnly } from './access'
 import { ERROR_EXAMPLES } from './foundation-states'
 import { journeyMaps } from './journey-map'
@@ -32,6 +35,18 @@ export function accessibilityRoutes(config: Config): Router {
     const page = req.params.page as keyof typeof ERROR_EXAMPLES
     if (!(page in ERROR_EXAMPLES)) throw new HttpError(404, 'not-found')
     throw new HttpError(ERROR_EXAMPLES[page], page)
+  })
+
+  // The page a citizen sees when the database is down as they send an application: it cannot
+  // be reached on purpose, so auditors (and the walker) see it here, for each application.
+  router.get('/accessibility/pages/examples/not-sent/:app', (req, res) => {
+    const app = applicationById(String(req.params.app))
+    if (!app) throw new HttpError(404, 'not-found')
+    renderNotSent(
+      res,
+      app,
+      newReference(app.referencePrefix, () => 0),
+    )
   })
 
   router.get('/accessibility/pages/go/*id', async (req, res) => {

@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/translate'
 import type { Field } from './definition'
 import type { Echo, FieldError } from './validate'
+import { ADDRESS_TOKENS } from './autocomplete-tokens'
 import { copyKey, errorText, optionalCopy } from './copy'
 
 /**
@@ -31,13 +32,6 @@ const INPUT_TYPE: Partial<Record<Field['kind'], { type: string; spellcheck?: boo
   nino: { type: 'text', spellcheck: false },
   postcode: { type: 'text', spellcheck: false },
 }
-
-const ADDRESS_TOKENS = {
-  line1: 'address-line1',
-  line2: 'address-line2',
-  town: 'address-level2',
-  postcode: 'postal-code',
-} as const
 
 function errorFor(ctx: ViewContext, field: Field, href?: string) {
   const error = ctx.errors.find((e) => e.field === field.id && (!href || e.href === href))

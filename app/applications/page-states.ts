@@ -1,4 +1,6 @@
 import type { PageState, Step } from '../a11y/page-state'
+import { startHelpingSteps } from '../staff/page-states'
+import { personalFieldsOf } from './autocomplete-tokens'
 import type { Application, Page } from './definition'
 import { applications, allPages } from './registry'
 import { answersUpTo, sampleForm, type Answer } from './sample'
@@ -14,13 +16,36 @@ function answerSteps(app: Application, answers: Answer[]): Step[] {
   return answers.flatMap((a) => posting(`/apply/${app.id}/${a.path}`, { ...a.form, action: 'continue' }))
 }
 
+/** Only a non-empty declaration, so a state without personal fields says nothing about them. */
+const declaring = (fields: Record<string, string>): Pick<PageState, 'personalFields'> =>
+  Object.keys(fields).length ? { personalFields: fields } : {}
+
 function statesOfPage(app: Application, page: Page): PageState[] {
   const root = `/apply/${app.id}`
   const journey = `applications/${app.id}`
   const before = answerSteps(app, answersUpTo(app, page))
   const id = `${journey}/${page.id}`
+  const fields = page.kind === 'addAnother' ? page.itemFields : page.fields
+  const personal = declaring(personalFieldsOf(fields))
+  const url = page.kind === 'addAnother' ? `${root}/${page.id}/1` : `${root}/${page.id}`
+  // The same page with an adviser at the keyboard for the citizen: every personal field
+  // must then be `off`. Only pages that have personal fields; no error state, as the
+  // attribute does not depend on errors (the citizen's error states check that already).
+  const assisted: PageState[] = personal.personalFields
+    ? [
+        {
+          id: `${id}/assisted`,
+          journey,
+          description: `${app.id}: ${page.kind === 'addAnother' ? 'add an item' : 'question'} ${page.id}, an adviser helping`,
+          steps: [...startHelpingSteps(), ...before, visit(url)],
+          expectStatus: 200,
+          staffRole: 'adviser',
+          personalFields: personalFieldsOf(fields, true),
+        },
+      ]
+    : []
   if (page.kind === 'addAnother') {
-    const item = `${root}/${page.id}/1`
+    const item = url
     const withItem = [...before, ...posting(item, { ...sampleForm(page.itemFields), action: 'continue' })]
     return [
       {
@@ -29,6 +54,7 @@ function statesOfPage(app: Application, page: Page): PageState[] {
         description: `${app.id}: add an item (${page.id})`,
         steps: [...before, visit(item)],
         expectStatus: 200,
+        ...personal,
       },
       {
         id: `${id}/item/error`,
@@ -36,7 +62,9 @@ function statesOfPage(app: Application, page: Page): PageState[] {
         description: `${app.id}: add an item (${page.id}), with errors`,
         steps: [...before, ...posting(item, {})],
         expectStatus: 400,
+        ...personal,
       },
+      ...assisted,
       {
         id: `${id}/summary`,
         journey,
@@ -67,9 +95,15 @@ function statesOfPage(app: Application, page: Page): PageState[] {
       },
     ]
   }
-  const url = `${root}/${page.id}`
   const states: PageState[] = [
-    { id, journey, description: `${app.id}: question ${page.id}`, steps: [...before, visit(url)], expectStatus: 200 },
+    {
+      id,
+      journey,
+      description: `${app.id}: question ${page.id}`,
+      steps: [...before, visit(url)],
+      expectStatus: 200,
+      ...personal,
+    },
   ]
   // A page of only optional fields has no error state: leaving it blank is a valid answer.
   if (page.fields.some((f) => !f.optional))
@@ -79,8 +113,9 @@ function statesOfPage(app: Application, page: Page): PageState[] {
       description: `${app.id}: question ${page.id}, with errors`,
       steps: [...before, ...posting(url, { action: 'continue' })],
       expectStatus: 400,
+      ...personal,
     })
-  return states
+  return [...states, ...assisted]
 }
 
 function applicationStates(app: Application): PageState[] {
@@ -92,13 +127,22 @@ function applicationStates(app: Application): PageState[] {
     firstPage && firstPage.kind !== 'addAnother'
       ? posting(`${root}/${firstPage.id}`, { ...sampleForm(firstPage.fields), action: 'continue' })
       : []
-  const state = (name: string, description: string, steps: Step[], expectStatus = 200): PageState => ({
+  const state = (
+    name: string,
+    description: string,
+    steps: Step[],
+    expectStatus = 200,
+    personalFields?: Record<string, string>,
+  ): PageState => ({
     id: `${journey}/${name}`,
     journey,
     description: `${app.id}: ${description}`,
     steps,
     expectStatus,
+    ...(personalFields ? { personalFields } : {}),
   })
+  // "Save and come back later" asks for the citizen's own email address.
+  const saveEmail = { email: 'email' }
   return [
     state('start', 'start page', [visit(root)]),
     state('task-list', 'task list', [visit(`${root}/task-list`)]),
@@ -111,12 +155,20 @@ function applicationStates(app: Application): PageState[] {
       ...posting(`${root}/declaration`, { confirm: 'yes' }),
       visit(`${root}/confirmation`),
     ]),
-    state('save', 'save and come back later', [...started, visit(`${root}/save`)]),
+    // Reached for real only when the database is down at submit; the auditors' example shows it.
+    state(
+      'not-sent',
+      'could not send (database unavailable)',
+      [visit(`/accessibility/pages/examples/not-sent/${app.id}`)],
+      503,
+    ),
+    state('save', 'save and come back later', [...started, visit(`${root}/save`)], 200, saveEmail),
     state(
       'save/error',
       'save and come back later, with an error',
       [...started, ...posting(`${root}/save`, { email: 'not an email' })],
       400,
+      saveEmail,
     ),
     state('saved', 'application saved', [
       ...started,
@@ -124,6 +176,13 @@ function applicationStates(app: Application): PageState[] {
       visit(`${root}/saved`),
     ]),
   ]
+}
+
+/** Resuming asks for the citizen's own date of birth. */
+const resumeDateOfBirth = {
+  'dateOfBirth-day': 'bday-day',
+  'dateOfBirth-month': 'bday-month',
+  'dateOfBirth-year': 'bday-year',
 }
 
 /** The contract the accessibility walker imports: every application page state. */
@@ -136,6 +195,7 @@ export function pageStates(): PageState[] {
       description: 'Continue a saved application',
       steps: [visit('/apply/resume')],
       expectStatus: 200,
+      personalFields: resumeDateOfBirth,
     },
     {
       id: 'applications/resume/error',
@@ -143,6 +203,7 @@ export function pageStates(): PageState[] {
       description: 'Continue a saved application, with errors',
       steps: posting('/apply/resume', {}),
       expectStatus: 400,
+      personalFields: resumeDateOfBirth,
     },
     {
       id: 'applications/resume/link-expired',

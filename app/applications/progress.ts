@@ -103,3 +103,22 @@ export function applicableAnswers(app: Application, answers: Answers): Record<st
   }
   return out
 }
+
+/**
+ * The page before `pageId` in its own section that applies and is not prefilled — where a
+ * back link goes, mirroring `nextInSection`; none → the task list, where the section started.
+ */
+export function previousInSection(
+  app: Application,
+  pageId: string,
+  answers: Answers,
+  prefilled: ReadonlySet<string>,
+): Page | undefined {
+  const section = app.sections.find((s) => s.pages.some((p) => p.id === pageId))
+  if (!section) return undefined
+  const index = section.pages.findIndex((p) => p.id === pageId)
+  return section.pages
+    .slice(0, index)
+    .reverse()
+    .find((p) => applies(p, answers) && !isPrefilled(p, prefilled))
+}

@@ -10,7 +10,7 @@ import { parsePage } from './validate'
 import { echoOf } from './echo'
 import { renderFields } from './render-page'
 import { storeAnswers, type Journey } from './journey'
-import { nextUrl, sectionCaption } from './routes-pages'
+import { backUrl, nextUrl, sectionCaption } from './routes-pages'
 import { itemName } from './item-name'
 import { copyKey } from './copy'
 
@@ -95,7 +95,7 @@ export function addAnotherRoutes(deps: AppDeps): Router {
       errorMessage: error ? { text: error } : undefined,
       errorList: error ? [{ text: error, href: '#another' }] : [],
       action: `${found.root}${found.suffix}`,
-      backHref: found.suffix ? `${base(app)}/check-answers` : `${base(app)}/task-list`,
+      backHref: backUrl(found.journey, found.page.id, Boolean(found.suffix)),
     })
   }
 
@@ -138,7 +138,9 @@ export function addAnotherRoutes(deps: AppDeps): Router {
       heading: t(copyKey.page(app.id, found.page.id, 'itemTitle')),
       caption: sectionCaption(t, app, found.page.id),
       action: `${found.root}/${index}${found.suffix}`,
-      backHref: found.items.length ? `${found.root}${found.suffix}` : `${base(app)}/task-list`,
+      backHref: found.items.length
+        ? `${found.root}${found.suffix}`
+        : backUrl(found.journey, found.page.id, Boolean(found.suffix)),
       assisted: Boolean(req.session.assisted),
     })
   }

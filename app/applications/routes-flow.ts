@@ -7,6 +7,7 @@ import { taskListView } from './task-list-view'
 import { checkAnswersView } from './check-answers-view'
 import { isReadyToSubmit } from './progress'
 import { submitDraft, submittedReference } from './submit'
+import { isDatabaseUnavailable, renderNotSent } from './not-sent'
 
 /**
  * The frame around the questions: start page, task list, check answers, declaration and
@@ -92,19 +93,30 @@ export function flowRoutes(deps: AppDeps): Router {
   router.post('/apply/:app/declaration', async (req, res, next) => {
     const app = appFrom(req)
     if (!app) return next()
-    const journey = await loadJourney(deps, req, app)
-    if (!journey.draft) return res.redirect(303, `${base(app)}/task-list`)
-    // A second submit of the same draft (double click) goes straight to the stored result.
-    if (!journey.draft.submittedAt && bodyOf(req).confirm !== 'yes') return renderDeclaration(req, res, base(app), true)
-    const result = await submitDraft(
-      deps.db,
-      app,
-      { ...journey.draft, answers: journey.answers },
-      deps.clock(),
-      deps.config.serviceUrl,
-    )
-    if ('incomplete' in result) return res.redirect(303, `${base(app)}/task-list`)
-    res.redirect(303, `${base(app)}/confirmation`)
+    let reference: string | undefined
+    try {
+      const journey = await loadJourney(deps, req, app)
+      if (!journey.draft) return res.redirect(303, `${base(app)}/task-list`)
+      reference = journey.draft.reference
+      // A second submit of the same draft (double click) goes straight to the stored result.
+      if (!journey.draft.submittedAt && bodyOf(req).confirm !== 'yes')
+        return renderDeclaration(req, res, base(app), true)
+      const result = await submitDraft(
+        deps.db,
+        app,
+        { ...journey.draft, answers: journey.answers },
+        deps.clock(),
+        deps.config.serviceUrl,
+      )
+      if ('incomplete' in result) return res.redirect(303, `${base(app)}/task-list`)
+      res.redirect(303, `${base(app)}/confirmation`)
+    } catch (error) {
+      // The database went away while sending: the transaction did not commit, so the draft
+      // is as it was. Say so and offer to send again, rather than the generic problem page.
+      if (!isDatabaseUnavailable(error)) throw error
+      deps.logger.warn({ err: error, requestId: res.locals.requestId }, 'submit failed: database unavailable')
+      renderNotSent(res, app, reference)
+    }
   })
 
   router.get('/apply/:app/confirmation', async (req, res, next) => {

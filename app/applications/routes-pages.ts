@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/translate'
 import type { Application, QuestionPage } from './definition'
 import type { Journey } from './journey'
 import { appFrom, base, bodyOf, draftFor, isChange, loadJourney, wantsSave } from './http'
-import { applies, firstIncomplete, nextInSection } from './progress'
+import { applies, firstIncomplete, nextInSection, previousInSection } from './progress'
 import { findPage } from './registry'
 import { parsePage } from './validate'
 import { echoOf } from './echo'
@@ -21,6 +21,17 @@ export function nextUrl(journey: Journey, pageId: string, change: boolean): stri
   }
   const next = nextInSection(journey.app, pageId, journey.answers, journey.prefilledIds)
   return next ? `${root}/${next.id}` : `${root}/task-list`
+}
+
+/**
+ * Where a question page's back link goes: the page before it in its section (the one the
+ * citizen came from), or the task list for a section's first page; check answers when changing.
+ */
+export function backUrl(journey: Journey, pageId: string, change: boolean): string {
+  const root = base(journey.app)
+  if (change) return `${root}/check-answers`
+  const previous = previousInSection(journey.app, pageId, journey.answers, journey.prefilledIds)
+  return previous ? `${root}/${previous.id}` : `${root}/task-list`
 }
 
 export function sectionCaption(t: Translate, app: Application, pageId: string): string {
@@ -47,7 +58,7 @@ function renderQuestion(
     heading: page.fields.length > 1 ? t(copyKey.page(journey.app.id, page.id, 'title')) : undefined,
     caption: sectionCaption(t, journey.app, page.id),
     action: `${root}/${page.id}${change ? '?change=1' : ''}`,
-    backHref: change ? `${root}/check-answers` : `${root}/task-list`,
+    backHref: backUrl(journey, page.id, change),
     assisted: Boolean(req.session.assisted),
   })
 }

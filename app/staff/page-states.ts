@@ -1,7 +1,13 @@
-import type { PageState } from '../a11y/page-state'
+import type { PageState, Step } from '../a11y/page-state'
 
 const journey = 'staff'
 const helpForm = { channel: 'phone', consent: 'yes' }
+
+/** A signed-in adviser starts helping a citizen: the session is in assisted mode after these. */
+export const startHelpingSteps = (): Step[] => [{ get: '/staff/start' }, { post: '/staff/start', form: helpForm }]
+
+/** The staff resume form asks for someone else's date of birth: the browser must not fill in the adviser's. */
+const othersDateOfBirth = { 'dateOfBirth-day': 'off', 'dateOfBirth-month': 'off', 'dateOfBirth-year': 'off' }
 
 /**
  * Every staff page and error state, for the accessibility walker. States with `staffRole`
@@ -55,6 +61,7 @@ export function pageStates(): PageState[] {
       steps: [{ get: '/staff/resume' }],
       expectStatus: 200,
       staffRole: 'adviser',
+      personalFields: othersDateOfBirth,
     },
     {
       id: 'staff/resume/error',
@@ -63,6 +70,7 @@ export function pageStates(): PageState[] {
       steps: [{ get: '/staff/resume' }, { post: '/staff/resume', form: {} }],
       expectStatus: 400,
       staffRole: 'adviser',
+      personalFields: othersDateOfBirth,
     },
     {
       id: 'staff/resume/not-found',
@@ -83,6 +91,7 @@ export function pageStates(): PageState[] {
       ],
       expectStatus: 400,
       staffRole: 'adviser',
+      personalFields: othersDateOfBirth,
     },
     {
       id: 'staff/cases',
@@ -112,7 +121,7 @@ export function pageStates(): PageState[] {
       id: 'staff/assisted-banner',
       journey,
       description: 'A citizen page with the “on behalf of” banner and “Finish and clear”',
-      steps: [{ get: '/staff/start' }, { post: '/staff/start', form: helpForm }, { get: '/' }],
+      steps: [...startHelpingSteps(), { get: '/' }],
       expectStatus: 200,
       staffRole: 'adviser',
     },
@@ -120,13 +129,7 @@ export function pageStates(): PageState[] {
       id: 'staff/cleared',
       journey,
       description: 'Staff home after “Finish and clear”',
-      steps: [
-        { get: '/staff/start' },
-        { post: '/staff/start', form: helpForm },
-        { get: '/' },
-        { post: '/staff/finish', form: {} },
-        { get: '/staff' },
-      ],
+      steps: [...startHelpingSteps(), { get: '/' }, { post: '/staff/finish', form: {} }, { get: '/staff' }],
       expectStatus: 200,
       staffRole: 'adviser',
     },

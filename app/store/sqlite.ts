@@ -40,9 +40,11 @@ export class SqliteDb implements Db {
   private lock: Promise<unknown> = Promise.resolve()
 
   constructor(file: string) {
-    this.raw = new DatabaseSync(file)
+    // The busy timeout comes first: switching to WAL takes a lock, and several instances
+    // opening one fresh file at once would otherwise fail at once with "database is locked".
+    this.raw = new DatabaseSync(file, { timeout: 5000 })
     this.raw.exec(
-      'PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;',
+      'PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;',
     )
     this.queries = new SqliteQueries(this.raw)
   }

@@ -52,7 +52,17 @@ export function sessionTimeout(config: Config, now: () => number = Date.now): Re
       // A marker younger than the limit means the session was ended on purpose (deleted,
       // or "Finish and clear" on a shared computer): nothing to explain.
       if (marker.lastSeen + idleMs <= now() && !QUIET_PATHS.test(req.path)) {
-        const query = new URLSearchParams({ lang: marker.lang, ...(marker.keptDraft ? { kept: 'application' } : {}) })
+        // A form sent after the limit is not applied, even to a saved draft: with the session
+        // gone nothing ties this browser to the draft (the marker holds no draft id, on
+        // purpose), and letting a long-lived cookie write into a draft would undo the idle
+        // limit on a shared computer. So the draft stays exactly as last saved, and the page
+        // says the answers just sent were not saved and must be entered again.
+        const unsent = req.method !== 'GET' && req.method !== 'HEAD' && marker.keptDraft
+        const query = new URLSearchParams({
+          lang: marker.lang,
+          ...(marker.keptDraft ? { kept: 'application' } : {}),
+          ...(unsent ? { unsent: 'page' } : {}),
+        })
         res.redirect(303, `/session/timed-out?${query.toString()}`)
         return
       }

@@ -49,7 +49,10 @@ export function sessionRoutes(config: Config): Router {
 
   router.get('/session/timed-out', (req, res) => {
     const kept = req.query.kept === 'application'
-    res.render('session/ended.njk', { copy: kept ? 'timeout.timedOutSaved' : 'timeout.timedOut', kept })
+    // Only with a kept draft: without one, "your answers have been deleted" already covers
+    // what was on the page just sent.
+    const unsent = kept && req.query.unsent === 'page'
+    res.render('session/ended.njk', { copy: kept ? 'timeout.timedOutSaved' : 'timeout.timedOut', kept, unsent })
   })
 
   router.get('/session/deleted', (req, res) => {

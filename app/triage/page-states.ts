@@ -1,5 +1,6 @@
 import type { PageState, Step } from '../a11y/page-state'
 import { CATALOGUE } from '../catalogue'
+import { startHelpingSteps } from '../staff/page-states'
 import { forEachPath } from './enumerate'
 import { PERSONAS } from './personas'
 import type { Answer, Answers, Outcome, Question } from './types'
@@ -37,6 +38,18 @@ function answersBefore(outcome: Outcome, question: Question): Answers {
   return found
 }
 
+/**
+ * A triage date question asks for the citizen's own date of birth (the only kind the catalogue
+ * has), so its three parts must carry the `bday-*` tokens (WCAG 1.3.5).
+ */
+function personalFields(question: Question, assisted = false): Pick<PageState, 'personalFields'> {
+  if (question.kind !== 'date') return {}
+  const token = (part: string) => (assisted ? 'off' : `bday-${part}`)
+  return {
+    personalFields: { 'answer-day': token('day'), 'answer-month': token('month'), 'answer-year': token('year') },
+  }
+}
+
 function outcomeStates(outcome: Outcome): PageState[] {
   const journey = `triage/${outcome.id}`
   const states: PageState[] = []
@@ -51,6 +64,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
         description: `${outcome.id}: question "${question.id}"`,
         steps: [...before, { get: url }],
         expectStatus: 200,
+        ...personalFields(question),
       },
       {
         id: `${id}/error`,
@@ -58,8 +72,20 @@ function outcomeStates(outcome: Outcome): PageState[] {
         description: `${outcome.id}: question "${question.id}", submitted without an answer`,
         steps: [...before, { get: url }, { post: url, form: {} }],
         expectStatus: 400,
+        ...personalFields(question),
       },
     )
+    // With an adviser helping, the same date of birth must be `off` (assisted digital).
+    if (question.kind === 'date')
+      states.push({
+        id: `${id}/assisted`,
+        journey,
+        description: `${outcome.id}: question "${question.id}", an adviser helping`,
+        steps: [...startHelpingSteps(), ...before, { get: url }],
+        expectStatus: 200,
+        staffRole: 'adviser',
+        ...personalFields(question, true),
+      })
   }
   const personas = PERSONAS.filter((p) => p.outcome === outcome.id)
   for (const persona of personas) {

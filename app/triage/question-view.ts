@@ -49,6 +49,8 @@ export function questionView(
   errorKey: string | undefined,
   t: Translate,
   locale: Locale,
+  /** An adviser is at the keyboard for the citizen: the browser must not offer the adviser's own birthday. */
+  assisted = false,
 ): QuestionView {
   const { title, hint, vars } = questionCopy(outcome, question, t, locale)
   const error = errorKey ? t(errorKey, vars) : undefined
@@ -76,21 +78,21 @@ export function questionView(
             label: t('triage.question.day'),
             classes: `govuk-input--width-2${wrong}`,
             value: day,
-            autocomplete: 'bday-day',
+            autocomplete: assisted ? 'off' : 'bday-day',
           },
           {
             name: 'month',
             label: t('triage.question.month'),
             classes: `govuk-input--width-2${wrong}`,
             value: month,
-            autocomplete: 'bday-month',
+            autocomplete: assisted ? 'off' : 'bday-month',
           },
           {
             name: 'year',
             label: t('triage.question.year'),
             classes: `govuk-input--width-4${wrong}`,
             value: year,
-            autocomplete: 'bday-year',
+            autocomplete: assisted ? 'off' : 'bday-year',
           },
         ],
       },

@@ -54,7 +54,7 @@ function renderQuestion(
   errorKey?: string,
 ) {
   const { t, locale } = copy(res)
-  const view = questionView(outcome.id, question, shown, errorKey, t, locale)
+  const view = questionView(outcome.id, question, shown, errorKey, t, locale, Boolean(req.session.assisted))
   const change = req.query.change === 'true'
   const located = locate(outcome, answersOf(req, outcome), question.id, change)
   res.render('triage/question.njk', {

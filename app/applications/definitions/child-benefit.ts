@@ -51,6 +51,8 @@ export const childBenefit: z.input<typeof applicationSchema> = {
           itemFields: [
             { id: 'firstName', kind: 'text', maxLength: 60 },
             { id: 'lastName', kind: 'text', maxLength: 60 },
+            // Not `fromTriage`: the triage asks only for age bands ("5 to 11"), and a band
+            // cannot become a date of birth without guessing, so this is asked here.
             { id: 'childDateOfBirth', kind: 'date', date: { past: true, maxAge: 19 } },
             { id: 'relationship', kind: 'radios', options: ['parent', 'adopted', 'step', 'other'] },
           ],

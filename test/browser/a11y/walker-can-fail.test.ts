@@ -16,7 +16,8 @@ const template = fs.readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'a
 
 /**
  * A fixture server with the portal's own layout and stylesheet: `/fixture/good` is a
- * labelled field; `/fixture/broken` is the same page with the label taken away.
+ * labelled field for the citizen's name; `/fixture/broken` is the same page with the label
+ * taken away, and the `autocomplete-*` variants with its `autocomplete="name"` removed or wrong.
  */
 function fixtureApp() {
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'a11y-fixture-')) })
@@ -36,7 +37,12 @@ function fixtureApp() {
       cspNonce: 'fixture',
       csrfToken: () => 'fixture',
     })
-    res.type('html').send(req.params.variant === 'broken' ? html.replace(/<label\b[^>]*>[\s\S]*?<\/label>/, '') : html)
+    const variants: Record<string, (page: string) => string> = {
+      broken: (page) => page.replace(/<label\b[^>]*>[\s\S]*?<\/label>/, ''),
+      'autocomplete-removed': (page) => page.replace(/ autocomplete="name"/, ''),
+      'autocomplete-wrong': (page) => page.replace(/ autocomplete="name"/, ' autocomplete="off"'),
+    }
+    res.type('html').send((variants[req.params.variant] ?? ((page: string) => page))(html))
   })
   return app
 }
@@ -47,6 +53,7 @@ const state = (variant: string): PageState => ({
   description: `Fixture: ${variant}`,
   steps: [{ get: `/fixture/${variant}` }],
   expectStatus: 200,
+  personalFields: { fullName: 'name' },
 })
 
 run('the accessibility walker', () => {
@@ -60,7 +67,7 @@ run('the accessibility walker', () => {
     const summary = await walk({
       browser,
       origin: server.origin,
-      states: [state('good'), state('broken')],
+      states: ['good', 'broken', 'autocomplete-removed', 'autocomplete-wrong'].map(state),
       languages: ['en'],
       exemptions: [],
     })
@@ -72,7 +79,7 @@ run('the accessibility walker', () => {
     await server?.close()
   })
 
-  it('passes a page whose field has its label', () => {
+  it('passes a page whose field has its label and its autocomplete token', () => {
     expect(findings['fixture/good']).toEqual([])
   })
 
@@ -85,4 +92,34 @@ run('the accessibility walker', () => {
       ]),
     )
   })
+
+  it('fails a page whose personal field lost its autocomplete token, or carries the wrong one', () => {
+    expect(findings['fixture/autocomplete-removed']).toEqual([
+      expect.objectContaining({
+        check: 'structure',
+        rule: 'autocomplete',
+        targets: ['fullName: expected name (found none)'],
+      }),
+    ])
+    expect(findings['fixture/autocomplete-wrong']).toEqual([
+      expect.objectContaining({
+        check: 'structure',
+        rule: 'autocomplete',
+        targets: ['fullName: expected name (found off)'],
+      }),
+    ])
+  })
+
+  it('fails a state that declares a personal field the page does not have', async () => {
+    const summary = await walk({
+      browser,
+      origin: server.origin,
+      states: [{ ...state('good'), id: 'fixture/renamed', personalFields: { name: 'name' } }],
+      languages: ['en'],
+      exemptions: [],
+    })
+    expect(summary.results[0]?.findings).toEqual([
+      expect.objectContaining({ rule: 'autocomplete', targets: ['name: expected name (not on the page)'] }),
+    ])
+  }, 60_000)
 })

@@ -23,8 +23,13 @@ export function structure(personalFields: Record<string, string>): StructureRepo
     .filter((href) => !href.startsWith('#') || !document.getElementById(decodeURIComponent(href.slice(1))))
   const autocompleteProblems: string[] = []
   for (const [name, expected] of Object.entries(personalFields)) {
+    // A declared field missing from the page is a finding too: otherwise a renamed field
+    // would make the check pass without looking at anything.
     const field = document.querySelector(`[name="${name}"]`)
-    if (!field) continue
+    if (!field) {
+      autocompleteProblems.push(`${name}: expected ${expected} (not on the page)`)
+      continue
+    }
     const found = field.getAttribute('autocomplete')
     if (found !== expected) autocompleteProblems.push(`${name}: expected ${expected} (found ${found ?? 'none'})`)
   }

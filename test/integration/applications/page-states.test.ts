@@ -1,6 +1,15 @@
 import { Browserish, type TestApp } from '../../helpers/app'
+import { createStaff, signInStaff } from '../../helpers/staff'
 import { pageStates } from '../../../app/applications/page-states'
 import { applicationsApp } from './harness'
+
+/** The `autocomplete` of the control named `name` in the page, `none` without one, undefined when absent. */
+function autocompleteOf(html: string, name: string): string | undefined {
+  const tag = [...html.matchAll(/<(?:input|textarea|select)\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((t) => t.includes(` name="${name}"`))
+  return tag ? (/ autocomplete="([^"]*)"/.exec(tag)?.[1] ?? 'none') : undefined
+}
 
 /** Replays every derived page state over HTTP: each must end on its page with the stated status. */
 describe('application page states', () => {
@@ -18,6 +27,7 @@ describe('application page states', () => {
 
   it.each(states.map((s) => [s.id, s] as const))('%s is reachable', async (_id, state) => {
     const browser = new Browserish(t.app)
+    if (state.staffRole) await signInStaff(browser, await createStaff(t, state.staffRole))
     let last: { status: number; text: string; headers: Record<string, string> } | undefined
     for (const [i, step] of state.steps.entries()) {
       last = 'get' in step ? await browser.get(step.get) : await browser.post(step.post, step.form)
@@ -26,5 +36,10 @@ describe('application page states', () => {
     }
     expect(last?.status).toBe(state.expectStatus)
     expect(last?.text).toContain('<main')
+    // The walker checks these in the browser; here the same declaration meets the server's HTML.
+    const tokens = Object.fromEntries(
+      Object.keys(state.personalFields ?? {}).map((name) => [name, autocompleteOf(last?.text ?? '', name)]),
+    )
+    expect(tokens).toEqual(state.personalFields ?? {})
   })
 })

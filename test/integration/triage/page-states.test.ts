@@ -1,5 +1,6 @@
 import { pageStates } from '../../../app/triage/page-states'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
+import { createStaff, signInStaff } from '../../helpers/staff'
 
 let testApp: TestApp
 beforeAll(async () => {
@@ -18,6 +19,7 @@ describe('triage page states for the accessibility walker', () => {
 
   it.each(states.map((s) => [s.id, s] as const))('%s is reached by replaying its steps', async (_id, state) => {
     const browser = new Browserish(testApp.app)
+    if (state.staffRole) await signInStaff(browser, await createStaff(testApp, state.staffRole))
     let res: Awaited<ReturnType<Browserish['get']>> | undefined
     for (const step of state.steps) {
       res = 'get' in step ? await browser.get(step.get) : await browser.post(step.post, step.form)
@@ -27,6 +29,9 @@ describe('triage page states for the accessibility walker', () => {
       if ('get' in step && !last) expect(res.status).toBe(200)
     }
     expect(res?.status).toBe(state.expectStatus)
+    // The date of birth carries `bday-*`, or `off` with an adviser at the keyboard.
+    for (const [name, token] of Object.entries(state.personalFields ?? {}))
+      expect(res?.text).toMatch(new RegExp(`name="${name}"[^>]*autocomplete="${token}"`))
     if (state.expectStatus === 400) {
       expect(res?.text).toContain('<title>Error:')
       expect(res?.text).toContain('govuk-error-summary')

@@ -5,6 +5,7 @@ import {
   firstIncomplete,
   isReadyToSubmit,
   nextInSection,
+  previousInSection,
   sectionStatus,
 } from '../../../app/applications/progress'
 
@@ -29,6 +30,15 @@ describe('the task list state machine', () => {
     const answers = { fullName: 'A', otherNamesKnown: 'no', dateOfBirth: '1990-01-01', placeOfBirth: 'Leeds' }
     expect(sectionStatus(section, answers, none)).toBe('in-progress')
     expect(sectionStatus(section, answers, new Set(['national-insurance']))).toBe('completed')
+  })
+
+  it('goes back to the page before in the section, skipping pages that do not apply or were prefilled', () => {
+    expect(previousInSection(dbs, 'name', {}, none)).toBeUndefined()
+    expect(previousInSection(dbs, 'other-names', {}, none)?.id).toBe('name')
+    expect(previousInSection(dbs, 'date-of-birth', { otherNamesKnown: 'no' }, none)?.id).toBe('other-names')
+    expect(previousInSection(dbs, 'date-of-birth', { otherNamesKnown: 'yes' }, none)?.id).toBe('other-names-list')
+    expect(previousInSection(dbs, 'other-names', {}, new Set(['fullName']))).toBeUndefined()
+    expect(previousInSection(dbs, 'email', {}, none)).toBeUndefined()
   })
 
   it('skips pages prefilled from the triage', () => {

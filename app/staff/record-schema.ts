@@ -1,0 +1,15 @@
+import { z } from 'zod'
+import { looksLikeEmail, normaliseEmail } from './accounts'
+import { ROLES } from './roles'
+
+/**
+ * A stored staff account: a normalised email, a role the app knows and a self-describing
+ * scrypt hash (never a password). The hostile-input suite reads every account back through it.
+ */
+export const staffAccountRecordSchema = z.object({
+  id: z.uuid(),
+  email: z.string().refine((e) => looksLikeEmail(e) && normaliseEmail(e) === e, 'not a normalised email'),
+  password_hash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/),
+  role: z.enum(ROLES),
+  created_at: z.iso.datetime(),
+})

@@ -1,0 +1,197 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import fc from 'fast-check'
+import { registry } from '../../../app/a11y/registry'
+import { draftRecordSchema, submissionRecordSchema } from '../../../app/applications/record-schema'
+import { auditEventRecordSchema } from '../../../app/audit/record-schema'
+import { staffAccountRecordSchema } from '../../../app/staff/record-schema'
+import type { Role } from '../../../app/staff/roles'
+import { createTestApp, type TestApp } from '../../helpers/app'
+import { hostileRequest } from '../../helpers/fuzz/arbitraries'
+import { problemsWith } from '../../helpers/fuzz/checks'
+import { FuzzClient } from '../../helpers/fuzz/client'
+import { appRoutes, pathOf, type AppRoute } from '../../helpers/fuzz/routes'
+import { harvestTargets, replay, type SignIn, type Target } from '../../helpers/fuzz/targets'
+import { createStaff, type TestStaff } from '../../helpers/staff'
+import { testBackend } from '../../helpers/test-backend'
+
+/**
+ * Hostile input at scale: every form and every link the portal shows, found by walking the
+ * page-state registry (which each area derives from its own definitions), is sent fast-check
+ * generated hostile requests from a session that is exactly where a citizen (or member of
+ * staff) would be. No reply may be a 5xx, leak a stack trace or a server path, or redirect
+ * off-site; afterwards every stored row must pass the app's own record schemas.
+ *
+ * 10,000 requests under CI=true, 1,000 otherwise (a fifth of that on PostgreSQL + Redis);
+ * FUZZ_REQUESTS overrides, FUZZ_SEED replays a run, FUZZ_PROFILE=1 prints the slowest requests.
+ */
+const CI = process.env.CI === 'true'
+// The PostgreSQL + Redis run repeats a fifth of it: the same code paths, a second store.
+const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? (CI ? 10_000 : 1_000) / (testBackend() === 'postgres' ? 5 : 1))
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31)
+const CONCURRENCY = 4
+
+/** JSON endpoints for machines: no page links to them, they take no form. Everything else must be fuzzed. */
+const MACHINE_ENDPOINTS = ['get /health', 'get /ready', 'get /api/v1/submissions', 'get /api/v1/submissions/:reference']
+
+let t: TestApp
+let server: http.Server
+let origin: string
+let routes: AppRoute[]
+let targets: Target[]
+let setupRequests = 0
+const staff = new Map<Role, Promise<TestStaff>>()
+
+const signIn: SignIn = async (client, role) => {
+  let account = staff.get(role)
+  if (!account) {
+    account = createStaff(t, role)
+    staff.set(role, account)
+  }
+  const { email, password } = await account
+  await client.get('/staff/sign-in')
+  await client.post('/staff/sign-in', { email, password })
+  setupRequests += 2
+}
+
+beforeAll(async () => {
+  t = await createTestApp()
+  server = http.createServer(t.app)
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  routes = appRoutes(t.app)
+  const harvest = await harvestTargets(registry().states, routes, () => new FuzzClient(origin), signIn)
+  targets = harvest.targets
+  setupRequests += harvest.setupRequests
+}, 120_000)
+
+afterAll(async () => {
+  server?.closeAllConnections()
+  await new Promise((resolve) => server?.close(resolve))
+  await t?.close()
+})
+
+describe('hostile input over every form route', () => {
+  it('fuzzes every route the app registers (a new route without a fuzz target fails here)', () => {
+    const unfuzzed = routes
+      .filter((r) => !MACHINE_ENDPOINTS.includes(`${r.method} ${r.pattern}`))
+      .filter((r) => !targets.some((x) => x.method === r.method && r.matches(pathOf(x.url))))
+      .map((r) => `${r.method.toUpperCase()} ${r.pattern}`)
+    expect(unfuzzed).toEqual([])
+    // The exemptions are real routes, so a renamed endpoint cannot hide behind a stale entry.
+    for (const exempt of MACHINE_ENDPOINTS) expect(routes.map((r) => `${r.method} ${r.pattern}`)).toContain(exempt)
+  })
+
+  it(`answers ${REQUESTS} hostile requests without a 5xx, a leak or an off-site redirect`, async () => {
+    // Forms get most of the budget; links (hostile queries on GET pages) less; the auditors'
+    // own tools (a full index, server-side replays) a token share: they are heavy and not forms.
+    const weightOf = (x: Target) =>
+      x.method === 'post' ? 4 : x.url.startsWith('/accessibility/pages') ? 0.25 : x.names.length ? 2 : 1
+    const totalWeight = targets.reduce((sum, x) => sum + weightOf(x), 0)
+    const runsOf = (x: Target) => Math.max(3, Math.ceil((REQUESTS * weightOf(x)) / totalWeight))
+    // Sign-in last: fuzzing it trips the sign-in throttle, which would refuse the other staff set-ups.
+    const ordered = [...targets].sort(
+      (a, b) => Number(a.key === 'post /staff/sign-in') - Number(b.key === 'post /staff/sign-in'),
+    )
+    const failures: string[] = []
+    let sent = 0
+    const slow: [number, string][] = []
+    const started = Date.now()
+    const cpuBefore = process.cpuUsage()
+
+    async function fuzz(target: Target, index: number) {
+      let client = new FuzzClient(origin)
+      await replay(client, target.state, signIn)
+      setupRequests += target.state.steps.length
+      let refused = 0
+      // An example of an error page (500, 503) answers with that status by design, as the registry says.
+      const allowed = target.state.expectStatus >= 500 ? target.state.expectStatus : undefined
+      try {
+        await fc.assert(
+          fc.asyncProperty(
+            hostileRequest(target, () => client.token),
+            async (request) => {
+              const t0 = Date.now()
+              const reply = await client.send(request)
+              const ms = Date.now() - t0
+              if (process.env.FUZZ_PROFILE)
+                slow.push([
+                  ms,
+                  `${reply.status} ${request.method} ${request.url.slice(0, 60)} ${request.body?.length ?? 0}`,
+                ])
+              sent += 1
+              const problems = problemsWith(request, reply, allowed)
+              if (problems.length) throw new Error(problems.join('\n'))
+              // Two refusals in a row: the session ended (deleted, signed out). Start again from the state.
+              refused = reply.status === 403 || reply.location?.startsWith('/session/') ? refused + 1 : 0
+              if (refused >= 2 || reply.location?.startsWith('/session/')) {
+                client = new FuzzClient(origin)
+                await replay(client, target.state, signIn)
+                setupRequests += target.state.steps.length
+                refused = 0
+              }
+            },
+          ),
+          { numRuns: runsOf(target), seed: SEED + index, endOnFailure: true },
+        )
+      } catch (error) {
+        failures.push(
+          `${target.key} (from ${target.state.id}, seed ${SEED + index}):\n${(error as Error).message.slice(0, 2000)}`,
+        )
+      }
+    }
+
+    const queue = ordered.slice(0, -1).map((target, i) => ({ target, i }))
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let next = queue.shift(); next; next = queue.shift()) await fuzz(next.target, next.i)
+      }),
+    )
+    const last = ordered[ordered.length - 1]
+    if (last) await fuzz(last, ordered.length - 1)
+
+    const seconds = (Date.now() - started) / 1000
+    const cpu = process.cpuUsage(cpuBefore)
+    const cpuSeconds = (cpu.user + cpu.system) / 1e6
+    const posts = targets.filter((x) => x.method === 'post').length
+    process.stdout.write(
+      `hostile fuzz: ${sent} hostile requests (+${setupRequests} set-up) over ${targets.length} targets on ${testBackend()} ` +
+        `(${posts} POST forms, ${targets.length - posts} GET forms and links), seed ${SEED}, ` +
+        `${seconds.toFixed(1)} s, ${Math.round(sent / seconds)} req/s, ${cpuSeconds.toFixed(1)} s CPU${CI ? ' [CI]' : ''}\n`,
+    )
+    if (process.env.FUZZ_PROFILE) {
+      slow.sort((a, b) => b[0] - a[0])
+      process.stdout.write(
+        slow
+          .slice(0, 40)
+          .map((x) => x.join(' '))
+          .join('\n') + `\ntotal ms ${slow.reduce((a, b) => a + b[0], 0)}\n`,
+      )
+    }
+    expect(failures).toEqual([])
+    expect(sent).toBeGreaterThanOrEqual(REQUESTS)
+  }, 600_000)
+
+  it('stored nothing that fails its schema', async () => {
+    const today = new Date().toISOString().slice(0, 10)
+    const invalid: string[] = []
+    const check = async (
+      table: string,
+      schema: { safeParse(v: unknown): { success: boolean; error?: { issues: unknown[] } } },
+    ) => {
+      const rows = await t.runtime.db.all<Record<string, unknown>>(`SELECT * FROM ${table}`)
+      for (const row of rows) {
+        const result = schema.safeParse(row)
+        if (!result.success)
+          invalid.push(`${table} ${String(row.id)}: ${JSON.stringify(result.error?.issues).slice(0, 500)}`)
+      }
+      return rows.length
+    }
+    const drafts = await check('application_drafts', draftRecordSchema(today))
+    await check('submissions', submissionRecordSchema(today))
+    await check('staff_accounts', staffAccountRecordSchema)
+    await check('audit_events', auditEventRecordSchema)
+    expect(invalid).toEqual([])
+    expect(drafts).toBeGreaterThan(0)
+  })
+})
