@@ -56,7 +56,8 @@ class Client {
           const decoded =
             encoding === 'br' ? zlib.brotliDecompressSync(raw) : encoding === 'gzip' ? zlib.gunzipSync(raw) : raw
           const text = decoded.toString('utf8')
-          if (String(res.headers['content-type']).startsWith('text/html')) this.lastHtml = text
+          if (String(res.headers['content-type']).startsWith('text/html') && !String(res.statusCode).startsWith('3'))
+            this.lastHtml = text
           resolve({
             status: res.statusCode ?? 0,
             headers: res.headers,
@@ -167,7 +168,7 @@ describe.each([
   it('keeps every further page within its budget (question pages 6 KB), headers included', async () => {
     const over: [string, number][] = []
     const seen = { question: 0, error: 0, plan: 0 }
-    for (const state of pageStates()) {
+    for (const state of pageStates().filter((s) => !s.staffRole)) {
       const client = new Client(port)
       let last: Sent | undefined
       for (const step of state.steps)
