@@ -6,12 +6,13 @@ import { PostgresDb } from '../../../app/store/postgres'
 import { SqliteDb } from '../../../app/store/sqlite'
 import { CookieClient } from '../../helpers/http-client'
 import { JourneyWalk } from '../../helpers/journey-walk'
+import { killAtCount } from '../../helpers/kill-at-count'
 import { startPortal, type PortalProcess } from '../../helpers/portal-process'
 import { createTestDatabase, servicesAvailable } from '../../helpers/services'
 import { allSubmissions, TEST_SUBMISSIONS_API_KEY } from '../../helpers/submissions-api'
 
 const CITIZENS = 100
-/** The portal is killed when this many of the 100 submissions have been answered: half way. */
+/** The portal is killed the moment this many of the 100 submissions are stored: half way. */
 const CRASH_AFTER = 50
 const APP = 'dbs-basic'
 const CONFIRMATION = `/apply/${APP}/confirmation`
@@ -19,6 +20,9 @@ const CONFIRMATION = `/apply/${APP}/confirmation`
 /** Where the portal keeps its data; a restarted process is given the same. */
 interface Deployment {
   env: Record<string, string>
+  dialect: Db['dialect']
+  /** The SQLite file or PostgreSQL URL, for the kill switch's own connection. */
+  target: string
   open(): Db
   destroy(): Promise<void>
 }
@@ -27,6 +31,8 @@ function sqliteDeployment(): Promise<Deployment> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-crash-'))
   return Promise.resolve({
     env: { DATA_DIR: dir },
+    dialect: 'sqlite',
+    target: path.join(dir, 'portal.sqlite'),
     open: () => SqliteDb.inDataDir(dir),
     destroy: async () => fs.rmSync(dir, { recursive: true, force: true }),
   })
@@ -38,11 +44,23 @@ async function postgresDeployment(): Promise<Deployment> {
   return {
     // No REDIS_URL: sessions live in PostgreSQL too, so they also survive the crash.
     env: { DATA_DIR: dir, DATABASE_URL: database.url },
+    dialect: 'postgres',
+    target: database.url,
     open: () => new PostgresDb(database.url),
     destroy: async () => {
       await database.drop()
       fs.rmSync(dir, { recursive: true, force: true })
     },
+  }
+}
+
+/** One number from the deployment's database, through a connection of the test's own. */
+async function count(deployment: Deployment, sql: string): Promise<number> {
+  const db = deployment.open()
+  try {
+    return Number((await db.get<{ n: number | string }>(sql))?.n)
+  } finally {
+    await db.close()
   }
 }
 
@@ -76,11 +94,12 @@ const backends: [string, () => Promise<Deployment>][] = [
 // The idempotency key is the draft id the citizen's session points at (see
 // app/applications/submit.ts): a retry from the same session is the same submission.
 describe.each(backends)(`kill -9 in the middle of ${CITIZENS} concurrent submissions (%s)`, (backend, deploy) => {
-  let deployment: Deployment | undefined
+  let deployment: Deployment
   let portal: PortalProcess | undefined
+  let stopKillSwitch: () => void = () => undefined
   let origin = ''
   const start = async () => {
-    portal = await startPortal({ ...deployment?.env, SUBMISSIONS_API_KEY: TEST_SUBMISSIONS_API_KEY })
+    portal = await startPortal({ ...deployment.env, SUBMISSIONS_API_KEY: TEST_SUBMISSIONS_API_KEY })
     origin = portal.url
   }
 
@@ -90,6 +109,7 @@ describe.each(backends)(`kill -9 in the middle of ${CITIZENS} concurrent submiss
   }, 90_000)
 
   afterAll(async () => {
+    stopKillSwitch()
     await portal?.kill()
     await deployment?.destroy()
   })
@@ -100,14 +120,16 @@ describe.each(backends)(`kill -9 in the middle of ${CITIZENS} concurrent submiss
     expect(new Set(references).size).toBe(CITIZENS)
 
     const crashing = portal as PortalProcess
+    const killSwitch = killAtCount(deployment.dialect, deployment.target, crashing.child.pid as number, CRASH_AFTER)
+    stopKillSwitch = killSwitch.stop
+    await killSwitch.ready
     let answered = 0
     const first = await Promise.all(
       walks.map(async (walk): Promise<FirstAttempt> => {
         const attempt: FirstAttempt = { stored: false, acknowledged: undefined }
         try {
           const reply = await walk.submit()
-          // SIGKILL at once, from inside the answer that makes it half, while the rest are in flight.
-          if (++answered === CRASH_AFTER) void crashing.kill()
+          answered++
           attempt.stored = reply.status === 303 && reply.location === CONFIRMATION
           attempt.acknowledged = await walk.confirmedReference()
         } catch {
@@ -116,7 +138,9 @@ describe.each(backends)(`kill -9 in the middle of ${CITIZENS} concurrent submiss
         return attempt
       }),
     )
+    const seenAtKill = await killSwitch.fired
     await crashing.kill()
+    const storedAtCrash = await count(deployment, 'SELECT COUNT(*) AS n FROM submissions')
     await start()
 
     const retried = await Promise.all(
@@ -129,12 +153,14 @@ describe.each(backends)(`kill -9 in the middle of ${CITIZENS} concurrent submiss
     const acknowledgedBefore = first.filter((attempt) => attempt.acknowledged).length
     const storedBefore = first.filter((attempt) => attempt.stored).length
     console.log(
-      `${backend}: ${answered} of ${CITIZENS} submits answered before the kill, ${storedBefore} redirected to ` +
-        `the confirmation, ${acknowledgedBefore} saw it; all ${CITIZENS} retried after the restart`,
+      `${backend}: killed at ${seenAtKill} stored, ${storedAtCrash} of ${CITIZENS} stored when it died; ` +
+        `${answered} submits answered, ${storedBefore} redirected to the confirmation, ${acknowledgedBefore} ` +
+        `saw it; all ${CITIZENS} retried after the restart`,
     )
-    // The kill really cut the run in the middle, or this test would prove nothing.
-    expect(answered).toBeGreaterThanOrEqual(CRASH_AFTER)
-    expect(acknowledgedBefore).toBeLessThan(CITIZENS)
+    // The kill really cut the batch in the middle, or this test would prove nothing.
+    expect(storedAtCrash).toBeGreaterThanOrEqual(CRASH_AFTER)
+    expect(storedAtCrash).toBeLessThan(CITIZENS)
+    expect(storedBefore).toBeLessThanOrEqual(storedAtCrash)
 
     // Each citizen, acknowledged before the crash or not, ends on the confirmation of their own draft.
     first.forEach((attempt, i) => {
@@ -148,18 +174,11 @@ describe.each(backends)(`kill -9 in the middle of ${CITIZENS} concurrent submiss
     const listed = (await allSubmissions(origin)).map((item) => item.reference)
     expect(listed).toHaveLength(CITIZENS)
     expect([...listed].sort()).toEqual([...references].sort())
-    const db = (deployment as Deployment).open()
-    try {
-      const count = async (sql: string) => Number((await db.get<{ n: number | string }>(sql))?.n)
-      expect(await count('SELECT COUNT(*) AS n FROM submissions')).toBe(CITIZENS)
-      expect(await count('SELECT COUNT(DISTINCT draft_id) AS n FROM submissions')).toBe(CITIZENS)
-      expect(await count('SELECT COUNT(*) AS n FROM application_drafts WHERE submitted_at IS NOT NULL')).toBe(CITIZENS)
-      expect(await count("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'application-submitted'")).toBe(
-        CITIZENS,
-      )
-      expect(await count("SELECT COUNT(*) AS n FROM outbox WHERE template = 'application-submitted'")).toBe(CITIZENS)
-    } finally {
-      await db.close()
-    }
+    const stored = (sql: string) => count(deployment, sql)
+    expect(await stored('SELECT COUNT(*) AS n FROM submissions')).toBe(CITIZENS)
+    expect(await stored('SELECT COUNT(DISTINCT draft_id) AS n FROM submissions')).toBe(CITIZENS)
+    expect(await stored('SELECT COUNT(*) AS n FROM application_drafts WHERE submitted_at IS NOT NULL')).toBe(CITIZENS)
+    expect(await stored("SELECT COUNT(*) AS n FROM audit_events WHERE action = 'application-submitted'")).toBe(CITIZENS)
+    expect(await stored("SELECT COUNT(*) AS n FROM outbox WHERE template = 'application-submitted'")).toBe(CITIZENS)
   }, 150_000)
 })
