@@ -38,8 +38,13 @@ const baseEnv = {
 }
 const children = []
 
+// The V8 flags production runs with (the start script's, as the Dockerfile's CMD): the
+// portal and both ceilings run with them, so memory and speed are measured as deployed.
+const startScript = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start
+const NODE_FLAGS = (/node ((?:--\S+ )*)dist\/server\.js/.exec(startScript)?.[1] ?? '').split(' ').filter(Boolean)
+
 function start(file, args, env) {
-  const child = spawn(process.execPath, [file, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  const child = spawn(process.execPath, [...NODE_FLAGS, file, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] })
   children.push(child)
   return child
 }
@@ -101,7 +106,10 @@ async function main() {
     `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${fmt(os.totalmem() / 2 ** 30, 1)} GB, Node ${process.version}, ${os.platform()} ${os.release()}`,
   )
   console.log(
-    `Outcome ${outcomeId}: question ${flow.question}, plan ${flow.plan}; 20 connections, ${SECONDS} s per measurement in ${ROUNDS} interleaved rounds\n`,
+    `Outcome ${outcomeId}: question ${flow.question}, plan ${flow.plan}; 20 connections, ${SECONDS} s per measurement in ${ROUNDS} interleaved rounds; node ${NODE_FLAGS.join(' ')}; load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}\n`,
   )
 
   // The exact bytes the portal sends for each page, for the ceilings to send.

@@ -155,7 +155,7 @@ export class RenderCache {
     options: RenderCacheOptions = {},
   ) {
     this.maxEntries = options.maxEntries ?? 1000
-    this.maxChars = options.maxChars ?? 24 * 1024 * 1024
+    this.maxChars = options.maxChars ?? 12 * 1024 * 1024
     // Random per process, so no page content can contain one by accident or design.
     const base = randomBytes(12).toString('hex')
     this.sentinel = { cspNonce: `N${base}N`, requestId: `R${base}R`, csrfToken: `C${base}C` }
