@@ -25,7 +25,7 @@ import { createViewEnvironment } from './views/environment'
 
 /**
  * The whole request lifecycle in one place, in order:
- * identify → secure → assets → refuse odd methods → compress pages → parse → session → session timeout → CSRF → language →
+ * assets → identify → secure → refuse odd methods → compress pages → parse → session → session timeout → CSRF → language →
  * routes → not found → errors. Nothing else registers middleware.
  */
 export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Express {
@@ -36,10 +36,12 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.set('query parser', 'simple')
   createViewEnvironment(config, app)
 
+  // Assets first: a stylesheet, script, font or image needs none of the document headers
+  // (CSP, HSTS, framing…), which would cost ~650 bytes on each of a first visit's requests.
+  app.use(staticAssets())
   app.use(requestContext(logger))
   app.use(cspNonce)
   app.use(securityHeaders(config.env === 'production'))
-  app.use(staticAssets())
   app.use(healthRoutes(db))
   app.use(onlyFormMethods)
   app.use(noStore)

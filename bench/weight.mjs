@@ -55,7 +55,7 @@ export async function pageWeight(baseUrl, firstUrl) {
     await page.locator('input.govuk-radios__input, input.govuk-checkboxes__input').first().check()
     await Promise.all([
       page.waitForNavigation({ waitUntil: 'networkidle' }),
-      page.locator('button.govuk-button').click(),
+      page.locator('button.govuk-button').first().click(),
     ])
     await page.waitForTimeout(300)
     const next = rec.take()

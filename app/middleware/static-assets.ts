@@ -49,6 +49,11 @@ function load(dir: string, prefix: string, into: Map<string, Asset>): void {
  * Serves the built assets from memory with their pre-compressed variants: they are small
  * (a few hundred KB in all) and read on every first visit. Hashed names are cached for a
  * year as immutable; the few unhashed ones (favicon, web manifest) for a day.
+ *
+ * It runs before the security middleware, so assets carry only the headers they need:
+ * `nosniff` (a script or stylesheet is only run with its declared type). CSP, HSTS and
+ * framing headers govern documents, and every document carries them. Fewer bytes per
+ * request matter on a first visit of nine requests over a slow mobile link.
  */
 export function staticAssets(publicDir = PUBLIC_DIR): RequestHandler {
   const assets = new Map<string, Asset>()
@@ -66,8 +71,9 @@ export function staticAssets(publicDir = PUBLIC_DIR): RequestHandler {
       body = asset.gzip
       res.setHeader('Content-Encoding', 'gzip')
     }
-    res.setHeader('Vary', 'Accept-Encoding')
+    if (asset.br || asset.gzip) res.setHeader('Vary', 'Accept-Encoding')
     res.setHeader('Content-Type', asset.type)
+    res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Cache-Control', asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=86400')
     res.setHeader('Content-Length', body.length)
     res.status(200).end(req.method === 'HEAD' ? undefined : body)

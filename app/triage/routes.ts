@@ -1,11 +1,10 @@
 import { Router, type Request, type Response } from 'express'
-import { CATALOGUE, outcomeById } from '../catalogue'
+import { outcomeById } from '../catalogue'
 import { isLocale, type Locale } from '../i18n/locales'
 import type { Translate } from '../i18n/translate'
 import { parseAnswer } from './answer-schema'
 import { answersOnPath } from './engine'
-import { planFor } from './plan'
-import { planView } from './plan-view'
+import { planPage } from './plan-page'
 import { questionView, type Shown } from './question-view'
 import { OUTCOME_IDS, type Answer, type Outcome, type OutcomeId, type Question } from './types'
 import { planUrl, questionUrl } from './urls'
@@ -81,16 +80,10 @@ export function triageRoutes(): Router {
     const outcome = outcomeOf(req)
     if (!outcome) return next()
     const answers = answersOf(req, outcome)
-    const result = planFor(outcome, CATALOGUE.services, answers)
-    if (!result.complete) return res.redirect(resumeUrl(outcome, answers))
     const { t, locale } = copy(res)
-    const view = planView(outcome, result, answers, t, locale)
-    const last = walk(outcome, answers).answered.at(-1)
-    res.render('triage/plan.njk', {
-      view,
-      pageTitle: view.pageTitle,
-      backHref: last ? questionUrl(outcome.id, last.id) : '/',
-    })
+    const page = planPage(outcome, answers, t, locale)
+    if (!page.complete) return res.redirect(resumeUrl(outcome, answers))
+    res.render('triage/plan.njk', { view: page.view, pageTitle: page.view.pageTitle, backHref: page.backHref })
   })
 
   router.get('/outcomes/:outcome/:question', (req, res, next) => {

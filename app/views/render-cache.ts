@@ -47,6 +47,23 @@ export function stableFunction<F extends Function>(name: string, fn: F): F {
   return fn
 }
 
+const presetKeys = new WeakMap<object, string>()
+
+/**
+ * Works out the key text of a frozen view object once, so every render given that same
+ * object uses it instead of serialising it again (a plan view is thousands of fields).
+ * Only deep-frozen objects qualify: the key must stay true of the object for its life.
+ * Returns the object itself.
+ */
+export function presetKey<T extends object>(value: T): T {
+  const frozen = (v: unknown): boolean =>
+    v === null || typeof v !== 'object' || (Object.isFrozen(v) && Object.values(v).every(frozen))
+  if (!frozen(value)) throw new Error('presetKey needs a deep-frozen object')
+  const key = keyOf(value)
+  if (key !== undefined) presetKeys.set(value, key)
+  return value
+}
+
 /**
  * A deterministic text of a render input, or undefined when it holds something a text
  * cannot stand for (then the render is not cached). Object keys keep insertion order:
@@ -64,6 +81,8 @@ export function keyOf(value: unknown, depth = 0): string | undefined {
       return 'u'
     case 'object': {
       if (value === null) return 'n'
+      const preset = presetKeys.get(value)
+      if (preset !== undefined) return preset
       if (Array.isArray(value)) {
         let out = '['
         for (const item of value) {

@@ -1,6 +1,22 @@
 // Progressive enhancement only: every journey works without this file.
-import { initAll } from 'govuk-frontend'
+// Only the components the portal renders: the build ships govuk-frontend with just the
+// ones imported here (scripts/govuk-frontend-subset.cjs), so add one when a page uses it.
+import {
+  Button,
+  Checkboxes,
+  ErrorSummary,
+  NotificationBanner,
+  Radios,
+  ServiceNavigation,
+  SkipLink,
+  createAll,
+  isSupported,
+} from 'govuk-frontend'
 import { initSessionTimeout } from './session-timeout.mjs'
 
-initAll()
+if (isSupported()) {
+  for (const Component of [Button, Checkboxes, ErrorSummary, NotificationBanner, Radios, ServiceNavigation, SkipLink]) {
+    createAll(Component)
+  }
+}
 initSessionTimeout(document.querySelector('[data-module="app-session-timeout"]'))

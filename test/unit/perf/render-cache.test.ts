@@ -144,6 +144,27 @@ describe('spliced gzip', () => {
       { numRuns: 200 },
     )
   })
+
+  it('refers back across values (repeated HTML), right for every layout of value lengths', () => {
+    const html = fc.stringMatching(/^[<>a-z" =\n-]{0,400}$/)
+    fc.assert(
+      fc.property(
+        fc.array(html, { minLength: 2, maxLength: 5 }),
+        fc.array(fc.array(fc.string({ maxLength: 40 }), { maxLength: 5 }), { minLength: 1, maxLength: 3 }),
+        (pieces, rounds) => {
+          // The same literal text repeated, as a page's markup repeats, so matches reach across values.
+          const parts = pieces.map((p) => p.repeat(3))
+          const spliced = new SplicedGzip(parts)
+          for (const raw of rounds) {
+            const values = parts.slice(1).map((_, i) => raw[i] ?? '')
+            const joined = parts.map((p, i) => p + (values[i] ?? '')).join('')
+            expect(zlib.gunzipSync(spliced.build(values)).toString('utf8')).toBe(joined)
+          }
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
 })
 
 describe('content negotiation', () => {
