@@ -140,7 +140,7 @@ describe('hostile input over every form route', () => {
         )
       } catch (error) {
         failures.push(
-          `${target.key} (from ${target.state.id}, seed ${SEED + index}):\n${(error as Error).message.slice(0, 2000)}`,
+          `${target.key} (from ${target.state.id}, seed ${SEED + index}):\n${`${String((error as Error).cause ?? '')}\n${(error as Error).message}`.slice(0, 2000)}`,
         )
       }
     }
