@@ -15,6 +15,7 @@ const shared = {
 module.exports = {
   testTimeout: 30000,
   globalSetup: '<rootDir>/test/helpers/global-setup.js',
+  globalTeardown: '<rootDir>/test/helpers/global-teardown.js',
   projects: [
     { ...shared, displayName: 'sqlite', roots: ['<rootDir>/test'], testMatch: ['**/*.test.ts'] },
     {

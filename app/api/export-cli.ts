@@ -1,8 +1,5 @@
 import fs from 'node:fs'
-import { parseArgs } from 'node:util'
-import { openDatabase } from '../bootstrap'
-import { ConfigError, loadConfig } from '../config'
-import { migrate } from '../store/migrate'
+import { parseOptions, runAsMain, USAGE_ERROR, withStore, type CliIo } from '../cli/command'
 import type { Queryable } from '../store/db'
 import { toCsv } from '../staff/csv'
 import { listSubmissions, type SubmissionItem } from './submissions-repository'
@@ -19,11 +16,6 @@ const HEADER = [
   'submitted_at',
   'answers',
 ] as const
-
-export interface CliIo {
-  out(text: string): void
-  err(line: string): void
-}
 
 const row = (s: SubmissionItem) => [
   s.reference,
@@ -51,55 +43,19 @@ export async function submissionsCsv(q: Queryable, since: string, application?: 
 
 /** `npm run export:submissions -- --since DATE`: reads the store the server would use. Returns the exit code. */
 export async function exportSubmissions(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
-  let values: { since?: string; out?: string; application?: string }
-  try {
-    ;({ values } = parseArgs({
-      args: [...argv],
-      options: { since: { type: 'string' }, out: { type: 'string' }, application: { type: 'string' } },
-      strict: true,
-    }))
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`)
-    return 2
-  }
+  const values = parseOptions(argv, ['since', 'out', 'application'], USAGE, io)
+  if (!values) return USAGE_ERROR
   const since = values.since ? new Date(values.since) : undefined
   if (!since || Number.isNaN(since.getTime())) {
     io.err(`--since must be a date such as 2026-11-01\n${USAGE}`)
-    return 2
+    return USAGE_ERROR
   }
-  let config
-  try {
-    config = loadConfig(env)
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.err(error.message)
-      return 1
-    }
-    throw error
-  }
-  const db = openDatabase(config)
-  try {
-    await migrate(db)
+  return withStore(env, io, 1, async (db) => {
     const csv = await submissionsCsv(db, since.toISOString(), values.application)
     if (values.out) fs.writeFileSync(values.out, csv, { mode: 0o600 })
     else io.out(csv)
     return 0
-  } finally {
-    await db.close()
-  }
+  })
 }
 
-if (require.main === module) {
-  exportSubmissions(process.argv.slice(2), process.env, {
-    out: (text) => process.stdout.write(text),
-    err: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
-      process.exitCode = 1
-    },
-  )
-}
+if (require.main === module) runAsMain(exportSubmissions, 'text')

@@ -73,10 +73,7 @@ export function nextInSection(
   answers: Answers,
   prefilled: ReadonlySet<string>,
 ): Page | undefined {
-  const section = app.sections.find((s) => s.pages.some((p) => p.id === pageId))
-  if (!section) return undefined
-  const index = section.pages.findIndex((p) => p.id === pageId)
-  return section.pages.slice(index + 1).find((p) => applies(p, answers) && !isPrefilled(p, prefilled))
+  return neighbourInSection(app, pageId, answers, prefilled, 'after')
 }
 
 /** The first page of a section to show when its task is chosen from the task list. */
@@ -114,11 +111,20 @@ export function previousInSection(
   answers: Answers,
   prefilled: ReadonlySet<string>,
 ): Page | undefined {
+  return neighbourInSection(app, pageId, answers, prefilled, 'before')
+}
+
+/** The nearest page on one side of `pageId`, within its section, that the citizen would be shown. */
+function neighbourInSection(
+  app: Application,
+  pageId: string,
+  answers: Answers,
+  prefilled: ReadonlySet<string>,
+  side: 'before' | 'after',
+): Page | undefined {
   const section = app.sections.find((s) => s.pages.some((p) => p.id === pageId))
   if (!section) return undefined
   const index = section.pages.findIndex((p) => p.id === pageId)
-  return section.pages
-    .slice(0, index)
-    .reverse()
-    .find((p) => applies(p, answers) && !isPrefilled(p, prefilled))
+  const candidates = side === 'after' ? section.pages.slice(index + 1) : section.pages.slice(0, index).reverse()
+  return candidates.find((p) => applies(p, answers) && !isPrefilled(p, prefilled))
 }

@@ -12,11 +12,13 @@ interface ClientError {
   type?: string
   status?: number
   expose?: boolean
+  name?: string
 }
 
 /**
  * Body-parser and http-errors mark problems with the request itself with a 4xx `status`
- * and `expose`; everything else is ours and becomes a 500.
+ * and `expose`, the router an undecodable path with a 400 URIError; everything else is
+ * ours and becomes a 500.
  */
 function classify(error: unknown): HttpError {
   if (error instanceof HttpError) return error
@@ -24,6 +26,9 @@ function classify(error: unknown): HttpError {
   if (client?.type === 'entity.too.large') return new HttpError(413, 'too-large')
   if (client?.expose && client.status && client.status >= 400 && client.status < 500)
     return new HttpError(400, 'bad-request')
+  // The router cannot decode a path parameter such as `/apply/%E0%A4%A`: the address is
+  // malformed, which is the client's doing. The router marks it 400 but not `expose`.
+  if (client?.name === 'URIError' && client.status === 400) return new HttpError(400, 'bad-request')
   return new HttpError(500, 'problem')
 }
 

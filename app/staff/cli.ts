@@ -1,7 +1,4 @@
-import { parseArgs } from 'node:util'
-import { openDatabase } from '../bootstrap'
-import { ConfigError, loadConfig } from '../config'
-import { migrate } from '../store/migrate'
+import { parseOptions, runAsMain, USAGE_ERROR, withStore, type CliIo } from '../cli/command'
 import { createAccount } from './accounts'
 import { generatePassword, MIN_PASSWORD_LENGTH } from './password'
 import { ROLES } from './roles'
@@ -18,47 +15,22 @@ const PROBLEMS: Record<string, string> = {
   exists: 'A staff account with that email already exists.',
 }
 
-export interface CliIo {
-  out(line: string): void
-  err(line: string): void
-}
-
 /**
  * `npm run staff:add`: creates one staff account in the store the server would use
  * (DATABASE_URL, else the SQLite file in DATA_DIR), migrating it first. Returns the exit code.
  */
 export async function staffAdd(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
-  let values: { email?: string; password?: string; role?: string }
-  try {
-    ;({ values } = parseArgs({
-      args: [...argv],
-      options: { email: { type: 'string' }, password: { type: 'string' }, role: { type: 'string' } },
-      strict: true,
-    }))
-  } catch (error) {
-    io.err(`${(error as Error).message}\n${USAGE}`)
-    return 2
-  }
-  if (!values.email || !values.role) {
+  const values = parseOptions(argv, ['email', 'password', 'role'], USAGE, io)
+  if (!values) return USAGE_ERROR
+  const { email, role } = values
+  if (!email || !role) {
     io.err(USAGE)
-    return 2
+    return USAGE_ERROR
   }
   const generated = values.password === undefined
   const password = values.password ?? generatePassword()
-  let config
-  try {
-    config = loadConfig(env)
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      io.err(error.message)
-      return 2
-    }
-    throw error
-  }
-  const db = openDatabase(config)
-  try {
-    await migrate(db)
-    const result = await createAccount(db, { email: values.email, password, role: values.role }, new Date())
+  return withStore(env, io, USAGE_ERROR, async (db) => {
+    const result = await createAccount(db, { email, password, role }, new Date())
     if (!result.ok) {
       io.err(PROBLEMS[result.problem] ?? result.problem)
       return 1
@@ -66,22 +38,7 @@ export async function staffAdd(argv: readonly string[], env: NodeJS.ProcessEnv, 
     io.out(`Created ${result.account.role} ${result.account.email} (id ${result.account.id})`)
     if (generated) io.out(`Password: ${password}`)
     return 0
-  } finally {
-    await db.close()
-  }
+  })
 }
 
-if (require.main === module) {
-  staffAdd(process.argv.slice(2), process.env, {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  }).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`)
-      process.exitCode = 1
-    },
-  )
-}
+if (require.main === module) runAsMain(staffAdd, 'lines')

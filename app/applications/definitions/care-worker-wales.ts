@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { applicationSchema } from '../definition'
+import { applicantIdentity, applicantPages } from './applicant-pages'
 
 /**
  * Register as a social care worker with Social Care Wales. Who you support and how you
@@ -10,24 +11,17 @@ export const careWorkerWales: z.input<typeof applicationSchema> = {
   id: 'care-worker-wales',
   referencePrefix: 'SCW',
   outcome: 'work-in-care',
-  dateOfBirthField: 'dateOfBirth',
-  emailField: 'email',
-  nameField: 'fullName',
+  ...applicantIdentity,
   sections: [
     {
       id: 'aboutYou',
       pages: [
-        { id: 'name', fields: [{ id: 'fullName', kind: 'text', autocomplete: 'name', maxLength: 100 }] },
-        {
-          id: 'date-of-birth',
-          fields: [
-            { id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } },
-          ],
-        },
-        { id: 'national-insurance', fields: [{ id: 'nino', kind: 'nino', width: '10' }] },
-        { id: 'address', fields: [{ id: 'homeAddress', kind: 'address', autocomplete: 'address' }] },
-        { id: 'email', fields: [{ id: 'email', kind: 'email', autocomplete: 'email' }] },
-        { id: 'phone', fields: [{ id: 'telephone', kind: 'telephone', autocomplete: 'tel', width: '20' }] },
+        applicantPages.name,
+        applicantPages.dateOfBirth,
+        applicantPages.nationalInsurance(),
+        applicantPages.address,
+        applicantPages.email,
+        applicantPages.phone,
         { id: 'language', fields: [{ id: 'language', kind: 'radios', options: ['welsh', 'english'] }] },
       ],
     },

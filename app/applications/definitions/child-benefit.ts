@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { applicationSchema } from '../definition'
+import { applicantIdentity, applicantPages } from './applicant-pages'
 
 /**
  * Claim Child Benefit. The High Income Child Benefit Charge question leads to the choice
@@ -10,21 +11,14 @@ export const childBenefit: z.input<typeof applicationSchema> = {
   id: 'child-benefit',
   referencePrefix: 'CHB',
   outcome: 'child-support',
-  dateOfBirthField: 'dateOfBirth',
-  emailField: 'email',
-  nameField: 'fullName',
+  ...applicantIdentity,
   sections: [
     {
       id: 'aboutYou',
       pages: [
-        { id: 'name', fields: [{ id: 'fullName', kind: 'text', autocomplete: 'name', maxLength: 100 }] },
-        {
-          id: 'date-of-birth',
-          fields: [
-            { id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } },
-          ],
-        },
-        { id: 'national-insurance', fields: [{ id: 'nino', kind: 'nino', width: '10' }] },
+        applicantPages.name,
+        applicantPages.dateOfBirth,
+        applicantPages.nationalInsurance(),
         {
           id: 'nation',
           fields: [
@@ -36,9 +30,9 @@ export const childBenefit: z.input<typeof applicationSchema> = {
             },
           ],
         },
-        { id: 'address', fields: [{ id: 'homeAddress', kind: 'address', autocomplete: 'address' }] },
-        { id: 'email', fields: [{ id: 'email', kind: 'email', autocomplete: 'email' }] },
-        { id: 'phone', fields: [{ id: 'telephone', kind: 'telephone', autocomplete: 'tel', width: '20' }] },
+        applicantPages.address,
+        applicantPages.email,
+        applicantPages.phone,
       ],
     },
     {

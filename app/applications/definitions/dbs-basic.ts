@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { applicationSchema } from '../definition'
+import { applicantIdentity, applicantPages } from './applicant-pages'
 
 /**
  * Request a basic DBS check (England and Wales, applicants 16 or over). Five years of
@@ -10,41 +11,31 @@ export const dbsBasic: z.input<typeof applicationSchema> = {
   id: 'dbs-basic',
   referencePrefix: 'DBS',
   outcome: 'work-in-care',
-  dateOfBirthField: 'dateOfBirth',
-  emailField: 'email',
-  nameField: 'fullName',
+  ...applicantIdentity,
   sections: [
     {
       id: 'aboutYou',
       pages: [
-        { id: 'name', fields: [{ id: 'fullName', kind: 'text', autocomplete: 'name', maxLength: 100 }] },
+        applicantPages.name,
         { id: 'other-names', fields: [{ id: 'otherNamesKnown', kind: 'radios', options: ['yes', 'no'] }] },
         {
           id: 'other-names-list',
           askIf: { fact: 'other-names-known:yes' },
           fields: [{ id: 'otherNames', kind: 'textarea', maxLength: 500 }],
         },
-        {
-          id: 'date-of-birth',
-          fields: [
-            { id: 'dateOfBirth', kind: 'date', autocomplete: 'bday', date: { past: true, minAge: 16, maxAge: 120 } },
-          ],
-        },
+        applicantPages.dateOfBirth,
         { id: 'place-of-birth', fields: [{ id: 'placeOfBirth', kind: 'text', maxLength: 60, width: '20' }] },
-        { id: 'national-insurance', fields: [{ id: 'nino', kind: 'nino', optional: true, width: '10' }] },
+        applicantPages.nationalInsurance(true),
       ],
     },
     {
       id: 'contact',
-      pages: [
-        { id: 'email', fields: [{ id: 'email', kind: 'email', autocomplete: 'email' }] },
-        { id: 'phone', fields: [{ id: 'telephone', kind: 'telephone', autocomplete: 'tel', width: '20' }] },
-      ],
+      pages: [applicantPages.email, applicantPages.phone],
     },
     {
       id: 'addresses',
       pages: [
-        { id: 'address', fields: [{ id: 'homeAddress', kind: 'address', autocomplete: 'address' }] },
+        applicantPages.address,
         { id: 'five-years', fields: [{ id: 'livedFiveYears', kind: 'radios', options: ['yes', 'no'] }] },
         {
           id: 'previous-addresses',

@@ -145,6 +145,40 @@ const query = (target: Target) =>
 
 const withQuery = (url: string, q: string) => (q ? `${url}${url.includes('?') ? '&' : '?'}${q}` : url)
 
+/** The target's address with one path segment made hostile: route parameters are input too. */
+const hostilePath = (target: Target) => {
+  const [path = '/', search] = target.url.split('?')
+  const segments = path.split('/')
+  return fc
+    .tuple(
+      fc.integer({ min: 1, max: Math.max(1, segments.length - 1) }),
+      fc.oneof(
+        hostileString
+          .filter((v) => v.length > 0 && v.length < 500)
+          .map((v) => encodeURIComponent(v.replace(/[\ud800-\udfff]/g, '')) || 'x'),
+        fc.constantFrom(
+          '%',
+          '%E0%A4%A',
+          '..',
+          '%2e%2e',
+          '%2F',
+          '0',
+          '99',
+          '-1',
+          '1e3',
+          '%00',
+          '__proto__',
+          'constructor',
+        ),
+      ),
+    )
+    .map(([i, value]) => {
+      const copy = [...segments]
+      copy[i] = value
+      return `${copy.join('/')}${search ? `?${search}` : ''}`
+    })
+}
+
 /** Bodies that are not clean urlencoding: bad escapes, too many fields, nested keys. */
 const rawBody = fc.oneof(
   fc.constantFrom('%', '%%', '%E0%A4%A', '%ED%A0%80=1', 'a=%ff%fe', '=&=&=', 'a[b][c]=1&a[b][d]=2', '\u0000=\u0000'),
@@ -168,6 +202,7 @@ export function hostileRequest(target: Target, token: () => string | undefined):
   if (target.method === 'get')
     return fc.oneof(
       { arbitrary: query(target).map((q) => ({ method: 'GET', url: withQuery(target.url, q) })), weight: 8 },
+      { arbitrary: hostilePath(target).map((url) => ({ method: 'GET', url })), weight: 1 },
       {
         arbitrary: fc
           .constantFrom('HEAD', 'PUT', 'DELETE', 'PATCH', 'OPTIONS')
@@ -223,6 +258,15 @@ export function hostileRequest(target: Target, token: () => string | undefined):
           body: JSON.stringify({ _csrf: token(), ...form }),
           contentType,
         })),
+      weight: 1,
+    },
+    {
+      arbitrary: fc.tuple(hostilePath(target), formFor(target)).map(([url, form]) => ({
+        method: 'POST',
+        url,
+        body: formBody(form, token()),
+        contentType: urlencoded,
+      })),
       weight: 1,
     },
     {

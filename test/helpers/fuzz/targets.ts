@@ -20,6 +20,8 @@ export interface Target {
   /** Valid forms the page states post here: the fuzzer mutates them to get past validation. */
   seeds: Form[]
   state: PageState
+  /** The session the harvest left on the state's page, handed to one target of the page so it need not replay. */
+  session?: FuzzClient
 }
 
 const decode = (s: string) =>
@@ -121,6 +123,12 @@ export async function harvestTargets(
     if (!reply || reply.status !== state.expectStatus)
       throw new Error(`page state ${state.id} answered ${reply?.status}, not ${state.expectStatus}`)
     const pageUrl = lastPath(state)
+    let session: FuzzClient | undefined = client
+    const handOver = () => {
+      const given = session
+      session = undefined
+      return given
+    }
     for (const form of formsIn(reply.text, pageUrl)) {
       const key = `${form.method} ${pathOf(form.action)}`
       const existing = targets.get(key)
@@ -136,6 +144,7 @@ export async function harvestTargets(
         options: form.options,
         seeds: seeds.get(key) ?? [],
         state,
+        session: handOver(),
       })
     }
     for (const url of [pageUrl, ...linksIn(reply.text)]) {
@@ -144,7 +153,7 @@ export async function harvestTargets(
       const key = `get ${route ? route.pattern : pathOf(url)}`
       if (targets.has(key) || targets.has(`get ${pathOf(url)}`)) continue
       const query = [...new URL(url, 'http://portal.invalid').searchParams.keys()]
-      targets.set(key, { key, method: 'get', url, names: query, options: {}, seeds: [], state })
+      targets.set(key, { key, method: 'get', url, names: query, options: {}, seeds: [], state, session: handOver() })
     }
   }
   return { targets: [...targets.values()], setupRequests }

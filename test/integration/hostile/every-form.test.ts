@@ -95,14 +95,19 @@ describe('hostile input over every form route', () => {
     )
     const failures: string[] = []
     let sent = 0
+    const statuses = new Map<number, number>()
     const slow: [number, string][] = []
     const started = Date.now()
     const cpuBefore = process.cpuUsage()
 
     async function fuzz(target: Target, index: number) {
-      let client = new FuzzClient(origin)
-      await replay(client, target.state, signIn)
-      setupRequests += target.state.steps.length
+      const fresh = async () => {
+        const session = new FuzzClient(origin)
+        await replay(session, target.state, signIn)
+        setupRequests += target.state.steps.length
+        return session
+      }
+      let client = target.session ?? (await fresh())
       let refused = 0
       // An example of an error page (500, 503) answers with that status by design, as the registry says.
       const allowed = target.state.expectStatus >= 500 ? target.state.expectStatus : undefined
@@ -120,14 +125,13 @@ describe('hostile input over every form route', () => {
                   `${reply.status} ${request.method} ${request.url.slice(0, 60)} ${request.body?.length ?? 0}`,
                 ])
               sent += 1
+              statuses.set(reply.status, (statuses.get(reply.status) ?? 0) + 1)
               const problems = problemsWith(request, reply, allowed)
               if (problems.length) throw new Error(problems.join('\n'))
               // Two refusals in a row: the session ended (deleted, signed out). Start again from the state.
               refused = reply.status === 403 || reply.location?.startsWith('/session/') ? refused + 1 : 0
               if (refused >= 2 || reply.location?.startsWith('/session/')) {
-                client = new FuzzClient(origin)
-                await replay(client, target.state, signIn)
-                setupRequests += target.state.steps.length
+                client = await fresh()
                 refused = 0
               }
             },
@@ -136,7 +140,7 @@ describe('hostile input over every form route', () => {
         )
       } catch (error) {
         failures.push(
-          `${target.key} (from ${target.state.id}, seed ${SEED + index}):\n${(error as Error).message.slice(0, 2000)}`,
+          `${target.key} (from ${target.state.id}, seed ${SEED + index}):\n${`${String((error as Error).cause ?? '')}\n${(error as Error).message}`.slice(0, 2000)}`,
         )
       }
     }
@@ -157,7 +161,11 @@ describe('hostile input over every form route', () => {
     process.stdout.write(
       `hostile fuzz: ${sent} hostile requests (+${setupRequests} set-up) over ${targets.length} targets on ${testBackend()} ` +
         `(${posts} POST forms, ${targets.length - posts} GET forms and links), seed ${SEED}, ` +
-        `${seconds.toFixed(1)} s, ${Math.round(sent / seconds)} req/s, ${cpuSeconds.toFixed(1)} s CPU${CI ? ' [CI]' : ''}\n`,
+        `${seconds.toFixed(1)} s, ${Math.round(sent / seconds)} req/s, ${cpuSeconds.toFixed(1)} s CPU${CI ? ' [CI]' : ''}\n` +
+        `  statuses: ${[...statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([status, n]) => `${status}×${n}`)
+          .join(' ')}\n`,
     )
     if (process.env.FUZZ_PROFILE) {
       slow.sort((a, b) => b[0] - a[0])
@@ -188,9 +196,12 @@ describe('hostile input over every form route', () => {
       return rows.length
     }
     const drafts = await check('application_drafts', draftRecordSchema(today))
-    await check('submissions', submissionRecordSchema(today))
-    await check('staff_accounts', staffAccountRecordSchema)
-    await check('audit_events', auditEventRecordSchema)
+    const submissions = await check('submissions', submissionRecordSchema(today))
+    const accounts = await check('staff_accounts', staffAccountRecordSchema)
+    const events = await check('audit_events', auditEventRecordSchema)
+    process.stdout.write(
+      `hostile fuzz stored: ${drafts} drafts, ${submissions} submissions, ${accounts} staff accounts, ${events} audit events; ${invalid.length} invalid\n`,
+    )
     expect(invalid).toEqual([])
     expect(drafts).toBeGreaterThan(0)
   })
