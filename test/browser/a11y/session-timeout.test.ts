@@ -1,31 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { createTestApp, type TestApp } from '../../helpers/app'
-import { axeViolations, chromiumAvailable, launchChromium, newAuditContext, serve } from '../../helpers/browser'
+import type { BrowserContext, Page } from 'playwright-core'
+import { createTestApp } from '../../helpers/app'
+import { axeViolations, chromiumAvailable, newAuditContext } from '../../helpers/browser'
+import { servedInChromium } from '../../helpers/browser-suite'
 
 const run = chromiumAvailable() ? describe : describe.skip
 const question = '/outcomes/work-in-care/nation'
 
 run('the session timeout warning in Chromium (shortened: 1 minute, warning at 57 seconds)', () => {
-  let t: TestApp
-  let server: Awaited<ReturnType<typeof serve>>
-  let browser: Browser
+  const suite = servedInChromium(() => createTestApp({ SESSION_IDLE_MINUTES: '1', SESSION_WARNING_SECONDS: '57' }))
   let context: BrowserContext
   let page: Page
 
-  beforeAll(async () => {
-    t = await createTestApp({ SESSION_IDLE_MINUTES: '1', SESSION_WARNING_SECONDS: '57' })
-    server = await serve(t.app)
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-    await t?.close()
-  })
   beforeEach(async () => {
-    context = await newAuditContext(browser)
+    context = await newAuditContext(suite.browser)
     page = await context.newPage()
-    await page.goto(server.origin + question)
+    await page.goto(suite.origin + question)
   })
   afterEach(() => context.close())
 
@@ -51,7 +40,7 @@ run('the session timeout warning in Chromium (shortened: 1 minute, warning at 57
     ])
     expect(response.status()).toBe(200)
     await dialog().waitFor({ state: 'hidden' })
-    expect(page.url()).toBe(server.origin + question)
+    expect(page.url()).toBe(suite.origin + question)
   })
 
   it('Escape keeps the session too: closing the warning never loses answers', async () => {

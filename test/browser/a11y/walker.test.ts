@@ -1,9 +1,9 @@
-import type { Browser } from 'playwright-core'
 import { registry } from '../../../app/a11y/registry'
 import { withStaffSignIn } from '../../helpers/a11y/staff-steps'
 import { walk, type StateResult, type WalkSummary } from '../../helpers/a11y/walker'
-import { createTestApp, type TestApp } from '../../helpers/app'
-import { chromiumAvailable, launchChromium, serve } from '../../helpers/browser'
+import { createTestApp } from '../../helpers/app'
+import { chromiumAvailable } from '../../helpers/browser'
+import { servedInChromium } from '../../helpers/browser-suite'
 
 const run = chromiumAvailable() ? describe : describe.skip
 const reg = registry()
@@ -13,19 +13,14 @@ const readable = (r: StateResult | undefined) =>
   (r?.findings ?? []).map((f) => `${f.check} ${f.rule}: ${f.message} ${f.targets.join(' | ')}`)
 
 run('every page state, in English and Welsh, with JavaScript on and off', () => {
-  let t: TestApp
-  let server: Awaited<ReturnType<typeof serve>>
-  let browser: Browser
+  const suite = servedInChromium(() => createTestApp())
   let summary: WalkSummary
   const byKey = new Map<string, StateResult>()
 
   beforeAll(
     async () => {
-      t = await createTestApp()
-      server = await serve(t.app)
-      browser = await launchChromium()
-      const stepsFor = await withStaffSignIn(t, reg)
-      summary = await walk({ browser, origin: server.origin, states, stepsFor })
+      const stepsFor = await withStaffSignIn(suite.app, reg)
+      summary = await walk({ browser: suite.browser, origin: suite.origin, states, stepsFor })
       for (const r of summary.results) byKey.set(`${r.lang} ${r.id}`, r)
       console.log(
         `a11y walker: ${summary.states} states × ${summary.languages.length} languages, ${summary.pageLoads} page loads, ` +
@@ -35,12 +30,6 @@ run('every page state, in English and Welsh, with JavaScript on and off', () => 
     // A guard against a hung browser, not a speed target: CI allows 90 minutes in all.
     45 * 60 * 1000,
   )
-
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-    await t?.close()
-  })
 
   it('finds states from every area that has arrived, and the foundation pages', () => {
     expect(states.length).toBeGreaterThanOrEqual(15)

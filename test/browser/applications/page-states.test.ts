@@ -1,15 +1,13 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import type { TestApp } from '../../helpers/app'
+import type { BrowserContext, Page } from 'playwright-core'
 import { csrfFrom } from '../../helpers/app'
 import {
   axeViolations,
   axeViolationsWithoutJs,
   chromiumAvailable,
-  launchChromium,
   newAuditContext,
-  serve,
   type AxeFinding,
 } from '../../helpers/browser'
+import { servedInChromium } from '../../helpers/browser-suite'
 import { applications } from '../../../app/applications/registry'
 import { answersUpTo } from '../../../app/applications/sample'
 import { allPages } from '../../../app/applications/registry'
@@ -52,20 +50,7 @@ const KEY_PAGES = [
  */
 run('application pages in Chromium', () => {
   jest.setTimeout(300_000)
-  let t: TestApp
-  let server: Awaited<ReturnType<typeof serve>>
-  let browser: Browser
-
-  beforeAll(async () => {
-    t = await applicationsApp()
-    server = await serve(t.app)
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-    await t?.close()
-  })
+  const suite = servedInChromium(applicationsApp)
 
   /** A citizen's session in the browser context: requests share its cookies. */
   function citizen(context: BrowserContext) {
@@ -76,7 +61,7 @@ run('application pages in Chromium', () => {
       path: string,
       form?: Readonly<Record<string, string | readonly string[]>>,
     ) => {
-      const url = `${server.origin}${path}`
+      const url = `${suite.origin}${path}`
       const res =
         method === 'get'
           ? await context.request.get(url, { maxRedirects: 0 })
@@ -127,7 +112,7 @@ run('application pages in Chromium', () => {
   it.each(applications.slice(0, 1).map((a) => [a.id, a] as const))(
     'the key pages of %s pass axe-core with JavaScript on and off',
     async (_id, app) => {
-      const context = await newAuditContext(browser)
+      const context = await newAuditContext(suite.browser)
       try {
         const c = citizen(context)
         const root = `/apply/${app.id}`
@@ -167,7 +152,7 @@ run('application pages in Chromium', () => {
   )
 
   it('the resume pages pass axe-core with JavaScript on and off', async () => {
-    const context = await newAuditContext(browser)
+    const context = await newAuditContext(suite.browser)
     try {
       const c = citizen(context)
       await c.get('/apply/resume')
@@ -180,9 +165,9 @@ run('application pages in Chromium', () => {
   })
 
   it('the check can fail: a page with an unlabelled field is reported', async () => {
-    const context = await newAuditContext(browser)
+    const context = await newAuditContext(suite.browser)
     try {
-      const url = `${server.origin}/apply/dbs-basic/name`
+      const url = `${suite.origin}/apply/dbs-basic/name`
       const res = await context.request.get(url)
       const broken = (await res.text()).replace(/<label[^>]*for="fullName"[\s\S]*?<\/label>/, '')
       const found = await axeViolationsWithoutJs(context, url, broken)

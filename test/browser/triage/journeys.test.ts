@@ -1,16 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { outcomeById, plan, type Answer } from '../../../app/triage'
 import { translator } from '../../../app/i18n/translate'
 import { keys } from '../../../app/triage/copy-keys'
 import { personaById } from '../../../app/triage/personas'
-import { createTestApp, type TestApp } from '../../helpers/app'
-import {
-  axeViolationsWithoutJs,
-  chromiumAvailable,
-  launchChromium,
-  newAuditContext,
-  serve,
-} from '../../helpers/browser'
+import { createTestApp } from '../../helpers/app'
+import { axeViolationsWithoutJs, chromiumAvailable, newAuditContext } from '../../helpers/browser'
+import { servedInChromium } from '../../helpers/browser-suite'
 
 const run = chromiumAvailable() ? describe : describe.skip
 const t = translator('en')
@@ -34,21 +29,11 @@ async function answer(page: Page, kind: string, value: Answer) {
 }
 
 run('triage journeys in Chromium with JavaScript off', () => {
-  let testApp: TestApp
-  let server: Awaited<ReturnType<typeof serve>>
-  let browser: Browser
+  const suite = servedInChromium(() => createTestApp())
   let audit: BrowserContext
 
   beforeAll(async () => {
-    testApp = await createTestApp()
-    server = await serve(testApp.app)
-    browser = await launchChromium()
-    audit = await newAuditContext(browser)
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-    await testApp?.close()
+    audit = await newAuditContext(suite.browser)
   })
 
   const check = async (page: Page) =>
@@ -59,10 +44,10 @@ run('triage journeys in Chromium with JavaScript off', () => {
     async (id) => {
       const persona = personaById(id)
       const outcome = outcomeById(persona.outcome)
-      const context = await browser.newContext({ javaScriptEnabled: false })
+      const context = await suite.browser.newContext({ javaScriptEnabled: false })
       const page = await context.newPage()
       try {
-        await page.goto(`${server.origin}/`)
+        await page.goto(`${suite.origin}/`)
         await check(page)
         await page.click(`a[href="/outcomes/${outcome.id}"]`)
         for (let guard = 0; guard < 15 && !page.url().endsWith('/plan'); guard++) {
@@ -78,7 +63,7 @@ run('triage journeys in Chromium with JavaScript off', () => {
           await answer(page, question.kind, value)
           await page.getByRole('button', { name: 'Continue' }).click()
         }
-        expect(page.url()).toBe(`${server.origin}/outcomes/${outcome.id}/plan`)
+        expect(page.url()).toBe(`${suite.origin}/outcomes/${outcome.id}/plan`)
         await check(page)
         const titles = await page.locator('.govuk-summary-card__title').allTextContents()
         const expected = plan(outcome.id, persona.answers).steps.flatMap((s) =>
