@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from '../logger'
 import { translator } from '../i18n/translate'
 import { isLocale } from '../i18n/locales'
+import { DatabaseUnavailableError } from '../store/db'
 import { HttpError } from './http-error'
 
 export const notFound: RequestHandler = (_req, _res, next) => {
@@ -29,6 +30,9 @@ function classify(error: unknown): HttpError {
   // The router cannot decode a path parameter such as `/apply/%E0%A4%A`: the address is
   // malformed, which is the client's doing. The router marks it 400 but not `expose`.
   if (client?.name === 'URIError' && client.status === 400) return new HttpError(400, 'bad-request')
+  // An outage, not a bug: the same "try again later" page, but 503 so that load balancers
+  // and monitoring see the service as unavailable rather than broken.
+  if (error instanceof DatabaseUnavailableError) return new HttpError(503, 'problem')
   return new HttpError(500, 'problem')
 }
 
@@ -51,6 +55,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     res.locals.htmlLang ??= lang
     res.status(http.status)
     res.setHeader('Cache-Control', 'no-store')
+    if (http.status === 503) res.setHeader('Retry-After', '60')
     res.render(
       'pages/content.njk',
       { copy: `errors.${http.page}`, status: http.status },

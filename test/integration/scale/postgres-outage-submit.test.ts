@@ -126,6 +126,24 @@ describeWith(['postgres', 'redis'], 'PostgreSQL unavailable when a citizen sends
     expect((await inspector.query('SELECT 1 FROM submissions WHERE reference = $1', [reference])).rowCount).toBe(1)
   })
 
+  it('any other page met while the database is away is a 503 "try again later", then works again', async () => {
+    const citizen = new Browserish(app)
+    await answerAll(citizen, APP)
+    proxy.cut()
+    let during
+    try {
+      during = await citizen.get(`/apply/${APP}/task-list`)
+    } finally {
+      proxy.restore()
+    }
+    expect(during.status).toBe(503)
+    expect(during.headers['retry-after']).toBeDefined()
+    expect(during.text).toContain('Sorry, there is a problem with the service')
+    expect(during.text).toContain('Try again later')
+    expect(during.text).not.toMatch(/DatabaseUnavailable|at .*\.ts:\d+|node_modules/)
+    expect((await citizen.get(`/apply/${APP}/task-list`)).status).toBe(200)
+  })
+
   it('shows the same page in Welsh', async () => {
     const citizen = new Browserish(app)
     await citizen.get('/?lang=cy')
