@@ -40,11 +40,8 @@ export function signInRoutes(deps: AppDeps): Router {
 
     const emailKey = `staff-sign-in:email:${normaliseEmail(email)}`
     const byEmail = await deps.rateLimiter.hit(emailKey, SIGN_IN_LIMITS.perEmail, SIGN_IN_LIMITS.windowSeconds)
-    const byAddress = await deps.rateLimiter.hit(
-      `staff-sign-in:ip:${req.ip ?? 'unknown'}`,
-      SIGN_IN_LIMITS.perAddress,
-      SIGN_IN_LIMITS.windowSeconds,
-    )
+    const addressKey = `staff-sign-in:ip:${req.ip ?? 'unknown'}`
+    const byAddress = await deps.rateLimiter.hit(addressKey, SIGN_IN_LIMITS.perAddress, SIGN_IN_LIMITS.windowSeconds)
     if (!byEmail.allowed || !byAddress.allowed) {
       const wait = Math.max(
         byEmail.allowed ? 0 : byEmail.retryAfterSeconds,
@@ -63,6 +60,9 @@ export function signInRoutes(deps: AppDeps): Router {
       return render(res, email, [{ text: t('staff.signIn.errors.wrong'), href: '#email' }], 400)
     }
     await deps.rateLimiter.reset(emailKey)
+    // Only failures count against the address: a library or job centre signs all its
+    // advisers in from one public address, and a busy morning must not lock them out.
+    await deps.rateLimiter.forgive(addressKey)
     // A new session id on sign-in: an id planted before sign-in is worth nothing after it.
     await freshSession(req, { lang: req.session.lang })
     req.session.staff = { id: account.id, email: account.email, role: account.role }

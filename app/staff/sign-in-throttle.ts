@@ -1,7 +1,8 @@
 /**
  * Sign-in guessing is slowed, then refused. Attempts are counted per email and per address
  * in `deps.rateLimiter` (shared by every instance when Redis is configured). A success
- * clears the email's count.
+ * clears the email's count and gives back its attempt on the address, so the address limit
+ * counts failures only.
  */
 export const SIGN_IN_LIMITS = {
   perEmail: 5,

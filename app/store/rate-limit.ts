@@ -13,6 +13,12 @@ export interface RateLimitResult {
 export interface RateLimiter {
   hit(key: string, limit: number, windowSeconds: number): Promise<RateLimitResult>
   reset(key: string): Promise<void>
+  /**
+   * Takes back one hit in the current window: an attempt is counted before the expensive
+   * check (so a burst cannot slip past the limit), and given back when it turns out to be
+   * one that should not count, such as a successful sign-in.
+   */
+  forgive(key: string): Promise<void>
 }
 
 export class MemoryRateLimiter implements RateLimiter {
@@ -38,6 +44,11 @@ export class MemoryRateLimiter implements RateLimiter {
 
   async reset(key: string): Promise<void> {
     this.windows.delete(key)
+  }
+
+  async forgive(key: string): Promise<void> {
+    const window = this.windows.get(key)
+    if (window && window.count > 0) window.count -= 1
   }
 
   /** Drops finished windows now and then so the map cannot grow without bound. */

@@ -1,6 +1,9 @@
 import type { RateLimiter, RateLimitResult } from './rate-limit'
 import { deadline, type RedisClient } from './redis-client'
 
+const FORGIVE =
+  "if (tonumber(redis.call('GET', KEYS[1]) or '0') > 0) then return redis.call('DECR', KEYS[1]) end return 0"
+
 /**
  * The fixed-window limiter of `MemoryRateLimiter`, with the counts in Redis so that a
  * guesser cannot multiply their attempts by the number of instances. One MULTI per hit:
@@ -35,5 +38,11 @@ export class RedisRateLimiter implements RateLimiter {
 
   async reset(key: string): Promise<void> {
     await deadline(this.client.del(this.prefix + key), this.deadlineMs)
+  }
+
+  async forgive(key: string): Promise<void> {
+    // In one script so that it never creates a key (a window that has just ended stays
+    // ended) and never counts below zero, whatever other instances do meanwhile.
+    await deadline(this.client.eval(FORGIVE, { keys: [this.prefix + key] }), this.deadlineMs)
   }
 }

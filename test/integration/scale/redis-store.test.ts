@@ -53,6 +53,19 @@ describeWith(['redis'], 'Redis sessions and rate limits (shared Redis)', () => {
     expect(await one.hit('sign-in:x', 5, 60)).toMatchObject({ allowed: true, count: 1 })
   })
 
+  it('gives back a hit on forgive from any instance, without creating or going below zero', async () => {
+    const one = new RedisRateLimiter(a, `${prefix}rl:`)
+    const two = new RedisRateLimiter(b, `${prefix}rl:`)
+    await one.hit('ip:z', 3, 60)
+    await one.hit('ip:z', 3, 60)
+    await two.forgive('ip:z')
+    expect(await one.hit('ip:z', 3, 60)).toMatchObject({ count: 2 })
+    for (let i = 0; i < 4; i++) await two.forgive('ip:z')
+    expect(await one.hit('ip:z', 3, 60)).toMatchObject({ count: 1 })
+    await two.forgive('ip:never')
+    expect(await a.exists(`${prefix}rl:ip:never`)).toBe(0)
+  })
+
   it('starts a new window once the old one has passed', async () => {
     const limiter = new RedisRateLimiter(a, prefix)
     await limiter.hit('lookup:y', 1, 1)

@@ -19,4 +19,16 @@ describe('in-memory rate limiter', () => {
     await limiter.reset('a')
     expect((await limiter.hit('a', 1, 60)).allowed).toBe(true)
   })
+
+  it('gives back one hit on forgive, never below zero, and never opens a window', async () => {
+    const limiter = new MemoryRateLimiter()
+    await limiter.hit('k', 2, 60)
+    await limiter.hit('k', 2, 60)
+    await limiter.forgive('k')
+    expect(await limiter.hit('k', 2, 60)).toMatchObject({ allowed: true, count: 2 })
+    for (let i = 0; i < 5; i++) await limiter.forgive('k')
+    expect(await limiter.hit('k', 2, 60)).toMatchObject({ count: 1 })
+    await limiter.forgive('never-hit')
+    expect(await limiter.hit('never-hit', 1, 60)).toMatchObject({ count: 1 })
+  })
 })
