@@ -1,7 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
-
-const ROOT = path.resolve(__dirname, '../..')
+import { spawnTsChild } from './ts-child'
 
 export interface KillSwitch {
   /** Resolves once the watcher is polling, so the batch can be fired. */
@@ -17,19 +14,7 @@ export interface KillSwitch {
  * stored in the database (`dialect`, `target` as the portal opens it).
  */
 export function killAtCount(dialect: string, target: string, pid: number, threshold: number): KillSwitch {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      '-r',
-      path.join(ROOT, 'test/helpers/ts-register.js'),
-      path.join(ROOT, 'test/helpers/children/kill-at-count.ts'),
-      dialect,
-      target,
-      String(pid),
-      String(threshold),
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  )
+  const child = spawnTsChild('kill-at-count.ts', [dialect, target, String(pid), String(threshold)])
   let out = ''
   let err = ''
   let markReady: () => void = () => undefined

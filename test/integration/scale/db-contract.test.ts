@@ -1,27 +1,14 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
 import type { Db } from '../../../app/store/db'
 import { migrate } from '../../../app/store/migrate'
 import { migrations } from '../../../app/store/migrations'
 import { contractBackends } from '../../helpers/backends'
 import { slowMigrations } from '../../helpers/children/slow-migrations'
-
-const ROOT = path.resolve(__dirname, '../../..')
+import { spawnTsChild } from '../../helpers/ts-child'
 
 /** Runs the migrate child and resolves with the ids it applied. */
 function migrateInChild(dialect: string, target: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        '-r',
-        path.join(ROOT, 'test/helpers/ts-register.js'),
-        path.join(ROOT, 'test/helpers/children/migrate.ts'),
-        dialect,
-        target,
-      ],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    )
+    const child = spawnTsChild('migrate.ts', [dialect, target])
     let out = ''
     let err = ''
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
