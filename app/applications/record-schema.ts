@@ -4,6 +4,8 @@ import { applications, allPages } from './registry'
 import { isItems } from './answers'
 import { isValidValue, parsePage } from './validate'
 import { isReadyToSubmit } from './progress'
+import { REFERENCE_SHAPE } from './reference'
+import { CHANNELS } from '../audit/record'
 
 /**
  * What a stored draft, submission or outbox row must look like: the answers each hold one
@@ -12,7 +14,7 @@ import { isReadyToSubmit } from './progress'
  * after fuzzing every form, so "nothing invalid was stored" is checked by the app's rules.
  */
 const iso = z.iso.datetime()
-const reference = z.string().regex(/^[A-Z]{3}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+const reference = z.string().regex(REFERENCE_SHAPE)
 const json = <T extends z.ZodType>(schema: T) =>
   z
     .string()
@@ -63,9 +65,17 @@ export function answersSchema(app: Application, today: string) {
   })
 }
 
+/** Reports the answers' problems under `answers`; true when there were none. */
+function checkAnswers(app: Application, answers: unknown, today: string, ctx: z.RefinementCtx): boolean {
+  const result = answersSchema(app, today).safeParse(answers)
+  if (result.success) return true
+  for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: ['answers', ...issue.path] } as never)
+  return false
+}
+
 const appOf = (id: string) => applications.find((a) => a.id === id)
 const applicationId = z.string().refine((id) => appOf(id) !== undefined, 'unknown application')
-const channel = z.enum(['online', 'assisted'])
+const channel = z.enum(CHANNELS)
 const locale = z.enum(['en', 'cy'])
 
 export function draftRecordSchema(today: string) {
@@ -91,9 +101,7 @@ export function draftRecordSchema(today: string) {
       // A sent draft keeps only its shell; its answers live in the submission.
       if (row.submitted_at && Object.keys(row.answers).length > 0)
         ctx.addIssue({ code: 'custom', path: ['answers'], message: 'sent draft still holds answers' })
-      const answers = answersSchema(app, today).safeParse(row.answers)
-      if (!answers.success)
-        for (const issue of answers.error.issues) ctx.addIssue({ ...issue, path: ['answers', ...issue.path] } as never)
+      checkAnswers(app, row.answers, today, ctx)
     })
 }
 
@@ -115,10 +123,7 @@ export function submissionRecordSchema(today: string) {
     .superRefine((row, ctx) => {
       const app = appOf(row.application)
       if (!app) return
-      const answers = answersSchema(app, today).safeParse(row.answers)
-      if (!answers.success)
-        for (const issue of answers.error.issues) ctx.addIssue({ ...issue, path: ['answers', ...issue.path] } as never)
-      else if (!isReadyToSubmit(app, row.answers as never))
+      if (checkAnswers(app, row.answers, today, ctx) && !isReadyToSubmit(app, row.answers as never))
         ctx.addIssue({ code: 'custom', path: ['answers'], message: 'submitted incomplete' })
     })
 }

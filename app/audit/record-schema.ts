@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { REFERENCE_SHAPE } from '../applications/reference'
+import { CHANNELS } from './record'
 
 /** A stored audit event: who (citizen or staff), did what, to which reference, through which channel. */
 export const auditEventRecordSchema = z.object({
@@ -7,9 +9,6 @@ export const auditEventRecordSchema = z.object({
   actor_type: z.enum(['citizen', 'staff']),
   actor_id: z.string().nullable(),
   action: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
-  reference: z
-    .string()
-    .regex(/^[A-Z]{3}-[0-9A-Z]{4}-[0-9A-Z]{4}$/)
-    .nullable(),
-  channel: z.enum(['online', 'assisted']),
+  reference: z.string().regex(REFERENCE_SHAPE).nullable(),
+  channel: z.enum(CHANNELS),
 })

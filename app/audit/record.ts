@@ -6,6 +6,10 @@ import type { Queryable } from '../store/db'
  * trail is read by auditors and exported, so it says who did what to which application,
  * never what the citizen answered.
  */
+/** How a citizen's work was done: by the citizen online, or by staff on their behalf. */
+export const CHANNELS = ['online', 'assisted'] as const
+export type Channel = (typeof CHANNELS)[number]
+
 export interface AuditEvent {
   at: string
   actorType: 'citizen' | 'staff'
@@ -13,7 +17,7 @@ export interface AuditEvent {
   /** Verb in kebab-case: `application-submitted`, `draft-saved`, `staff-sign-in`. */
   action: string
   reference?: string | null
-  channel: 'online' | 'assisted'
+  channel: Channel
 }
 
 /** Takes a Queryable so it can join the caller's transaction (submit writes it with the submission). */
