@@ -8,6 +8,9 @@ export const ADDRESS_TOKENS = {
   postcode: 'postal-code',
 } as const
 
+/** What a token is derived from: a field definition, parsed or as written. */
+type TokenSource = Pick<Field, 'id' | 'kind' | 'autocomplete'>
+
 const DATE_PARTS = ['day', 'month', 'year'] as const
 
 /**
@@ -17,7 +20,7 @@ const DATE_PARTS = ['day', 'month', 'year'] as const
  * suffix (`bday` → `bday-day`); an address takes one token per line. The NI number has no
  * autofill token in HTML, so its definition carries none and nothing is expected of it.
  */
-export function autocompleteTokens(field: Field): Record<string, string> {
+export function autocompleteTokens(field: TokenSource): Record<string, string> {
   const token = field.autocomplete
   if (!token) return {}
   switch (field.kind) {
@@ -35,7 +38,7 @@ export function autocompleteTokens(field: Field): Record<string, string> {
  * at the keyboard for someone else, so every one of the same fields must be `off`: the
  * browser must not offer the adviser's own details or the last citizen's.
  */
-export function personalFieldsOf(fields: readonly Field[], assisted = false): Record<string, string> {
+export function personalFieldsOf(fields: readonly TokenSource[], assisted = false): Record<string, string> {
   const tokens: Record<string, string> = Object.assign({}, ...fields.map(autocompleteTokens))
   return assisted ? Object.fromEntries(Object.keys(tokens).map((name) => [name, 'off'])) : tokens
 }

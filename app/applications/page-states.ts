@@ -1,6 +1,7 @@
 import type { PageState, Step } from '../a11y/page-state'
 import { startHelpingSteps } from '../staff/page-states'
 import { personalFieldsOf } from './autocomplete-tokens'
+import { applicantPages } from './definitions/applicant-pages'
 import type { Application, Page } from './definition'
 import { applications, allPages } from './registry'
 import { answersUpTo, sampleForm, type Answer } from './sample'
@@ -142,7 +143,7 @@ function applicationStates(app: Application): PageState[] {
     ...(personalFields ? { personalFields } : {}),
   })
   // "Save and come back later" asks for the citizen's own email address.
-  const saveEmail = { email: 'email' }
+  const saveEmail = personalFieldsOf(applicantPages.email.fields)
   return [
     state('start', 'start page', [visit(root)]),
     state('task-list', 'task list', [visit(`${root}/task-list`)]),
@@ -178,12 +179,8 @@ function applicationStates(app: Application): PageState[] {
   ]
 }
 
-/** Resuming asks for the citizen's own date of birth. */
-const resumeDateOfBirth = {
-  'dateOfBirth-day': 'bday-day',
-  'dateOfBirth-month': 'bday-month',
-  'dateOfBirth-year': 'bday-year',
-}
+/** Resuming asks for the citizen's own date of birth, as the applications do. */
+const resumeDateOfBirth = personalFieldsOf(applicantPages.dateOfBirth.fields)
 
 /** The contract the accessibility walker imports: every application page state. */
 export function pageStates(): PageState[] {

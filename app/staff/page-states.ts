@@ -1,4 +1,6 @@
 import type { PageState, Step } from '../a11y/page-state'
+import { personalFieldsOf } from '../applications/autocomplete-tokens'
+import { applicantPages } from '../applications/definitions/applicant-pages'
 
 const journey = 'staff'
 const helpForm = { channel: 'phone', consent: 'yes' }
@@ -7,7 +9,7 @@ const helpForm = { channel: 'phone', consent: 'yes' }
 export const startHelpingSteps = (): Step[] => [{ get: '/staff/start' }, { post: '/staff/start', form: helpForm }]
 
 /** The staff resume form asks for someone else's date of birth: the browser must not fill in the adviser's. */
-const othersDateOfBirth = { 'dateOfBirth-day': 'off', 'dateOfBirth-month': 'off', 'dateOfBirth-year': 'off' }
+const othersDateOfBirth = personalFieldsOf(applicantPages.dateOfBirth.fields, true)
 
 /**
  * Every staff page and error state, for the accessibility walker. States with `staffRole`

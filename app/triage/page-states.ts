@@ -1,6 +1,7 @@
 import type { PageState, Step } from '../a11y/page-state'
 import { CATALOGUE } from '../catalogue'
 import { startHelpingSteps } from '../staff/page-states'
+import { dateOfBirthTokens } from './question-view'
 import { forEachPath } from './enumerate'
 import { PERSONAS } from './personas'
 import type { Answer, Answers, Outcome, Question } from './types'
@@ -38,16 +39,11 @@ function answersBefore(outcome: Outcome, question: Question): Answers {
   return found
 }
 
-/**
- * A triage date question asks for the citizen's own date of birth (the only kind the catalogue
- * has), so its three parts must carry the `bday-*` tokens (WCAG 1.3.5).
- */
+/** A triage date question asks for the citizen's own date of birth: its parts' tokens, as the view sets them. */
 function personalFields(question: Question, assisted = false): Pick<PageState, 'personalFields'> {
   if (question.kind !== 'date') return {}
-  const token = (part: string) => (assisted ? 'off' : `bday-${part}`)
-  return {
-    personalFields: { 'answer-day': token('day'), 'answer-month': token('month'), 'answer-year': token('year') },
-  }
+  const tokens = Object.entries(dateOfBirthTokens(assisted)).map(([part, token]) => [`answer-${part}`, token])
+  return { personalFields: Object.fromEntries(tokens) }
 }
 
 function outcomeStates(outcome: Outcome): PageState[] {

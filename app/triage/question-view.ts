@@ -26,6 +26,17 @@ export function questionCopy(outcome: OutcomeId, question: Question, t: Translat
   return { title: t(k.title, vars), hint: t(k.hint, vars), vars }
 }
 
+/**
+ * The autocomplete token of each part of a date question (the catalogue's only date is the
+ * citizen's own date of birth, WCAG 1.3.5) — `off` with an adviser at the keyboard, so the
+ * browser never offers the adviser's own birthday. The page states declare the same.
+ */
+export const dateOfBirthTokens = (assisted: boolean) => ({
+  day: assisted ? 'off' : 'bday-day',
+  month: assisted ? 'off' : 'bday-month',
+  year: assisted ? 'off' : 'bday-year',
+})
+
 /** How an answer reads back to the citizen: option labels, or a date written out. */
 export function answerLabel(
   outcome: OutcomeId,
@@ -62,6 +73,7 @@ export function questionView(
     const [year, month, day] =
       typeof shown.answer === 'string' ? shown.answer.split('-') : [shown.year, shown.month, shown.day]
     const wrong = error ? ' govuk-input--error' : ''
+    const tokens = dateOfBirthTokens(assisted)
     return {
       pageTitle,
       macro: 'date',
@@ -78,21 +90,21 @@ export function questionView(
             label: t('triage.question.day'),
             classes: `govuk-input--width-2${wrong}`,
             value: day,
-            autocomplete: assisted ? 'off' : 'bday-day',
+            autocomplete: tokens.day,
           },
           {
             name: 'month',
             label: t('triage.question.month'),
             classes: `govuk-input--width-2${wrong}`,
             value: month,
-            autocomplete: assisted ? 'off' : 'bday-month',
+            autocomplete: tokens.month,
           },
           {
             name: 'year',
             label: t('triage.question.year'),
             classes: `govuk-input--width-4${wrong}`,
             value: year,
-            autocomplete: assisted ? 'off' : 'bday-year',
+            autocomplete: tokens.year,
           },
         ],
       },
