@@ -1,11 +1,8 @@
 import type { Response } from 'express'
 import type { Translate } from '../i18n/translate'
-import { DatabaseUnavailableError } from '../store/db'
+import { DatabaseUnavailableError, OUTAGE_RETRY_AFTER_SECONDS } from '../store/db'
 import type { Application } from './definition'
 import { base } from './http'
-
-/** Seconds a client (or a proxy) should wait before sending the application again. */
-const RETRY_AFTER_SECONDS = 30
 
 /**
  * "Sorry, we could not send your application": the database could not be reached while
@@ -16,7 +13,7 @@ const RETRY_AFTER_SECONDS = 30
  */
 export function renderNotSent(res: Response, app: Application, reference?: string): void {
   const t = res.locals.t as Translate
-  res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
+  res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS))
   res.status(503).render('applications/not-sent.njk', {
     pageTitle: t('apply.notSent.title'),
     reference,

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from '../logger'
 import { translator } from '../i18n/translate'
 import { isLocale } from '../i18n/locales'
-import { DatabaseUnavailableError } from '../store/db'
+import { DatabaseUnavailableError, OUTAGE_RETRY_AFTER_SECONDS } from '../store/db'
 import { HttpError } from './http-error'
 
 export const notFound: RequestHandler = (_req, _res, next) => {
@@ -55,7 +55,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     res.locals.htmlLang ??= lang
     res.status(http.status)
     res.setHeader('Cache-Control', 'no-store')
-    if (http.status === 503) res.setHeader('Retry-After', '60')
+    if (http.status === 503) res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS))
     res.render(
       'pages/content.njk',
       { copy: `errors.${http.page}`, status: http.status },
