@@ -1,3 +1,5 @@
+import { CookieJar } from './cookie-jar'
+
 /**
  * A cookie-keeping HTTP client over `fetch`, for tests against real processes (supertest
  * only reaches an in-process app). Like a browser without JavaScript: it keeps cookies,
@@ -12,31 +14,18 @@ export interface Reply {
 }
 
 export class CookieClient {
-  private readonly cookies = new Map<string, string>()
+  private readonly cookies = new CookieJar()
   private lastHtml = ''
-
-  private cookieHeader(): string {
-    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
-  }
-
-  private remember(response: Response): void {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair] = line.split(';')
-      const eq = pair?.indexOf('=') ?? -1
-      if (!pair || eq < 0) continue
-      this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim())
-    }
-  }
 
   private async send(url: string, init: RequestInit): Promise<Reply> {
     const start = Date.now()
     const response = await fetch(url, {
       ...init,
       redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string>), cookie: this.cookieHeader() },
+      headers: { ...(init.headers as Record<string, string>), cookie: this.cookies.header() },
       signal: AbortSignal.timeout(15_000),
     })
-    this.remember(response)
+    this.cookies.remember(response.headers.getSetCookie())
     const text = await response.text()
     if ((response.headers.get('content-type') ?? '').includes('text/html')) this.lastHtml = text
     return {

@@ -1,3 +1,5 @@
+import { CookieJar } from '../cookie-jar'
+
 /**
  * A cookie-keeping client for the fuzzer that can send anything: any method, any content
  * type, a body that is not valid urlencoding. Redirects are not followed. It keeps the
@@ -19,14 +21,14 @@ export interface RawRequest {
 }
 
 export class FuzzClient {
-  private readonly cookies = new Map<string, string>()
+  private readonly cookies = new CookieJar()
   token: string | undefined
 
   constructor(private readonly origin: string) {}
 
   async send(request: RawRequest): Promise<FuzzReply> {
     const headers: Record<string, string> = { ...request.headers }
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+    const cookie = this.cookies.header()
     if (cookie) headers.cookie = cookie
     if (request.contentType) headers['content-type'] = request.contentType
     const response = await fetch(new URL(request.url, this.origin), {
@@ -36,11 +38,7 @@ export class FuzzClient {
       redirect: 'manual',
       signal: AbortSignal.timeout(20_000),
     })
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = ''] = line.split(';')
-      const eq = pair.indexOf('=')
-      if (eq > 0) this.cookies.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim())
-    }
+    this.cookies.remember(response.headers.getSetCookie())
     const text = await response.text()
     const token = /name="_csrf" value="([^"]+)"/.exec(text)?.[1]
     if (token) this.token = token

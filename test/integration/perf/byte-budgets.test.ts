@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { pageStates } from '../../../app/triage/page-states'
 import { createTestApp, csrfFrom, type TestApp } from '../../helpers/app'
+import { CookieJar } from '../../helpers/cookie-jar'
 
 /**
  * Bytes do not vary with machine load, so the page-weight budgets are checked here on
@@ -27,14 +28,15 @@ interface Sent {
 }
 
 class Client {
-  private readonly cookies = new Map<string, string>()
+  private readonly cookies = new CookieJar()
   private lastHtml = ''
 
   constructor(private readonly port: number) {}
 
   request(method: string, path: string, body?: string): Promise<Sent> {
     const headers: http.OutgoingHttpHeaders = { 'accept-encoding': ACCEPT, accept: 'text/html' }
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ')
+    const cookie = this.cookies.header()
+    if (cookie) headers.cookie = cookie
     if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded'
     return new Promise((resolve, reject) => {
       const req = http.request({ host: '127.0.0.1', port: this.port, method, path, headers, agent: false }, (res) => {
@@ -47,11 +49,7 @@ class Client {
           for (let i = 0; i < res.rawHeaders.length; i += 2)
             head += `${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`
           head += '\r\n'
-          for (const line of res.headers['set-cookie'] ?? []) {
-            const [pair = ''] = line.split(';')
-            const eq = pair.indexOf('=')
-            this.cookies.set(pair.slice(0, eq), pair.slice(eq + 1))
-          }
+          this.cookies.remember(res.headers['set-cookie'] ?? [])
           const encoding = res.headers['content-encoding']
           const decoded =
             encoding === 'br' ? zlib.brotliDecompressSync(raw) : encoding === 'gzip' ? zlib.gunzipSync(raw) : raw
