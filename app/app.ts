@@ -22,6 +22,7 @@ import { submissionsApi } from './api/submissions'
 import { staffRoutes } from './staff/routes'
 import { triageRoutes } from './triage/routes'
 import { createViewEnvironment } from './views/environment'
+import { buildPageDictionaries } from './views/page-dictionary'
 
 /**
  * The whole request lifecycle in one place, in order:
@@ -34,18 +35,21 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.disable('x-powered-by')
   app.set('trust proxy', config.trustProxy)
   app.set('query parser', 'simple')
-  createViewEnvironment(config, app)
+  const views = createViewEnvironment(config, app)
+  const pageDictionaries = buildPageDictionaries(views, config)
+  views.addGlobal('pageDictionaryUrls', pageDictionaries.urls())
 
   // Assets first: a stylesheet, script, font or image needs none of the document headers
   // (CSP, HSTS, framing…), which would cost ~650 bytes on each of a first visit's requests.
   app.use(staticAssets())
+  app.use(pageDictionaries.route())
   app.use(requestContext(logger))
   app.use(cspNonce)
   app.use(securityHeaders(config.env === 'production'))
   app.use(healthRoutes(db))
   app.use(onlyFormMethods)
   app.use(noStore)
-  app.use(compressHtml)
+  app.use(compressHtml(pageDictionaries))
   app.use(formBody)
   app.use(sessions(config, sessionStore))
   app.use(sessionTimeout(config))

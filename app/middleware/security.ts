@@ -32,6 +32,11 @@ export function securityHeaders(production: boolean): RequestHandler {
     strictTransportSecurity: production ? { maxAge: 31536000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
+    // Headers for browsers that no longer exist, left out to save ~50 bytes on every page:
+    // X-Download-Options is read only by Internet Explorer 8; X-XSS-Protection switched off
+    // an XSS auditor that every current browser has removed (the CSP above does that job).
+    xDownloadOptions: false,
+    xXssProtection: false,
   })
 }
 

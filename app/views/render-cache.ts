@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import nunjucks from 'nunjucks'
 import { isLocale } from '../i18n/locales'
 import { translator } from '../i18n/translate'
+import type { PageDictionary } from './page-dictionary'
+import { SplicedDcz } from './spliced-dcz'
 import { SplicedGzip } from './spliced-gzip'
 
 /**
@@ -122,18 +124,21 @@ interface Entry {
   size: number
   /** Built on the first gzip request for this page. */
   gzip?: SplicedGzip
+  /** Built on the first `dcz` request for this page with each dictionary (one per language). */
+  dcz?: Map<PageDictionary, SplicedDcz>
 }
 
-/** A page: its HTML, and for a cached page its gzip body made without compressing it again. */
+/** A page: its HTML, and for a cached page its gzip and `dcz` bodies made without compressing it again. */
 export interface Rendered {
   html: string
   gzip: (() => Buffer) | undefined
+  dcz?: (dictionary: PageDictionary) => Buffer
 }
 
 export interface RenderCacheOptions {
   /** Upper bound on distinct pages kept (least recently used go first). */
   maxEntries?: number
-  /** Upper bound on memory kept, in characters of HTML (each page counts three times its length). */
+  /** Upper bound on memory kept, in characters of HTML (each page counts four times its length). */
   maxChars?: number
 }
 
@@ -205,6 +210,12 @@ export class RenderCache {
         found.gzip ??= new SplicedGzip(found.parts)
         return found.gzip.build(values)
       },
+      dcz: (dictionary) => {
+        found.dcz ??= new Map()
+        let body = found.dcz.get(dictionary)
+        if (!body) found.dcz.set(dictionary, (body = new SplicedDcz(found.parts, dictionary)))
+        return body.build(values)
+      },
     }
   }
 
@@ -251,8 +262,8 @@ export class RenderCache {
       if (i % 2 === 0) parts.push(piece)
       else holes.push(byText.get(piece) as Hole)
     })
-    // Counted three times: the string, and the bytes and compressed bytes a gzip body keeps.
-    return { parts, holes, usesCsrf, size: html.length * 3 }
+    // Counted four times: the string, and the bytes and compressed bytes the gzip and dcz bodies keep.
+    return { parts, holes, usesCsrf, size: html.length * 4 }
   }
 
   private store(key: string, entry: Entry): void {

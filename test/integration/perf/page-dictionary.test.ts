@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
+import { createTestApp, csrfFrom, type TestApp } from '../../helpers/app'
+import { CookieJar } from '../../helpers/cookie-jar'
+import { decodeDcz } from '../../helpers/dcz'
+
+interface Reply {
+  status: number
+  headers: http.IncomingHttpHeaders
+  body: Buffer
+}
+
+let t: TestApp
+let server: http.Server
+let port = 0
+beforeAll(async () => {
+  t = await createTestApp()
+  server = t.app.listen(0, '127.0.0.1')
+  await new Promise((resolve) => server.once('listening', resolve))
+  port = (server.address() as AddressInfo).port
+})
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve))
+  await t.close()
+})
+
+function send(method: string, path: string, headers: http.OutgoingHttpHeaders = {}, body?: string): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method, path, headers, agent: false }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
+      res.on('error', reject)
+    })
+    req.on('error', reject)
+    req.end(body)
+  })
+}
+
+const dictionaryUrlIn = (html: string) => /<link rel="compression-dictionary" href="([^"]+)">/.exec(html)?.[1] ?? ''
+const available = (bytes: Buffer) => `:${createHash('sha256').update(bytes).digest('base64')}:`
+/** The page with what changes per response (nonce, CSRF token, request id) blanked. */
+const stable = (html: string) =>
+  html.replace(/nonce="[^"]+"/g, 'nonce=""').replace(/name="_csrf" value="[^"]+"/g, 'name="_csrf" value=""')
+
+async function dictionaryFor(lang: 'en' | 'cy'): Promise<Buffer> {
+  const page = await send('GET', `/?lang=${lang}`)
+  const url = dictionaryUrlIn(page.body.toString('utf8'))
+  expect(url).toMatch(/^\/assets\/page-dictionary-[0-9a-f]{10}\.txt$/)
+  return (await send('GET', url)).body
+}
+
+describe('the page dictionary (Compression Dictionary Transport)', () => {
+  it('is linked from every page in its language and served as a long-lived dictionary for all pages', async () => {
+    const english = dictionaryUrlIn((await send('GET', '/')).body.toString('utf8'))
+    const welsh = dictionaryUrlIn((await send('GET', '/cookies?lang=cy')).body.toString('utf8'))
+    expect(welsh).not.toBe(english)
+    const plain = await send('GET', english)
+    expect(plain.status).toBe(200)
+    expect(plain.headers['use-as-dictionary']).toBe('match="/*", match-dest=("document")')
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    expect(plain.body.toString('utf8')).toContain('govuk-footer')
+    const br = await send('GET', english, { 'accept-encoding': 'br' })
+    expect(br.headers['content-encoding']).toBe('br')
+    expect(zlib.brotliDecompressSync(br.body)).toEqual(plain.body)
+    const head = await send('HEAD', english, { 'accept-encoding': 'br' })
+    expect([head.status, head.body.length, head.headers['content-length']]).toEqual([200, 0, String(br.body.length)])
+  })
+
+  it('sends a browser holding it each page as dcz, the same page as without it, in a fraction of the bytes', async () => {
+    const dictionary = await dictionaryFor('en')
+    const jar = new CookieJar()
+    const start = await send('GET', '/outcomes/work-in-care', { accept: 'text/html' })
+    const question = String(start.headers.location)
+    const plain = await send('GET', question)
+    jar.remember(plain.headers['set-cookie'] ?? [])
+    const cookie = jar.header()
+    const gzip = await send('GET', question, { cookie, 'accept-encoding': 'br, gzip' })
+    const holding = { cookie, 'accept-encoding': 'br, gzip, dcb, dcz', 'available-dictionary': available(dictionary) }
+    for (let i = 0; i < 2; i++) {
+      // The second time the page comes from the render cache, spliced around this response's values.
+      const dcz = await send('GET', question, holding)
+      expect(dcz.headers['content-encoding']).toBe('dcz')
+      expect(String(dcz.headers.vary)).toMatch(/Accept-Encoding, Available-Dictionary/)
+      expect(stable(decodeDcz(dcz.body, dictionary))).toBe(stable(plain.body.toString('utf8')))
+      expect(dcz.body.length * 3).toBeLessThan(gzip.body.length)
+    }
+    // An answer left out: the error page, also dcz, with the error summary.
+    const token = csrfFrom(plain.body.toString('utf8'))
+    const error = await send(
+      'POST',
+      question,
+      { ...holding, 'content-type': 'application/x-www-form-urlencoded' },
+      `_csrf=${encodeURIComponent(token)}`,
+    )
+    expect([error.status, error.headers['content-encoding']]).toEqual([400, 'dcz'])
+    expect(decodeDcz(error.body, dictionary)).toContain('govuk-error-summary')
+  })
+
+  it('uses either language’s dictionary for a page in the other, and ignores one it did not make', async () => {
+    const english = await dictionaryFor('en')
+    const welshPage = await send('GET', '/cookies?lang=cy', {
+      'accept-encoding': 'dcz',
+      'available-dictionary': available(english),
+    })
+    expect(welshPage.headers['content-encoding']).toBe('dcz')
+    expect(decodeDcz(welshPage.body, english)).toContain('<html lang="cy"')
+    const stale = await send('GET', '/cookies', {
+      'accept-encoding': 'gzip, dcz',
+      'available-dictionary': available(Buffer.from('an older release’s dictionary')),
+    })
+    expect(stale.headers['content-encoding']).toBe('gzip')
+    expect(zlib.gunzipSync(stale.body).toString('utf8')).toContain('govuk-template')
+  })
+})
