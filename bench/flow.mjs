@@ -1,5 +1,6 @@
 // Finds the pages the benchmark measures by walking the portal like a citizen: a session,
 // a question page with its CSRF token, an invalid answer, and a complete plan.
+import { createHash } from 'node:crypto'
 import { cookieOf, request } from './http.mjs'
 
 /** Every benchmark request says it came through TLS at a proxy, as in production. */
@@ -48,12 +49,26 @@ export async function discover(port, outcomeId) {
     html = text(res)
   }
   if (!url.endsWith('/plan') || res.status !== 200) throw new Error(`The walk did not reach a plan (${url})`)
-  return { question, plan: url, cookie, token }
+  // The page dictionary the pages link, as a browser holds it after its first page.
+  const dictionaryUrl = /<link rel="compression-dictionary" href="([^"]+)">/.exec(html)?.[1]
+  if (!dictionaryUrl) throw new Error('The plan page links no compression dictionary')
+  const dictionary = await request(port, 'GET', dictionaryUrl, { headers })
+  const available = `:${createHash('sha256').update(dictionary.body).digest('base64')}:`
+  return { question, plan: url, cookie, token, available }
 }
 
-/** The three request shapes measured, as autocannon requests, with a given cookie and token. */
-export function pageRequests({ question, plan, cookie, token }) {
+/**
+ * The request shapes measured, as autocannon requests, with a given cookie and token: the
+ * three pages from a client without the page dictionary (gzip), and the question and plan
+ * again from one holding it, as Chromium after its first page (dcz).
+ */
+export function pageRequests({ question, plan, cookie, token, available }) {
   const headers = { ...PROXY, ...ACCEPT, cookie }
+  const holding = {
+    ...headers,
+    'accept-encoding': `${ACCEPT['accept-encoding']}, dcz`,
+    'available-dictionary': available,
+  }
   return {
     question: { method: 'GET', path: question, headers },
     invalid: {
@@ -64,5 +79,7 @@ export function pageRequests({ question, plan, cookie, token }) {
       body: `_csrf=${encodeURIComponent(token)}`,
     },
     plan: { method: 'GET', path: plan, headers },
+    questionDcz: { method: 'GET', path: question, headers: holding },
+    planDcz: { method: 'GET', path: plan, headers: holding },
   }
 }

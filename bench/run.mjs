@@ -4,6 +4,7 @@
 //   BENCH_SECONDS       seconds per measurement (default 8)
 //   BENCH_LONG_SECONDS  time bound of the 100,000-request memory run (default 150)
 //   BENCH_SKIP          comma list of sections to skip: ceilings,growth,memory,weight
+//   BENCH_PORT_BASE     first of the four loopback ports it uses (default 4301)
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -23,7 +24,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8)
 const LONG_SECONDS = Number(process.env.BENCH_LONG_SECONDS ?? 150)
 const LONG_REQUESTS = 100_000
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
-const PORTS = { portal: 4301, stack: 4302, raw: 4303, organisation: 4304 }
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4301)
+const PORTS = { portal: PORT_BASE, stack: PORT_BASE + 1, raw: PORT_BASE + 2, organisation: PORT_BASE + 3 }
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
 const baseEnv = {
@@ -164,7 +166,13 @@ async function main() {
       '| Page | Status, bytes | Portal req/s | p50 / p99 ms | Stack ceiling req/s | Raw ceiling req/s | Portal ÷ stack | Portal ÷ raw | Stack ÷ raw |',
     )
     console.log('|---|---|--:|--:|--:|--:|--:|--:|--:|')
-    const label = { question: 'Question page GET (session)', invalid: 'Invalid POST (errors)', plan: 'Plan page GET' }
+    const label = {
+      question: 'Question page GET (session)',
+      invalid: 'Invalid POST (errors)',
+      plan: 'Plan page GET',
+      questionDcz: 'Question page GET, holding the dictionary',
+      planDcz: 'Plan page GET, holding the dictionary',
+    }
     for (const { name, figures: f, page } of rows) {
       const enc = page.headers['content-encoding'] ?? 'identity'
       console.log(
@@ -263,9 +271,9 @@ async function main() {
     await waitFor(PORTS.organisation)
     console.log('## Page weight in Chromium (bytes on the wire, headers included)\n')
     console.log(
-      '| Brand | First visit, cold cache | HTML | CSS | JS | Fonts | Icons | Next page, warm | Reload, warm | Budget first / next |',
+      '| Brand | First visit, cold cache | HTML | CSS | JS | Fonts | Icons | Page dictionary | Next page, warm | Reload, warm | Budget first / next |',
     )
-    console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|')
+    console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|')
     for (const [brand, port, budget] of [
       ['govuk', PORTS.portal, 100],
       ['organisation', PORTS.organisation, 40],
@@ -273,7 +281,7 @@ async function main() {
       const w = await pageWeight(`http://127.0.0.1:${port}`, flow.question)
       const k = (kind) => kb(w.cold.byKind[kind] ?? 0)
       console.log(
-        `| ${brand} | **${kb(w.cold.total)}** (${w.cold.requests} requests) | ${k('html')} | ${k('css')} | ${k('js')} | ${k('font')} | ${k('icon')} | **${kb(w.next.total)}** (${Object.keys(w.next.byKind).join(', ')}) | ${kb(w.reload.total)} | ${budget} KB / 6 KB |`,
+        `| ${brand} | **${kb(w.cold.total)}** (${w.cold.requests} requests) | ${k('html')} | ${k('css')} | ${k('js')} | ${k('font')} | ${k('icon')} | ${k('dictionary')} | **${kb(w.next.total)}** (${Object.keys(w.next.byKind).join(', ')}; ${w.next.encodings.join(', ')}) | ${kb(w.reload.total)} (${w.reload.encodings.join(', ')}) | ${budget} KB / 6 KB |`,
       )
     }
     console.log('')

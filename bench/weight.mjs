@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core'
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update']
 
 function kindOf(type, url) {
+  if (url.includes('/page-dictionary-')) return 'dictionary'
   if (type === 'Document') return 'html'
   if (type === 'Stylesheet') return 'css'
   if (type === 'Script') return 'js'
@@ -18,7 +19,14 @@ async function recorder(context, page) {
   await cdp.send('Network.enable')
   const seen = new Map()
   const fetched = []
+  let encodings = []
   cdp.on('Network.requestWillBeSent', (e) => seen.set(e.requestId, { url: e.request.url, type: e.type }))
+  // How each page (document) came: gzip, br, or dcz against the page dictionary.
+  cdp.on('Network.responseReceived', (e) => {
+    if (e.type !== 'Document') return
+    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]))
+    encodings.push(headers['content-encoding'] ?? 'identity')
+  })
   cdp.on('Network.loadingFinished', (e) => {
     const r = seen.get(e.requestId)
     if (r) fetched.push({ ...r, bytes: e.encodedDataLength })
@@ -32,7 +40,9 @@ async function recorder(context, page) {
         const kind = kindOf(f.type, f.url)
         byKind[kind] = (byKind[kind] ?? 0) + f.bytes
       }
-      return { total: list.reduce((s, f) => s + f.bytes, 0), byKind, requests: list.length }
+      const taken = encodings
+      encodings = []
+      return { total: list.reduce((s, f) => s + f.bytes, 0), byKind, requests: list.length, encodings: taken }
     },
   }
 }
