@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
+import request from 'supertest'
 import { createTestApp, csrfFrom, type TestApp } from '../../helpers/app'
 import { CookieJar } from '../../helpers/cookie-jar'
 import { decodeDcz } from '../../helpers/dcz'
@@ -97,6 +98,17 @@ describe('the page dictionary (Compression Dictionary Transport)', () => {
     )
     expect([error.status, error.headers['content-encoding']]).toEqual([400, 'dcz'])
     expect(decodeDcz(error.body, dictionary)).toContain('govuk-error-summary')
+  })
+
+  it('is the same from every instance of one release, so any instance can answer a browser holding it', async () => {
+    const other = await createTestApp()
+    try {
+      const theirs = await request(other.app).get('/cookies')
+      const ours = (await send('GET', '/cookies')).body.toString('utf8')
+      expect(dictionaryUrlIn(theirs.text)).toBe(dictionaryUrlIn(ours))
+    } finally {
+      await other.close()
+    }
   })
 
   it('uses either language’s dictionary for a page in the other, and ignores one it did not make', async () => {
