@@ -74,6 +74,7 @@ export function compressHtml(dictionaries?: PageDictionaries): RequestHandler {
       if (status === 204 || status === 304 || (status >= 100 && status < 200)) return send(body)
       res.vary('Accept-Encoding')
       if (dictionaries) res.vary('Available-Dictionary')
+      if (body.length < MIN_BYTES) return send(body)
       const page = renderedPage(res.locals, body)
       const dictionary = dictionaries?.usableFor(req)
       if (dictionary) {
@@ -85,7 +86,7 @@ export function compressHtml(dictionaries?: PageDictionaries): RequestHandler {
       // smaller than the spliced gzip). Later pages have a cookie and take the cheap gzip.
       const firstOfVisit = req.headers.cookie === undefined
       const encoding = negotiate(req.headers['accept-encoding'], page !== undefined && !firstOfVisit)
-      if (encoding === 'identity' || body.length < MIN_BYTES) return send(body)
+      if (encoding === 'identity') return send(body)
       const compressed = encoding === 'gzip' && page?.gzip ? page.gzip() : compress(Buffer.from(body, 'utf8'), encoding)
       return sendEncoded(res, req.method, encoding, compressed)
     }
