@@ -100,6 +100,21 @@ describe('the page dictionary (Compression Dictionary Transport)', () => {
     expect(decodeDcz(error.body, dictionary)).toContain('govuk-error-summary')
   })
 
+  it('sends the not-found, refused-form and bad-request pages as dcz too, whole and readable', async () => {
+    const dictionary = await dictionaryFor('en')
+    const holding = { 'accept-encoding': 'gzip, dcz', 'available-dictionary': available(dictionary) }
+    const form = { ...holding, 'content-type': 'application/x-www-form-urlencoded' }
+    for (const [method, path, headers, body, status] of [
+      ['GET', '/no-such-page', holding, undefined, 404],
+      ['POST', '/outcomes/work-in-care/nation', form, 'answer=x', 403],
+      ['GET', '/apply/%E0%A4%A', holding, undefined, 400],
+    ] as const) {
+      const reply = await send(method, path, headers, body)
+      expect([path, reply.status, reply.headers['content-encoding']]).toEqual([path, status, 'dcz'])
+      expect(decodeDcz(reply.body, dictionary)).toMatch(/<\/html>\s*$/)
+    }
+  })
+
   it('is the same from every instance of one release, so any instance can answer a browser holding it', async () => {
     const other = await createTestApp()
     try {
