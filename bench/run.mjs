@@ -27,9 +27,19 @@ const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4301)
 const PORTS = { portal: PORT_BASE, stack: PORT_BASE + 1, raw: PORT_BASE + 2, organisation: PORT_BASE + 3 }
 
+// The environment and V8 flags production runs with (the start script's `NAME=value … node
+// --flag … dist/server.js`, as the Dockerfile's ENV and CMD): the portal and both ceilings run
+// with them, so memory and speed are measured as deployed.
+const startScript = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start
+const launch = /((?:[A-Z_]+=\S+ )*)node ((?:--\S+ )*)dist\/server\.js/.exec(startScript)
+const words = (text) => (text ?? '').split(' ').filter(Boolean)
+const NODE_ENV_VARS = Object.fromEntries(words(launch?.[1]).map((pair) => pair.split('=')))
+const NODE_FLAGS = words(launch?.[2])
+
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
 const baseEnv = {
   ...process.env,
+  ...NODE_ENV_VARS,
   NODE_ENV: 'production',
   SESSION_SECRET: randomBytes(32).toString('hex'),
   DATA_DIR: dataDir,
@@ -39,11 +49,6 @@ const baseEnv = {
   REDIS_URL: '',
 }
 const children = []
-
-// The V8 flags production runs with (the start script's, as the Dockerfile's CMD): the
-// portal and both ceilings run with them, so memory and speed are measured as deployed.
-const startScript = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start
-const NODE_FLAGS = (/node ((?:--\S+ )*)dist\/server\.js/.exec(startScript)?.[1] ?? '').split(' ').filter(Boolean)
 
 function start(file, args, env) {
   const child = spawn(process.execPath, [...NODE_FLAGS, file, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] })
@@ -108,7 +113,7 @@ async function main() {
     `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${fmt(os.totalmem() / 2 ** 30, 1)} GB, Node ${process.version}, ${os.platform()} ${os.release()}`,
   )
   console.log(
-    `Outcome ${outcomeId}: question ${flow.question}, plan ${flow.plan}; 20 connections, ${SECONDS} s per measurement in ${ROUNDS} interleaved rounds; node ${NODE_FLAGS.join(' ')}; load average ${os
+    `Outcome ${outcomeId}: question ${flow.question}, plan ${flow.plan}; 20 connections, ${SECONDS} s per measurement in ${ROUNDS} interleaved rounds; ${[...words(launch?.[1]), 'node', ...NODE_FLAGS].join(' ')}; load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}\n`,
