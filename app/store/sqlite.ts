@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite'
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite'
 import type { Db, Queryable, RunResult, SqlValue } from './db'
 
 /** `$1` → `?1`: SQLite numbers parameters the same way, only with a different sigil. */
@@ -7,11 +7,32 @@ function toSqlite(sql: string): string {
   return sql.replace(/\$(\d+)/g, '?$1')
 }
 
+/** Distinct SQL texts kept prepared; the portal's are constants, far fewer than this. */
+const MAX_STATEMENTS = 500
+
 class SqliteQueries implements Queryable {
+  /**
+   * Prepared statements by SQL text. Preparing (parsing and planning) cost more than running
+   * the primary-key reads and writes every page makes — the session's read and renewal.
+   * SQLite re-prepares a kept statement by itself if a migration changes the schema.
+   */
+  private readonly prepared = new Map<string, StatementSync>()
+
   constructor(private readonly db: DatabaseSync) {}
 
-  private statement(sql: string) {
-    return this.db.prepare(toSqlite(sql))
+  /** Drops every kept statement (before the connection closes). */
+  forget(): void {
+    this.prepared.clear()
+  }
+
+  private statement(sql: string): StatementSync {
+    let statement = this.prepared.get(sql)
+    if (!statement) {
+      if (this.prepared.size >= MAX_STATEMENTS) this.prepared.clear()
+      statement = this.db.prepare(toSqlite(sql))
+      this.prepared.set(sql, statement)
+    }
+    return statement
   }
 
   async all<T extends object>(sql: string, params: readonly SqlValue[] = []): Promise<T[]> {
@@ -96,6 +117,9 @@ export class SqliteDb implements Db {
   }
 
   async close(): Promise<void> {
-    await this.queued(async () => this.raw.close())
+    await this.queued(async () => {
+      this.queries.forget()
+      this.raw.close()
+    })
   }
 }

@@ -20,6 +20,15 @@ describe('SQLite adapter', () => {
     expect((await db.run('DELETE FROM items WHERE id = $1', [1])).changes).toBe(1)
   })
 
+  it('answers a kept (already prepared) query with the schema as it is now, after a migration changes it', async () => {
+    await db.run('INSERT INTO items (id, name) VALUES (1, $1)', ['first'])
+    expect(await db.all('SELECT * FROM items')).toEqual([{ id: 1, name: 'first' }])
+    await db.run("ALTER TABLE items ADD COLUMN note TEXT NOT NULL DEFAULT 'none'")
+    expect(await db.all('SELECT * FROM items')).toEqual([{ id: 1, name: 'first', note: 'none' }])
+    await db.run('DROP TABLE items')
+    await expect(db.all('SELECT * FROM items')).rejects.toThrow(/no such table/)
+  })
+
   it('rolls back every write of a failed transaction', async () => {
     await expect(
       db.transaction(async (tx) => {
