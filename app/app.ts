@@ -41,8 +41,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
 
   // Assets first: a stylesheet, script, font or image needs none of the document headers
   // (CSP, HSTS, framing…), which would cost ~650 bytes on each of a first visit's requests.
-  app.use(staticAssets())
-  app.use(pageDictionaries.route())
+  app.use(staticAssets(undefined, pageDictionaries.assets()))
   app.use(requestContext(logger))
   app.use(cspNonce)
   app.use(securityHeaders(config.env === 'production'))

@@ -17,24 +17,27 @@ const MIN_BYTES = 1024
 
 export type Encoding = 'br' | 'gzip' | 'identity'
 
+/** The content codings an `Accept-Encoding` header accepts, lower-cased; an explicit `;q=0` refuses one. */
+export function acceptedEncodings(acceptEncoding: string | undefined): Set<string> {
+  const accepted = new Set<string>()
+  for (const part of acceptEncoding?.split(',') ?? []) {
+    const [rawName, ...params] = part.split(';')
+    const name = rawName?.trim().toLowerCase()
+    if (name && !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p))) accepted.add(name)
+  }
+  return accepted
+}
+
 /**
  * The encoding to send for an `Accept-Encoding` header: Brotli if accepted, then gzip —
  * or gzip first when a gzip body is already made (`preferGzip`: a cached page, whose gzip
  * costs microseconds where Brotli would cost a compression for a few per cent fewer
- * bytes). An explicit `;q=0` refuses one.
+ * bytes).
  */
 export function negotiate(acceptEncoding: string | undefined, preferGzip = false): Encoding {
-  if (!acceptEncoding) return 'identity'
-  let br = false
-  let gzip = false
-  for (const part of acceptEncoding.split(',')) {
-    const [rawName, ...params] = part.split(';')
-    const name = rawName?.trim().toLowerCase()
-    const refused = params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p))
-    if (refused) continue
-    if (name === 'br') br = true
-    else if (name === 'gzip' || name === '*') gzip = true
-  }
+  const accepted = acceptedEncodings(acceptEncoding)
+  const br = accepted.has('br')
+  const gzip = accepted.has('gzip') || accepted.has('*')
   if (preferGzip && gzip) return 'gzip'
   return br ? 'br' : gzip ? 'gzip' : 'identity'
 }

@@ -3,12 +3,14 @@ import path from 'node:path'
 import type { RequestHandler } from 'express'
 import { PUBLIC_DIR } from '../paths'
 
-interface Asset {
+export interface Asset {
   type: string
   body: Buffer
   br?: Buffer
   gzip?: Buffer
   immutable: boolean
+  /** Headers this asset alone carries. */
+  headers?: Readonly<Record<string, string>>
 }
 
 const types: Record<string, string> = {
@@ -46,7 +48,7 @@ function load(dir: string, prefix: string, into: Map<string, Asset>): void {
 }
 
 /**
- * Serves the built assets from memory with their pre-compressed variants: they are small
+ * Serves the built assets (and any made at start-up) from memory with their pre-compressed variants: they are small
  * (a few hundred KB in all) and read on every first visit. Hashed names are cached for a
  * year as immutable; the few unhashed ones (favicon, web manifest) for a day.
  *
@@ -55,9 +57,11 @@ function load(dir: string, prefix: string, into: Map<string, Asset>): void {
  * framing headers govern documents, and every document carries them. Fewer bytes per
  * request matter on a first visit of nine requests over a slow mobile link.
  */
-export function staticAssets(publicDir = PUBLIC_DIR): RequestHandler {
+export function staticAssets(publicDir = PUBLIC_DIR, made: ReadonlyMap<string, Asset> = new Map()): RequestHandler {
   const assets = new Map<string, Asset>()
   load(publicDir, '/assets', assets)
+  // Assets the app makes at start-up (the page dictionaries), served the same way.
+  for (const [url, asset] of made) assets.set(url, asset)
   return (req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next()
     const asset = assets.get(req.path)
@@ -75,6 +79,7 @@ export function staticAssets(publicDir = PUBLIC_DIR): RequestHandler {
     res.setHeader('Content-Type', asset.type)
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Cache-Control', asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=86400')
+    for (const [name, value] of Object.entries(asset.headers ?? {})) res.setHeader(name, value)
     res.setHeader('Content-Length', body.length)
     res.status(200).end(req.method === 'HEAD' ? undefined : body)
   }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto'
 import zlib from 'node:zlib'
-import type { Request, RequestHandler } from 'express'
+import type { Request } from 'express'
 import type nunjucks from 'nunjucks'
 import type { Config } from '../config'
+import { acceptedEncodings } from '../middleware/compression'
+import type { Asset } from '../middleware/static-assets'
 import { LOCALES, type Locale } from '../i18n/locales'
 import { translator } from '../i18n/translate'
 import { dictionaryFrame } from './zstd-frames'
@@ -31,7 +33,6 @@ export class PageDictionary {
   readonly url: string
   /** The start of every `dcz` body. */
   readonly header: Buffer
-  private brotliBody?: Buffer
 
   constructor(content: string) {
     this.bytes = Buffer.from(content, 'utf8')
@@ -46,12 +47,26 @@ export class PageDictionary {
     return Buffer.concat([this.header, dictionaryFrame(html, this.bytes, PER_REQUEST_LEVEL)])
   }
 
-  /** The dictionary as served: Brotli at the best level, made on first use, not at start-up (every test app would pay). */
-  brotli(): Buffer {
-    this.brotliBody ??= zlib.brotliCompressSync(this.bytes, {
-      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: this.bytes.length },
-    })
-    return this.brotliBody
+  /**
+   * The dictionary as an asset: cached for good (the name holds the hash), marked as a
+   * dictionary for every page of the site, and Brotli at the best level — made when first
+   * asked for, not at start-up, which every test app would pay.
+   */
+  asset(): Asset {
+    const bytes = this.bytes
+    let brotli: Buffer | undefined
+    return {
+      type: 'text/plain; charset=utf-8',
+      body: bytes,
+      get br() {
+        brotli ??= zlib.brotliCompressSync(bytes, {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        })
+        return brotli
+      },
+      immutable: true,
+      headers: { 'Use-As-Dictionary': 'match="/*", match-dest=("document")' },
+    }
   }
 }
 
@@ -82,42 +97,13 @@ export class PageDictionaries {
   usableFor(req: Request): PageDictionary | undefined {
     const available = req.headers['available-dictionary']
     const dictionary = typeof available === 'string' ? this.byAvailable.get(available) : undefined
-    return dictionary && acceptsDcz(req.headers['accept-encoding']) ? dictionary : undefined
+    return dictionary && acceptedEncodings(req.headers['accept-encoding']).has('dcz') ? dictionary : undefined
   }
 
-  /**
-   * Serves the dictionaries, before the page middleware like any asset: cached for a year
-   * (the name holds the hash) and marked as a dictionary for every page of the site.
-   */
-  route(): RequestHandler {
-    return (req, res, next) => {
-      const dictionary = req.method === 'GET' || req.method === 'HEAD' ? this.byUrl.get(req.path) : undefined
-      if (!dictionary) return next()
-      let body = dictionary.bytes
-      if (/\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-        body = dictionary.brotli()
-        res.setHeader('Content-Encoding', 'br')
-      }
-      res.setHeader('Vary', 'Accept-Encoding')
-      res.setHeader('Content-Type', 'text/plain; charset=utf-8')
-      res.setHeader('X-Content-Type-Options', 'nosniff')
-      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-      res.setHeader('Use-As-Dictionary', 'match="/*", match-dest=("document")')
-      res.setHeader('Content-Length', body.length)
-      res.status(200).end(req.method === 'HEAD' ? undefined : body)
-    }
+  /** The dictionaries as assets, by URL, for the asset middleware to serve. */
+  assets(): Map<string, Asset> {
+    return new Map([...this.byUrl].map(([url, dictionary]) => [url, dictionary.asset()]))
   }
-}
-
-/** `dcz` listed in `Accept-Encoding` and not refused with `q=0`. */
-function acceptsDcz(acceptEncoding: string | undefined): boolean {
-  if (!acceptEncoding) return false
-  for (const part of acceptEncoding.split(',')) {
-    const [name, ...params] = part.split(';')
-    if (name?.trim().toLowerCase() !== 'dcz') continue
-    return !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p))
-  }
-  return false
 }
 
 /**
