@@ -24,11 +24,6 @@ export class SplicedDcz {
     )
   }
 
-  /** Bytes held (for the cache's memory bound). */
-  get size(): number {
-    return this.frames.reduce((sum, f) => sum + f.length, 0)
-  }
-
   /** The `dcz` body of `parts[0] + values[0] + parts[1] + …`; values are short (≤ 255 bytes). */
   build(values: readonly string[]): Buffer {
     const chunks: Buffer[] = [this.dictionary.header]

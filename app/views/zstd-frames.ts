@@ -31,46 +31,8 @@ export function dictionaryFrame(data: Buffer, dictionary: Buffer, level: number)
     dictionary,
     params: {
       [zlib.constants.ZSTD_c_compressionLevel]: level,
-      // The browser needs no checksum (the transport has its own) and a small window.
+      // No checksum: four bytes a frame, and the transport already checks what it carries.
       [zlib.constants.ZSTD_c_checksumFlag]: 0,
     },
   })
-}
-
-/**
- * The frames of a Zstandard stream, in order. Node's decoder stops after the first frame,
- * so readers of several-frame bodies (tests, the benchmark) split them with this first.
- */
-export function splitFrames(stream: Buffer): Buffer[] {
-  const frames: Buffer[] = []
-  let at = 0
-  while (at < stream.length) {
-    const start = at
-    const magic = stream.readUInt32LE(at)
-    if ((magic & 0xfffffff0) === 0x184d2a50) {
-      // Skippable frame: magic, 4-byte size, content.
-      at += 8 + stream.readUInt32LE(at + 4)
-      frames.push(stream.subarray(start, at))
-      continue
-    }
-    if (magic !== 0xfd2fb528) throw new Error(`Not a zstd frame at byte ${at}`)
-    const descriptor = stream[at + 4] as number
-    const contentSizeFlag = descriptor >> 6
-    const singleSegment = (descriptor >> 5) & 1
-    const checksum = (descriptor >> 2) & 1
-    const dictionaryIdBytes = [0, 1, 2, 4][descriptor & 3] as number
-    const contentSizeBytes = [singleSegment ? 1 : 0, 2, 4, 8][contentSizeFlag] as number
-    at += 5 + (singleSegment ? 0 : 1) + dictionaryIdBytes + contentSizeBytes
-    for (;;) {
-      const header = stream.readUIntLE(at, 3)
-      const last = header & 1
-      const type = (header >> 1) & 3
-      const size = header >> 3
-      at += 3 + (type === 1 ? 1 : size)
-      if (last) break
-    }
-    at += checksum ? 4 : 0
-    frames.push(stream.subarray(start, at))
-  }
-  return frames
 }

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { pageStates } from '../../../app/triage/page-states'
 import { createTestApp, csrfFrom, type TestApp } from '../../helpers/app'
 import { CookieJar } from '../../helpers/cookie-jar'
-import { decodeDcz } from '../../helpers/dcz'
+import { availableDictionary, decodeDcz, dictionaryUrlIn } from '../../helpers/dcz'
+import { rawRequest } from '../../helpers/raw-http'
 
 /**
  * Bytes do not vary with machine load, so the page-weight budgets are checked here on
@@ -39,15 +39,15 @@ class Client {
 
   /** Fetches the compression dictionary a page links (a browser does when idle after its first page). */
   async holdDictionary(html: string): Promise<Sent> {
-    const url = /<link rel="compression-dictionary" href="([^"]+)">/.exec(html)?.[1]
+    const url = dictionaryUrlIn(html)
     if (!url) throw new Error('The page links no compression dictionary')
     const sent = await this.get(url)
     const bytes = Buffer.from(sent.text, 'utf8')
-    this.dictionary = { bytes, available: `:${createHash('sha256').update(bytes).digest('base64')}:` }
+    this.dictionary = { bytes, available: availableDictionary(bytes) }
     return sent
   }
 
-  request(method: string, path: string, body?: string): Promise<Sent> {
+  async request(method: string, path: string, body?: string): Promise<Sent> {
     const headers: http.OutgoingHttpHeaders = { 'accept-encoding': ACCEPT, accept: 'text/html' }
     if (this.dictionary) {
       headers['accept-encoding'] = `${ACCEPT}, dcz`
@@ -56,41 +56,26 @@ class Client {
     const cookie = this.cookies.header()
     if (cookie) headers.cookie = cookie
     if (body !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded'
-    return new Promise((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port: this.port, method, path, headers, agent: false }, (res) => {
-        const chunks: Buffer[] = []
-        res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('error', reject)
-        res.on('end', () => {
-          const raw = Buffer.concat(chunks)
-          let head = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`
-          for (let i = 0; i < res.rawHeaders.length; i += 2)
-            head += `${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`
-          head += '\r\n'
-          this.cookies.remember(res.headers['set-cookie'] ?? [])
-          const encoding = res.headers['content-encoding']
-          const text =
-            encoding === 'dcz' && this.dictionary
-              ? decodeDcz(raw, this.dictionary.bytes)
-              : (encoding === 'br'
-                  ? zlib.brotliDecompressSync(raw)
-                  : encoding === 'gzip'
-                    ? zlib.gunzipSync(raw)
-                    : raw
-                ).toString('utf8')
-          if (String(res.headers['content-type']).startsWith('text/html') && !String(res.statusCode).startsWith('3'))
-            this.lastHtml = text
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: res.headers,
-            bytes: Buffer.byteLength(head) + raw.length,
-            text,
-          })
-        })
-      })
-      req.on('error', reject)
-      req.end(body)
-    })
+    const reply = await rawRequest(this.port, method, path, headers, body)
+    let head = `HTTP/1.1 ${reply.status} ${reply.statusMessage}\r\n`
+    for (let i = 0; i < reply.rawHeaders.length; i += 2)
+      head += `${reply.rawHeaders[i]}: ${reply.rawHeaders[i + 1]}\r\n`
+    head += '\r\n'
+    this.cookies.remember(reply.headers['set-cookie'] ?? [])
+    const encoding = reply.headers['content-encoding']
+    const raw = reply.body
+    const text =
+      encoding === 'dcz' && this.dictionary
+        ? decodeDcz(raw, this.dictionary.bytes)
+        : (encoding === 'br'
+            ? zlib.brotliDecompressSync(raw)
+            : encoding === 'gzip'
+              ? zlib.gunzipSync(raw)
+              : raw
+          ).toString('utf8')
+    if (String(reply.headers['content-type']).startsWith('text/html') && !String(reply.status).startsWith('3'))
+      this.lastHtml = text
+    return { status: reply.status, headers: reply.headers, bytes: Buffer.byteLength(head) + raw.length, text }
   }
 
   get(path: string): Promise<Sent> {

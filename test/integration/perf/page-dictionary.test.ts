@@ -1,17 +1,11 @@
-import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import request from 'supertest'
 import { createTestApp, csrfFrom, type TestApp } from '../../helpers/app'
 import { CookieJar } from '../../helpers/cookie-jar'
-import { decodeDcz } from '../../helpers/dcz'
-
-interface Reply {
-  status: number
-  headers: http.IncomingHttpHeaders
-  body: Buffer
-}
+import { availableDictionary, decodeDcz, dictionaryUrlIn } from '../../helpers/dcz'
+import { rawRequest } from '../../helpers/raw-http'
 
 let t: TestApp
 let server: http.Server
@@ -27,21 +21,9 @@ afterAll(async () => {
   await t.close()
 })
 
-function send(method: string, path: string, headers: http.OutgoingHttpHeaders = {}, body?: string): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method, path, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (c: Buffer) => chunks.push(c))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }))
-      res.on('error', reject)
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
-}
+const send = (method: string, path: string, headers: http.OutgoingHttpHeaders = {}, body?: string) =>
+  rawRequest(port, method, path, headers, body)
 
-const dictionaryUrlIn = (html: string) => /<link rel="compression-dictionary" href="([^"]+)">/.exec(html)?.[1] ?? ''
-const available = (bytes: Buffer) => `:${createHash('sha256').update(bytes).digest('base64')}:`
 /** The page with what changes per response (nonce, CSRF token, request id) blanked. */
 const stable = (html: string) =>
   html.replace(/nonce="[^"]+"/g, 'nonce=""').replace(/name="_csrf" value="[^"]+"/g, 'name="_csrf" value=""')
@@ -79,7 +61,11 @@ describe('the page dictionary (Compression Dictionary Transport)', () => {
     jar.remember(plain.headers['set-cookie'] ?? [])
     const cookie = jar.header()
     const gzip = await send('GET', question, { cookie, 'accept-encoding': 'br, gzip' })
-    const holding = { cookie, 'accept-encoding': 'br, gzip, dcb, dcz', 'available-dictionary': available(dictionary) }
+    const holding = {
+      cookie,
+      'accept-encoding': 'br, gzip, dcb, dcz',
+      'available-dictionary': availableDictionary(dictionary),
+    }
     for (let i = 0; i < 2; i++) {
       // The second time the page comes from the render cache, spliced around this response's values.
       const dcz = await send('GET', question, holding)
@@ -102,7 +88,7 @@ describe('the page dictionary (Compression Dictionary Transport)', () => {
 
   it('sends the not-found, refused-form and bad-request pages as dcz too, whole and readable', async () => {
     const dictionary = await dictionaryFor('en')
-    const holding = { 'accept-encoding': 'gzip, dcz', 'available-dictionary': available(dictionary) }
+    const holding = { 'accept-encoding': 'gzip, dcz', 'available-dictionary': availableDictionary(dictionary) }
     const form = { ...holding, 'content-type': 'application/x-www-form-urlencoded' }
     for (const [method, path, headers, body, status] of [
       ['GET', '/no-such-page', holding, undefined, 404],
@@ -130,13 +116,13 @@ describe('the page dictionary (Compression Dictionary Transport)', () => {
     const english = await dictionaryFor('en')
     const welshPage = await send('GET', '/cookies?lang=cy', {
       'accept-encoding': 'dcz',
-      'available-dictionary': available(english),
+      'available-dictionary': availableDictionary(english),
     })
     expect(welshPage.headers['content-encoding']).toBe('dcz')
     expect(decodeDcz(welshPage.body, english)).toContain('<html lang="cy"')
     const stale = await send('GET', '/cookies', {
       'accept-encoding': 'gzip, dcz',
-      'available-dictionary': available(Buffer.from('an older release’s dictionary')),
+      'available-dictionary': availableDictionary(Buffer.from('an older release’s dictionary')),
     })
     expect(stale.headers['content-encoding']).toBe('gzip')
     expect(zlib.gunzipSync(stale.body).toString('utf8')).toContain('govuk-template')

@@ -3,8 +3,8 @@ import zlib from 'node:zlib'
 import type { Request } from 'express'
 import { PageDictionaries, PageDictionary } from '../../../app/views/page-dictionary'
 import { SplicedDcz } from '../../../app/views/spliced-dcz'
-import { rawFrame, splitFrames } from '../../../app/views/zstd-frames'
-import { decodeDcz } from '../../helpers/dcz'
+import { rawFrame } from '../../../app/views/zstd-frames'
+import { decodeDcz, splitFrames } from '../../helpers/dcz'
 
 // Like a logo's path data: hard to compress on its own, cheap to refer to in a dictionary.
 const logo = randomBytes(2000).toString('hex')
