@@ -1,23 +1,22 @@
 import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import request from 'supertest'
 import { createTestApp, csrfFrom, type TestApp } from '../../helpers/app'
+import { serve } from '../../helpers/browser'
 import { CookieJar } from '../../helpers/cookie-jar'
 import { availableDictionary, decodeDcz, dictionaryUrlIn } from '../../helpers/dcz'
 import { rawRequest } from '../../helpers/raw-http'
 
 let t: TestApp
-let server: http.Server
+let served: Awaited<ReturnType<typeof serve>> | undefined
 let port = 0
 beforeAll(async () => {
   t = await createTestApp()
-  server = t.app.listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  port = (server.address() as AddressInfo).port
+  served = await serve(t.app)
+  port = Number(new URL(served.origin).port)
 })
 afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve))
+  await served?.close()
   await t.close()
 })
 
