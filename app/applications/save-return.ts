@@ -45,6 +45,9 @@ export async function saveForLater(db: Db, draft: Draft, email: string, now: Dat
  * caller (undefined): unknown reference, wrong date of birth, sent or expired draft, so
  * the answer reveals nothing about which references exist.
  */
+/** In the reference shape, but with 0, which the reference alphabet leaves out: no draft has it. */
+const NEVER_ISSUED = 'XXX-0000-0000'
+
 export async function findByReferenceAndBirth(
   db: Db,
   referenceInput: string,
@@ -52,8 +55,10 @@ export async function findByReferenceAndBirth(
   now: Date,
 ): Promise<Draft | undefined> {
   const reference = parseReference(referenceInput)
-  // Look a reference up even when malformed-but-close, so timing says as little as possible.
-  const draft = await findDraftByReference(db, reference ?? referenceInput.slice(0, 20))
+  // Look a reference up even when malformed, so timing says as little as possible — but one
+  // that can never have been issued, not what was typed: a NUL or stray bytes must not reach
+  // the database (PostgreSQL refuses a NUL in text, which was a 500).
+  const draft = await findDraftByReference(db, reference ?? NEVER_ISSUED)
   if (!reference || !draft || draft.submittedAt || draft.expiresAt <= now.toISOString()) return undefined
   const app = applicationById(draft.application)
   const stored = app ? draft.answers[app.dateOfBirthField] : undefined
