@@ -1,6 +1,6 @@
 import express, { type Express, type Router } from 'express'
 import type { AppDeps } from './deps'
-import { formBody } from './middleware/body'
+import { formBody, parseQuery } from './middleware/body'
 import { compressHtml } from './middleware/compression'
 import { csrfProtection, csrfTokenLocal } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errors'
@@ -34,7 +34,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', config.trustProxy)
-  app.set('query parser', 'simple')
+  app.set('query parser', parseQuery)
   const views = createViewEnvironment(config, app)
   const pageDictionaries = buildPageDictionaries(views, config)
   views.addGlobal('pageDictionaryUrls', pageDictionaries.urls())
