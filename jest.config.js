@@ -17,7 +17,14 @@ module.exports = {
   globalSetup: '<rootDir>/test/helpers/global-setup.js',
   globalTeardown: '<rootDir>/test/helpers/global-teardown.js',
   projects: [
-    { ...shared, displayName: 'sqlite', roots: ['<rootDir>/test'], testMatch: ['**/*.test.ts'] },
+    {
+      ...shared,
+      displayName: 'sqlite',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.test.ts'],
+      // Fixtures are test files only other tests run (the red-run self-test), never the suite.
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/fixtures/'],
+    },
     {
       ...shared,
       displayName: 'postgres+redis',
@@ -29,6 +36,8 @@ module.exports = {
         '<rootDir>/test/integration/scale/',
         '<rootDir>/test/integration/staff/staff-add.test.ts',
         '<rootDir>/test/integration/applications/export.test.ts',
+        // Checks Jest's own exit status through a child run; no backend involved.
+        '<rootDir>/test/integration/foundation/red-run.test.ts',
       ],
       setupFilesAfterEnv: ['<rootDir>/test/helpers/postgres-backend.ts'],
     },

@@ -28,7 +28,10 @@ function leakedHandles() {
 
 module.exports = async function globalTeardown() {
   const deadline = Date.now() + GRACE_MS
-  while (leakedHandles().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100).unref())
+  // The wait must keep the process alive (a ref'd timer): with an unref'd one, a run whose
+  // last handle closed during the wait emptied the event loop, and Node exited 0 before
+  // Jest could record failed tests as a failed run.
+  while (leakedHandles().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
   const leaked = leakedHandles()
   if (!leaked.length) return
   const names = leaked.map(describeHandle)
