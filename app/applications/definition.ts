@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { ruleSchema, type Rule } from './rules'
-import { OUTCOME_IDS } from '../triage/types'
+import { ruleSchema, type Rule } from '../rules/holds'
+import { OUTCOME_IDS } from '../catalogue/types'
 
 /**
  * Applications are data: sections of pages of fields, with `askIf` rules over facts.

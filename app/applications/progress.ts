@@ -1,6 +1,6 @@
 import type { Application, Page, Section } from './definition'
 import { isItems, type Answers } from './answers'
-import { factFor, holds } from './rules'
+import { factFor, holds } from '../rules/holds'
 import { allPages } from './registry'
 
 /**

@@ -1,5 +1,5 @@
 import { applicationSchema, type Application, type Field, type Page } from './definition'
-import { factFor, factsIn } from './rules'
+import { factFor, factsIn } from '../rules/holds'
 import { outcomeById } from '../catalogue'
 import { careWorkerWales } from './definitions/care-worker-wales'
 import { childBenefit } from './definitions/child-benefit'

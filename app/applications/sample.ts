@@ -2,7 +2,7 @@ import type { Application, Field, Page } from './definition'
 import type { Answers } from './answers'
 import { applies } from './progress'
 import { allPages } from './registry'
-import { factFor, type Rule } from './rules'
+import { factFor, type Rule } from '../rules/holds'
 
 /**
  * Valid example answers derived from the definitions alone, as the forms a browser posts.

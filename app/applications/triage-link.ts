@@ -1,5 +1,5 @@
 import { changeUrl } from '../triage/urls'
-import type { OutcomeId } from '../triage/types'
+import type { OutcomeId } from '../catalogue/types'
 
 /**
  * Where a prefilled answer is changed: the triage question itself. `returnTo` asks the

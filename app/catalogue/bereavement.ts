@@ -1,5 +1,5 @@
-import { allOf, always, anyOf, fact, not } from '../triage/rules'
-import type { Outcome } from '../triage/types'
+import { allOf, always, anyOf, fact, not } from '../rules/evaluate'
+import type { Outcome } from './types'
 import { nationQuestion, optionsSetting, yesNo } from './helpers'
 import { fig } from './sources'
 

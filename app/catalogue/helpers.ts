@@ -1,4 +1,4 @@
-import type { ChoiceQuestion, Option, Rule } from '../triage/types'
+import type { ChoiceQuestion, Option, Rule } from './types'
 
 /** Options that each set `<prefix>:<value>`: the usual shape of a radios or checkboxes question. */
 export function optionsSetting(prefix: string, values: readonly string[]): Option[] {

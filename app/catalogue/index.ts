@@ -1,4 +1,4 @@
-import type { Catalogue, Outcome, OutcomeId } from '../triage/types'
+import type { Catalogue, Outcome, OutcomeId } from './types'
 import { bereavement } from './bereavement'
 import { caring } from './caring'
 import { childSupport } from './child-support'

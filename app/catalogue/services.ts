@@ -1,4 +1,4 @@
-import type { Figure, How, Service, Source } from '../triage/types'
+import type { Figure, How, Service, Source } from './types'
 import { fig, src } from './sources'
 
 /** Organisations named only as "provided by"; copy under `catalogue.providers.<id>`. */

@@ -1,4 +1,4 @@
-import type { Figure, Source } from '../triage/types'
+import type { Figure, Source } from './types'
 
 /**
  * Every source the catalogue quotes. Money and thresholds change every April, so each

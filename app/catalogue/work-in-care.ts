@@ -1,5 +1,5 @@
-import { allOf, anyOf, fact, not } from '../triage/rules'
-import type { Outcome } from '../triage/types'
+import { allOf, anyOf, fact, not } from '../rules/evaluate'
+import type { Outcome } from './types'
 import { nationQuestion, optionsSetting } from './helpers'
 
 const englandOrWales = fact('england-or-wales')

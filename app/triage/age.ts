@@ -1,4 +1,4 @@
-import type { AgeBand } from './types'
+import type { AgeBand } from '../catalogue/types'
 
 /** Whole years between a date of birth and today, as birthdays count them. */
 export function ageOn(dateOfBirth: string, today: Date): number {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { keys } from './copy-keys'
-import type { Answer, OutcomeId, Question } from './types'
+import type { Answer, OutcomeId, Question } from '../catalogue/types'
 
 /** A parsed answer, or the copy key of the GOV.UK error message and the field it points at. */
 export type ParsedAnswer = { ok: true; answer: Answer } | { ok: false; errorKey: string; field: string }

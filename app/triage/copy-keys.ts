@@ -1,4 +1,4 @@
-import type { Catalogue, Outcome, Question, Service } from './types'
+import type { Catalogue, Outcome, Question, Service } from '../catalogue/types'
 
 /**
  * Where each piece of catalogue copy lives. Views read these keys and validation checks

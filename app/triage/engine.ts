@@ -1,6 +1,6 @@
 import { CATALOGUE, outcomeById } from '../catalogue'
 import { planFor, type Plan } from './plan'
-import type { Answer, Answers, Catalogue, Fact, Outcome, OutcomeId, Question, QuestionId } from './types'
+import type { Answer, Answers, Catalogue, Fact, Outcome, OutcomeId, Question, QuestionId } from '../catalogue/types'
 import { walk, walkThrough } from './walk'
 
 /** An outcome by id (the portal's catalogue) or a whole outcome (tests, fixture catalogues). */

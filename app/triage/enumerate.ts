@@ -1,6 +1,6 @@
 import { sampleDateFor } from './age'
-import { factsIn } from './rules'
-import type { Answer, Answers, Fact, Outcome, Question, Rule } from './types'
+import { factsIn } from '../rules/evaluate'
+import type { Answer, Answers, Fact, Outcome, Question, Rule } from '../catalogue/types'
 import { walk, type Walk } from './walk'
 
 /** A fixed date for enumeration, so date-of-birth samples fall in the same band every run. */

@@ -1,6 +1,6 @@
 import { formatMoney, formatNumber } from '../i18n/format'
 import type { Locale } from '../i18n/locales'
-import type { Figure } from './types'
+import type { Figure } from '../catalogue/types'
 
 /** Figures formatted for copy: `{fee}` → "£49.50", `{limit}` → "£100,000". */
 export function figureVars(

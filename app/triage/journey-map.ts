@@ -1,7 +1,7 @@
 import type { Translate } from '../i18n/translate'
 import { keys } from './copy-keys'
 import { figureVars } from './figures'
-import type { Outcome, Rule } from './types'
+import type { Outcome, Rule } from '../catalogue/types'
 
 /** A rule as a reader says it: "nation:wales and not on-update-service". */
 export function ruleText(rule: Rule): string {

@@ -4,7 +4,7 @@ import { startHelpingSteps } from '../staff/page-states'
 import { dateOfBirthTokens } from './question-view'
 import { forEachPath } from './enumerate'
 import { PERSONAS } from './personas'
-import type { Answer, Answers, Outcome, Question } from './types'
+import type { Answer, Answers, Outcome, Question } from '../catalogue/types'
 import { changeUrl, planUrl, questionUrl } from './urls'
 import { walk } from './walk'
 

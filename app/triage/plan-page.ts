@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/translate'
 import { presetKey } from '../views/render-cache'
 import { planFor } from './plan'
 import { planView, type PlanView } from './plan-view'
-import type { Answers, Outcome } from './types'
+import type { Answers, Outcome } from '../catalogue/types'
 import { questionUrl } from './urls'
 import { walk } from './walk'
 

@@ -5,7 +5,7 @@ import { keys } from './copy-keys'
 import { figureVars } from './figures'
 import type { Plan, PlannedService } from './plan'
 import { answerLabel, questionCopy } from './question-view'
-import type { Answers, Outcome, Service, Source } from './types'
+import type { Answers, Outcome, Service, Source } from '../catalogue/types'
 import { changeUrl } from './urls'
 
 export interface ServiceView {

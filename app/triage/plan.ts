@@ -1,5 +1,5 @@
-import { evaluate, support, type Knowledge } from './rules'
-import type { Answers, Fact, Outcome, OutcomeId, Service, Source } from './types'
+import { evaluate, support, type Knowledge } from '../rules/evaluate'
+import type { Answers, Fact, Outcome, OutcomeId, Service, Source } from '../catalogue/types'
 import { walk, type Origin } from './walk'
 
 export interface PlannedService {

@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locales'
 import type { Translate } from '../i18n/translate'
 import { keys } from './copy-keys'
 import { figureVars } from './figures'
-import type { Answer, OutcomeId, Question } from './types'
+import type { Answer, OutcomeId, Question } from '../catalogue/types'
 
 /** What a question page shows. The template passes `params` straight to one govuk-frontend macro. */
 export interface QuestionView {

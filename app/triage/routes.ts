@@ -6,7 +6,7 @@ import { parseAnswer } from './answer-schema'
 import { answersOnPath } from './engine'
 import { planPage } from './plan-page'
 import { questionView, type Shown } from './question-view'
-import { OUTCOME_IDS, type Answer, type Outcome, type OutcomeId, type Question } from './types'
+import { OUTCOME_IDS, type Answer, type Outcome, type OutcomeId, type Question } from '../catalogue/types'
 import { planUrl, questionUrl } from './urls'
 import { walk } from './walk'
 

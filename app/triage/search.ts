@@ -1,5 +1,5 @@
 import { keys } from './copy-keys'
-import type { Catalogue, OutcomeId } from './types'
+import type { Catalogue, OutcomeId } from '../catalogue/types'
 
 /** Words that say nothing about what a citizen wants to do, in English and Welsh. */
 const STOP_WORDS = new Set(

@@ -1,4 +1,4 @@
-import type { OutcomeId, QuestionId } from './types'
+import type { OutcomeId, QuestionId } from '../catalogue/types'
 
 /** The one place triage URLs are built, so other areas link into journeys without guessing. */
 export const outcomeUrl = (outcome: OutcomeId) => `/outcomes/${outcome}`

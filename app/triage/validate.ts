@@ -1,8 +1,8 @@
-import { catalogueSchema } from './catalogue-schema'
+import { catalogueSchema } from '../catalogue/schema'
 import { requiredCopy } from './copy-keys'
 import { forEachPath, orderTowards } from './enumerate'
-import { evaluate, factsIn } from './rules'
-import type { Answers, Catalogue, Fact, Outcome, Rule } from './types'
+import { evaluate, factsIn } from '../rules/evaluate'
+import type { Answers, Catalogue, Fact, Outcome, Rule } from '../catalogue/types'
 
 /** Thrown at start-up: the message names every broken item so the fix is obvious. */
 export class CatalogueError extends Error {

@@ -1,5 +1,5 @@
-import { evaluate, type Knowledge } from './rules'
-import type { Answer, Answers, Fact, Outcome, Question, QuestionId } from './types'
+import { evaluate, type Knowledge } from '../rules/evaluate'
+import type { Answer, Answers, Fact, Outcome, Question, QuestionId } from '../catalogue/types'
 import { ageBandOf } from './age'
 
 /** The answer that set a fact, so the plan can say "because you said …". */

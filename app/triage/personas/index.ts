@@ -1,4 +1,4 @@
-import type { OutcomeId } from '../types'
+import type { OutcomeId } from '../../catalogue/types'
 import { bereavementPersonas } from './bereavement'
 import { caringPersonas } from './caring'
 import { childSupportPersonas } from './child-support'

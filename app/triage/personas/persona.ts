@@ -1,4 +1,4 @@
-import type { Answers, OutcomeId } from '../types'
+import type { Answers, OutcomeId } from '../../catalogue/types'
 
 /**
  * A named situation with the exact plan it must produce. Shared by the unit tests, the

@@ -1,4 +1,4 @@
-import { allOf, always, anyOf, evaluate, fact, not, support } from '../../../app/triage/rules'
+import { allOf, always, anyOf, evaluate, fact, not, support } from '../../../app/rules/evaluate'
 
 const k = (facts: string[], unknown: string[] = []) => ({ facts: new Set(facts), unknown: new Set(unknown) })
 

@@ -1,4 +1,4 @@
-import type { Fact, Rule } from './types'
+import type { Fact, Rule } from '../catalogue/types'
 
 export type Truth = 'yes' | 'no' | 'unknown'
 

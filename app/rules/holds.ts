@@ -1,6 +1,6 @@
-import { evaluate, factsIn as triageFactsIn } from '../triage/rules'
-import { ruleSchema } from '../triage/catalogue-schema'
-import type { Rule } from '../triage/types'
+import { evaluate, factsIn as triageFactsIn } from './evaluate'
+import { ruleSchema } from '../catalogue/schema'
+import type { Rule } from '../catalogue/types'
 
 /**
  * Applications use the triage's rule model and evaluator: `{ fact }`, `{ allOf }`, `{ anyOf }`,
