@@ -5,7 +5,7 @@ import { isItems } from './answers'
 import { isValidValue, parsePage } from './validate'
 import { isReadyToSubmit } from './progress'
 import { REFERENCE_SHAPE } from './reference'
-import { CHANNELS } from '../audit/record'
+import { CHANNELS } from '../audit/service/record'
 
 /**
  * What a stored draft, submission or outbox row must look like: the answers each hold one

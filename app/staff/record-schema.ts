@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { looksLikeEmail, normaliseEmail } from './accounts'
+import { looksLikeEmail, normaliseEmail } from './service/accounts'
 import { ROLES } from './roles'
 
 /**

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { createAccount } from '../../app/staff/accounts'
+import { createAccount } from '../../app/staff/service/accounts'
 import type { Role } from '../../app/staff/roles'
 import { Browserish, type TestApp } from './app'
 

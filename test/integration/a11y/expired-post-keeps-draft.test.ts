@@ -1,5 +1,5 @@
 import request from 'supertest'
-import { findDraftByReference, type Draft } from '../../../app/applications/draft-repository'
+import { findDraftByReference, type Draft } from '../../../app/applications/service/draft-repository'
 import { encodeMarker, markerCookieName } from '../../../app/timeout/marker'
 import { Browserish, createTestApp, csrfFrom, type TestApp } from '../../helpers/app'
 import { DOB } from '../applications/fixtures'

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { Browserish, type TestApp } from '../../helpers/app'
 import { answerAll, applicationsApp, submit } from './harness'
 
-const cli = path.join(__dirname, '..', '..', '..', 'dist', 'api', 'export-cli.js')
+const cli = path.join(__dirname, '..', '..', '..', 'dist', 'cli', 'export-submissions.js')
 
 describe('npm run export:submissions', () => {
   let t: TestApp

@@ -1,8 +1,8 @@
 import { Browserish, type TestApp } from '../../helpers/app'
 import { applicationsApp } from './harness'
 import { DOB } from './fixtures'
-import { purgeExpiredDrafts } from '../../../app/applications/draft-repository'
-import { findByReferenceAndBirth } from '../../../app/applications/save-return'
+import { purgeExpiredDrafts } from '../../../app/applications/service/draft-repository'
+import { findByReferenceAndBirth } from '../../../app/applications/service/save-return'
 
 interface OutboxRow {
   recipient: string

@@ -1,5 +1,5 @@
 import request from 'supertest'
-import { staffAdd } from '../../../app/staff/cli'
+import { staffAdd } from '../../../app/cli/staff-add'
 import { workInCarePersonas } from '../../../app/triage/personas/work-in-care'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { signInStaff } from '../../helpers/staff'

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../../app/audit/record'
+import { recordAudit } from '../../../app/audit/service/record'
 import { migrate } from '../../../app/store/migrate'
 import { contractBackends } from '../../helpers/backends'
 

@@ -1,4 +1,4 @@
-import { recordAudit } from '../../../app/audit/record'
+import { recordAudit } from '../../../app/audit/service/record'
 import { createTestApp, type TestApp } from '../../helpers/app'
 import { signedInClient } from '../../helpers/staff'
 

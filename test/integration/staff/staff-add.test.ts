@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { staffAdd } from '../../../app/staff/cli'
+import { staffAdd } from '../../../app/cli/staff-add'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { signInStaff } from '../../helpers/staff'
 

@@ -1,8 +1,8 @@
 import { must } from './must'
 import { applicationById } from '../../../app/applications/registry'
-import { journeyOf } from '../../../app/applications/journey'
+import { journeyOf } from '../../../app/applications/service/journey'
 import { firstIncomplete, nextInSection } from '../../../app/applications/progress'
-import { checkAnswersView } from '../../../app/applications/check-answers-view'
+import { checkAnswersView } from '../../../app/applications/http/check-answers-view'
 import { triageAnswersFrom } from '../../../app/applications/prefill'
 import { translator } from '../../../app/i18n/translate'
 

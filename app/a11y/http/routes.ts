@@ -1,0 +1,86 @@
+import { Router, type Request } from 'express'
+import type { Config } from '../../config'
+import { HttpError } from '../../middleware/http-error'
+import { renderNotSent } from '../../applications/http/not-sent'
+import { applicationById } from '../../applications/registry'
+import { newReference } from '../../applications/reference'
+import { auditorsOnly } from './access'
+import { ERROR_EXAMPLES } from '../foundation-states'
+import { journeyMaps } from '../journey-map'
+import { LoopbackClient } from '../loopback-client'
+import { registry } from '../registry'
+import { csrfTokenIn, replay } from '../replay'
+
+/** This server, seen from inside: replayed steps go through the full middleware stack. */
+function selfOrigin(req: Request): string {
+  const address = req.socket.localAddress ?? '127.0.0.1'
+  const host = address.includes(':') && !address.startsWith('::ffff:') ? `[${address}]` : address.replace('::ffff:', '')
+  return `http://${host}:${req.socket.localPort}`
+}
+
+/**
+ * The auditors' tools: the index of every page state, each journey drawn, a direct link that
+ * sets up the session a state needs, and an example of each error page.
+ */
+export function accessibilityRoutes(config: Config): Router {
+  const router = Router()
+  router.use('/accessibility/pages', auditorsOnly(config))
+
+  router.get('/accessibility/pages', (_req, res) => {
+    const { states, areas } = registry()
+    res.render('a11y/pages.njk', { journeys: journeyMaps(states), stateCount: states.length, areas })
+  })
+
+  router.get('/accessibility/pages/examples/:page', (req) => {
+    const page = req.params.page as keyof typeof ERROR_EXAMPLES
+    if (!(page in ERROR_EXAMPLES)) throw new HttpError(404, 'not-found')
+    throw new HttpError(ERROR_EXAMPLES[page], page)
+  })
+
+  // The page a citizen sees when the database is down as they send an application: it cannot
+  // be reached on purpose, so auditors (and the walker) see it here, for each application.
+  router.get('/accessibility/pages/examples/not-sent/:app', (req, res) => {
+    const app = applicationById(String(req.params.app))
+    if (!app) throw new HttpError(404, 'not-found')
+    renderNotSent(
+      res,
+      app,
+      newReference(app.referencePrefix, () => 0),
+    )
+  })
+
+  router.get('/accessibility/pages/go/*id', async (req, res) => {
+    const id = ([] as string[]).concat(req.params.id ?? []).join('/')
+    const reg = registry()
+    const state = reg.byId(id)
+    if (!state) throw new HttpError(404, 'not-found')
+    const steps = reg.stepsFor(state)
+    const last = steps[steps.length - 1]
+    const client = new LoopbackClient(
+      selfOrigin(req),
+      req.headers.cookie,
+      config.trustProxy > 0 ? { 'x-forwarded-proto': 'https' } : {},
+    )
+    const before = await replay(last && 'post' in last ? steps.slice(0, -1) : steps, client)
+    // The replay wrote the session; this request must not save its own, older copy over it
+    // or send an older session cookie after the replay's.
+    ;(req as { session?: unknown }).session = undefined
+    for (const cookie of client.setCookies()) res.append('Set-Cookie', cookie)
+    if (!last || 'get' in last) {
+      res.redirect(303, last?.get ?? '/')
+      return
+    }
+    // A state that is the answer to a POST (a page with errors) cannot be redirected to: the
+    // auditor sends the form, already filled in as the state describes, with one button.
+    const fields = Object.entries(last.form).flatMap(([name, value]) =>
+      (typeof value === 'string' ? [value] : value).map((v) => ({ name, value: v })),
+    )
+    res.render('a11y/go-post.njk', {
+      state,
+      action: last.post,
+      fields,
+      replayCsrf: csrfTokenIn(before?.html ?? '') ?? '',
+    })
+  })
+  return router
+}

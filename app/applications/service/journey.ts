@@ -1,0 +1,90 @@
+import type { Db } from '../../store/db'
+import type { Application } from '../definition'
+import type { Answers, FieldValue, Item } from '../answers'
+import { createDraft, findDraft, saveDraft, type Draft } from './draft-repository'
+import { prefillFrom, type TriageAnswers } from '../prefill'
+
+/**
+ * Where one browser stands in one application: its draft (if any yet), the answers with
+ * the triage prefill laid over them, and which fields came from the triage. No Express
+ * here: routes pass in what they read from the session.
+ */
+export interface Journey {
+  app: Application
+  draft: Draft | undefined
+  answers: Answers
+  prefilled: Record<string, string>
+  prefilledIds: ReadonlySet<string>
+  visited: ReadonlySet<string>
+  today: string
+}
+
+export interface Channel {
+  channel: 'online' | 'assisted'
+  staffId: string | null
+  consentAt: string | null
+}
+
+export const todayOf = (now: Date) => now.toISOString().slice(0, 10)
+
+/** A draft is only usable by its own application and while it has not expired. */
+export async function activeDraft(
+  db: Db,
+  app: Application,
+  draftId: string | undefined,
+  now: Date,
+): Promise<Draft | undefined> {
+  if (!draftId) return undefined
+  const draft = await findDraft(db, draftId)
+  if (!draft || draft.application !== app.id || draft.expiresAt <= now.toISOString()) return undefined
+  return draft
+}
+
+export function journeyOf(app: Application, draft: Draft | undefined, triage: TriageAnswers, now: Date): Journey {
+  const today = todayOf(now)
+  const fresh = prefillFrom(app, triage, today)
+  // Triage answers in this session win (the citizen may just have changed one); values
+  // prefilled earlier and saved in the draft still count as prefilled on another device.
+  const prefilled = { ...(draft?.meta.prefilled ?? {}), ...fresh.sources }
+  const answers = { ...(draft?.answers ?? {}), ...fresh.values }
+  return {
+    app,
+    draft,
+    answers,
+    prefilled,
+    prefilledIds: new Set(Object.keys(prefilled)),
+    visited: new Set(draft?.meta.visited ?? []),
+    today,
+  }
+}
+
+export async function ensureDraft(
+  db: Db,
+  journey: Journey,
+  channel: Channel,
+  locale: string,
+  now: Date,
+): Promise<Draft> {
+  if (journey.draft && !journey.draft.submittedAt) return journey.draft
+  return createDraft(db, { application: journey.app.id, prefix: journey.app.referencePrefix, locale, ...channel }, now)
+}
+
+/** Writes a page's answers (and the current prefill) into the draft. */
+export async function storeAnswers(
+  db: Db,
+  journey: Journey,
+  draft: Draft,
+  values: Readonly<Record<string, FieldValue | readonly Item[]>>,
+  page: { id: string; keys: readonly string[] },
+  now: Date,
+): Promise<Answers> {
+  // The page's own keys are replaced as a whole, so clearing an optional answer clears it.
+  const answers: Record<string, FieldValue | readonly Item[]> = Object.fromEntries(
+    Object.entries(journey.answers).filter(([key]) => !page.keys.includes(key)),
+  )
+  Object.assign(answers, values)
+  const pageId = page.id
+  const visited = [...new Set([...journey.visited, pageId])]
+  await saveDraft(db, { id: draft.id, answers, meta: { prefilled: journey.prefilled, visited } }, now)
+  return answers
+}

@@ -1,0 +1,104 @@
+import type { CookieOptions, RequestHandler, Response } from 'express'
+import type { Config } from '../config'
+import { decodeMarker, encodeMarker, cookieValue, markerCookieName } from '../timeout/marker'
+import { sessionHasDraft, sessionHoldsWork } from '../timeout/session-state'
+
+/** Paths where an ended session needs no explanation: the timeout pages themselves and reading pages. */
+const QUIET_PATHS = /^\/(session\/|cookies$|privacy$|contact$|accessibility|staff(\/|$))/
+
+export interface SessionTimeoutLocals {
+  /** The session holds something to lose, so the page carries the timeout warning. */
+  active: boolean
+  idleMinutes: number
+  idleSeconds: number
+  warningSeconds: number
+}
+
+export function markerCookieOptions(config: Config): CookieOptions {
+  return {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.env === 'production',
+    path: '/',
+    // Long enough to explain an expiry the next day; it holds nothing personal.
+    maxAge: 7 * 24 * 60 * 60 * 1000,
+  }
+}
+
+export function clearMarker(res: Response, config: Config): void {
+  const { maxAge: _maxAge, ...options } = markerCookieOptions(config)
+  res.clearCookie(markerCookieName(config.env === 'production'), options)
+}
+
+/**
+ * WCAG 2.2.1 Timing adjustable, without JavaScript: runs after the session is loaded and
+ * before the CSRF check. When a request arrives without a live session but with the marker
+ * of one that went idle past the limit, the citizen is sent to a page that says their
+ * answers were deleted (or their draft saved) instead of a silent fresh start — and a form
+ * posted after expiry lands there too, rather than on "we could not save that". Drafts are
+ * in the database, untouched by the session ending.
+ */
+export function sessionTimeout(config: Config, now: () => number = Date.now): RequestHandler {
+  const production = config.env === 'production'
+  const name = markerCookieName(production)
+  // Staff sessions have a shorter limit; a marker does not say whose it was, so the shorter
+  // one decides. A citizen's session is still alive (and holds work) before its own limit.
+  const idleMs = Math.min(config.sessionIdleMinutes, config.staffIdleMinutes) * 60 * 1000
+  return (req, res, next) => {
+    const holdsWork = sessionHoldsWork(req.session)
+    const marker = decodeMarker(cookieValue(req.headers.cookie, name), config.sessionSecret)
+    if (!holdsWork && marker) {
+      clearMarker(res, config)
+      // A marker younger than the limit means the session was ended on purpose (deleted,
+      // or "Finish and clear" on a shared computer): nothing to explain.
+      if (marker.lastSeen + idleMs <= now() && !QUIET_PATHS.test(req.path)) {
+        // A form sent after the limit is not applied, even to a saved draft: with the session
+        // gone nothing ties this browser to the draft (the marker holds no draft id, on
+        // purpose), and letting a long-lived cookie write into a draft would undo the idle
+        // limit on a shared computer. So the draft stays exactly as last saved, and the page
+        // says the answers just sent were not saved and must be entered again.
+        const unsent = req.method !== 'GET' && req.method !== 'HEAD' && marker.keptDraft
+        const query = new URLSearchParams({
+          lang: marker.lang,
+          ...(marker.keptDraft ? { kept: 'application' } : {}),
+          ...(unsent ? { unsent: 'page' } : {}),
+        })
+        res.redirect(303, `/session/timed-out?${query.toString()}`)
+        return
+      }
+    }
+    // Decided when the response starts, not now: the page being rendered may be what starts
+    // the session (a form's CSRF token), and a route may end it (delete my answers).
+    const writeHead = res.writeHead
+    res.writeHead = function (this: typeof res, ...args: Parameters<typeof res.writeHead>) {
+      if (sessionHoldsWork(req.session)) {
+        const value = encodeMarker(
+          { lastSeen: now(), lang: req.session.lang ?? 'en', keptDraft: sessionHasDraft(req.session) },
+          config.sessionSecret,
+        )
+        res.cookie(name, value, markerCookieOptions(config))
+      }
+      return writeHead.apply(this, args)
+    } as typeof res.writeHead
+    const minutes = () => (req.session?.staff ? config.staffIdleMinutes : config.sessionIdleMinutes)
+    // Getters, read when the layout renders, for the same reason.
+    const locals: SessionTimeoutLocals = {
+      get active() {
+        return sessionHoldsWork(req.session)
+      },
+      get idleMinutes() {
+        return minutes()
+      },
+      get idleSeconds() {
+        return minutes() * 60
+      },
+      get warningSeconds() {
+        return Math.min(config.sessionWarningSeconds, minutes() * 60 - 1)
+      },
+    }
+    res.locals.sessionTimeout = locals
+    // Where "Stay signed in" returns to without JavaScript.
+    res.locals.currentPath = req.method === 'GET' ? req.originalUrl : '/'
+    next()
+  }
+}

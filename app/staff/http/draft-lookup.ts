@@ -1,0 +1,43 @@
+import type { Request } from 'express'
+import { findByReferenceAndBirth } from '../../applications/service/save-return'
+import type { AppDeps } from '../../deps'
+
+export interface ResumableDraft {
+  id: string
+  application: string
+  reference: string
+}
+
+/**
+ * Finds a citizen's saved draft by reference and date of birth (ISO), through the
+ * applications' own look-up: every failure (unknown, wrong date, sent, expired) looks the same.
+ */
+export async function findDraftForResume(
+  deps: AppDeps,
+  reference: string,
+  dateOfBirth: string,
+): Promise<ResumableDraft | undefined> {
+  const draft = await findByReferenceAndBirth(deps.db, reference, dateOfBirth, deps.clock())
+  return draft ? { id: draft.id, application: draft.application, reference: draft.reference } : undefined
+}
+
+/**
+ * From now on the draft is being completed by staff, so its submission records the
+ * assisted channel, the adviser and when the citizen agreed. Never touches a sent draft.
+ */
+export async function markDraftAssisted(
+  deps: AppDeps,
+  draftId: string,
+  assisted: { staffId: string; consentAt: string },
+): Promise<void> {
+  await deps.db.run(
+    `UPDATE application_drafts SET channel = 'assisted', staff_id = $2, consent_at = $3
+     WHERE id = $1 AND submitted_at IS NULL`,
+    [draftId, assisted.staffId, assisted.consentAt],
+  )
+}
+
+/** The resumed draft becomes this browser's draft for its application. */
+export function attachDraft(req: Request, draft: ResumableDraft): void {
+  req.session.applications = { ...req.session.applications, [draft.application]: draft.id }
+}

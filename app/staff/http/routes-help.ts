@@ -1,0 +1,97 @@
+import type { Request, Response } from 'express'
+import type { AppDeps } from '../../deps'
+import { staffAudit } from '../service/audit-log'
+import { CHANNELS, isChannel, type Channel } from '../channels'
+import { field, type ErrorItem } from './form'
+import { myCasesToday } from '../service/cases'
+import { freshSession, saveSession } from './session-reset'
+import { caseTableRows } from './view-models'
+
+type Handler = (req: Request, res: Response) => Promise<void> | void
+
+/** What the help forms share: the channel radios and the consent checkbox. */
+export function channelItems(res: Response, selected: string) {
+  return CHANNELS.map((value) => ({
+    value,
+    text: res.locals.t(`staff.channels.${value}`),
+    checked: value === selected,
+  }))
+}
+
+export function parseChannelAndConsent(req: Request, res: Response) {
+  const channel = field(req, 'channel', 20)
+  const consent = field(req, 'consent', 10)
+  const errors: ErrorItem[] = []
+  if (!isChannel(channel)) errors.push({ text: res.locals.t('staff.start.errors.channel'), href: '#channel' })
+  if (consent !== 'yes') errors.push({ text: res.locals.t('staff.start.errors.consent'), href: '#consent' })
+  return { channel, consent, errors }
+}
+
+/**
+ * Starts a new citizen: a fresh session id holding only the staff identity, the language and
+ * the assisted context, so nothing of whoever came before can leak into this citizen's work.
+ */
+export async function beginAssisting(req: Request, channel: Channel, now: Date): Promise<void> {
+  const staff = req.session.staff
+  if (!staff) throw new Error('beginAssisting needs a signed-in member of staff')
+  await freshSession(req, { staff, lang: req.session.lang })
+  req.session.assisted = { staffId: staff.id, channel, consentAt: now.toISOString() }
+}
+
+export function helpHandlers(deps: AppDeps) {
+  const renderStart = (res: Response, form: { channel: string; consent: string }, errorList: ErrorItem[]) =>
+    res.status(errorList.length ? 400 : 200).render('staff/start.njk', {
+      pageTitle: res.locals.t('staff.start.title'),
+      channelItems: channelItems(res, form.channel),
+      consentChecked: form.consent === 'yes',
+      errorList,
+      channelError: errorList.find((e) => e.href === '#channel'),
+      consentError: errorList.find((e) => e.href === '#consent'),
+    })
+
+  const home: Handler = (req, res) => {
+    const flash = req.session.staffFlash
+    if (flash) delete req.session.staffFlash
+    res.render('staff/home.njk', { pageTitle: res.locals.t('staff.home.title'), flash })
+  }
+
+  const startForm: Handler = (_req, res) => {
+    renderStart(res, { channel: '', consent: '' }, [])
+  }
+
+  const start: Handler = async (req, res) => {
+    const { channel, consent, errors } = parseChannelAndConsent(req, res)
+    if (errors.length || !isChannel(channel)) return void renderStart(res, { channel, consent }, errors)
+    const now = new Date()
+    await beginAssisting(req, channel, now)
+    await saveSession(req)
+    await staffAudit(deps.db, req.session.staff?.id ?? '', 'assisted-start', now)
+    res.redirect(303, '/')
+  }
+
+  /** Finish and clear: the citizen's answers, drafts and context all go with the old session. */
+  const finish: Handler = async (req, res) => {
+    const staff = req.session.staff
+    if (!staff) return res.redirect(303, '/staff/sign-in')
+    const wasAssisting = Boolean(req.session.assisted)
+    await freshSession(req, { staff, lang: req.session.lang })
+    req.session.staffFlash = 'cleared'
+    await saveSession(req)
+    if (wasAssisting) await staffAudit(deps.db, staff.id, 'assisted-finish', new Date())
+    res.redirect(303, '/staff')
+  }
+
+  const cases: Handler = async (req, res) => {
+    const staff = req.session.staff
+    if (!staff) return res.redirect(303, '/staff/sign-in')
+    const now = new Date()
+    const rows = await myCasesToday(deps.db, staff.id, now)
+    await staffAudit(deps.db, staff.id, 'cases-viewed', now)
+    res.render('staff/cases.njk', {
+      pageTitle: res.locals.t('staff.cases.title'),
+      tableRows: caseTableRows(res.locals.t, rows),
+    })
+  }
+
+  return { home, startForm, start, finish, cases }
+}

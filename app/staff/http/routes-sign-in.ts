@@ -1,0 +1,84 @@
+import { Router, type Request, type Response } from 'express'
+import type { AppDeps } from '../../deps'
+import { findAccountByEmail, looksLikeEmail, normaliseEmail } from '../service/accounts'
+import { staffAudit } from '../service/audit-log'
+import { field, type ErrorItem } from './form'
+import { decoyHash, verifyPassword } from '../password'
+import { SIGN_IN_PATH } from '../route-table'
+import { destroySession, freshSession, saveSession } from './session-reset'
+import { delayBeforeAttempt, SIGN_IN_LIMITS, sleep } from '../sign-in-throttle'
+
+/** Sign-in (open to all) and sign-out (guarded in the main staff router). */
+export function signInRoutes(deps: AppDeps): Router {
+  const router = Router()
+  const clock = () => new Date()
+
+  const render = (res: Response, email: string, errorList: ErrorItem[], status = 200, signedOut = false) =>
+    res.status(status).render('staff/sign-in.njk', {
+      pageTitle: res.locals.t('staff.signIn.title'),
+      email,
+      errorList,
+      emailError: errorList.find((e) => e.href === '#email'),
+      passwordError: errorList.find((e) => e.href === '#password'),
+      signedOut,
+    })
+
+  router.get(SIGN_IN_PATH, (req, res) => {
+    if (req.session.staff) return res.redirect(303, '/staff')
+    render(res, '', [], 200, req.query.signedOut === '1')
+  })
+
+  router.post(SIGN_IN_PATH, async (req: Request, res: Response) => {
+    const t = res.locals.t
+    const email = field(req, 'email', 254)
+    const password = field(req, 'password', 256)
+    const errors: ErrorItem[] = []
+    if (!email) errors.push({ text: t('staff.signIn.errors.emailMissing'), href: '#email' })
+    else if (!looksLikeEmail(email)) errors.push({ text: t('staff.signIn.errors.emailFormat'), href: '#email' })
+    if (!password) errors.push({ text: t('staff.signIn.errors.passwordMissing'), href: '#password' })
+    if (errors.length) return render(res, email, errors, 400)
+
+    const emailKey = `staff-sign-in:email:${normaliseEmail(email)}`
+    const byEmail = await deps.rateLimiter.hit(emailKey, SIGN_IN_LIMITS.perEmail, SIGN_IN_LIMITS.windowSeconds)
+    const addressKey = `staff-sign-in:ip:${req.ip ?? 'unknown'}`
+    const byAddress = await deps.rateLimiter.hit(addressKey, SIGN_IN_LIMITS.perAddress, SIGN_IN_LIMITS.windowSeconds)
+    if (!byEmail.allowed || !byAddress.allowed) {
+      const wait = Math.max(
+        byEmail.allowed ? 0 : byEmail.retryAfterSeconds,
+        byAddress.allowed ? 0 : byAddress.retryAfterSeconds,
+      )
+      res.setHeader('Retry-After', String(wait))
+      const minutes = Math.max(1, Math.ceil(wait / 60))
+      return render(res, email, [{ text: t('staff.signIn.errors.tooMany', { minutes }), href: '#email' }], 429)
+    }
+    // Each failure in the window makes the next try slower, whichever email it names.
+    await sleep(delayBeforeAttempt(Math.max(byEmail.count, 1)))
+
+    const account = await findAccountByEmail(deps.db, email)
+    const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()))
+    if (!account || !matches) {
+      return render(res, email, [{ text: t('staff.signIn.errors.wrong'), href: '#email' }], 400)
+    }
+    await deps.rateLimiter.reset(emailKey)
+    // Only failures count against the address: a library or job centre signs all its
+    // advisers in from one public address, and a busy morning must not lock them out.
+    await deps.rateLimiter.forgive(addressKey)
+    // A new session id on sign-in: an id planted before sign-in is worth nothing after it.
+    await freshSession(req, { lang: req.session.lang })
+    req.session.staff = { id: account.id, email: account.email, role: account.role }
+    await saveSession(req)
+    await staffAudit(deps.db, account.id, 'staff-sign-in', clock())
+    res.redirect(303, '/staff')
+  })
+
+  return router
+}
+
+/** Sign-out destroys the whole session (and with it any citizen's data) and clears the cookie. */
+export async function signOut(deps: AppDeps, req: Request, res: Response): Promise<void> {
+  const staff = req.session.staff
+  if (staff) await staffAudit(deps.db, staff.id, 'staff-sign-out', new Date())
+  await destroySession(req)
+  res.clearCookie(deps.config.env === 'production' ? '__Host-portal-session' : 'portal-session', { path: '/' })
+  res.redirect(303, `${SIGN_IN_PATH}?signedOut=1`)
+}

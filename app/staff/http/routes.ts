@@ -1,0 +1,44 @@
+import { Router, type Request, type Response } from 'express'
+import type { AppDeps } from '../../deps'
+import { requireStaff } from './guards'
+import { auditHandlers } from './routes-audit'
+import { helpHandlers } from './routes-help'
+import { resumeHandlers } from './routes-resume'
+import { signInRoutes, signOut } from './routes-sign-in'
+import { SIGN_IN_PATH, STAFF_ROUTES, type StaffRouteKey } from '../route-table'
+
+type Handler = (req: Request, res: Response) => unknown
+
+/**
+ * Assisted digital. The sign-in page is open; every other route comes from STAFF_ROUTES
+ * and is registered behind its role guard, so no route can exist without one.
+ */
+export function staffRoutes(deps: AppDeps): Router {
+  const router = Router()
+  router.use(signInRoutes(deps))
+  const help = helpHandlers(deps)
+  const resume = resumeHandlers(deps)
+  const audit = auditHandlers(deps)
+  const handlers: Record<StaffRouteKey, Handler> = {
+    'get /staff': help.home,
+    'post /staff/sign-out': (req, res) => signOut(deps, req, res),
+    'get /staff/start': help.startForm,
+    'post /staff/start': help.start,
+    'get /staff/resume': resume.form,
+    'post /staff/resume': resume.submit,
+    'post /staff/finish': help.finish,
+    'get /staff/cases': help.cases,
+    'get /staff/audit': audit.list,
+    'get /staff/audit.csv': audit.exportCsv,
+  }
+  for (const route of STAFF_ROUTES) {
+    router[route.method](
+      route.path,
+      requireStaff(route.roles),
+      handlers[`${route.method} ${route.path}` as StaffRouteKey],
+    )
+  }
+  // Any other /staff address: signed out → sign-in, like every staff page; signed in → 404.
+  router.use('/staff', (req, res, next) => (req.session.staff ? next() : res.redirect(303, SIGN_IN_PATH)))
+  return router
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import type { Queryable } from '../../store/db'
+import { hashPassword, passwordProblem, type PasswordProblem } from '../password'
+import { isRole, type Role } from '../roles'
+
+export interface StaffAccount {
+  id: string
+  email: string
+  role: Role
+  passwordHash: string
+}
+
+interface AccountRow {
+  id: string
+  email: string
+  role: string
+  password_hash: string
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase()
+}
+
+/** A rough shape check; the account exists only if someone created it, so this just catches typos. */
+export function looksLikeEmail(email: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) && email.length <= 254
+}
+
+function fromRow(row: AccountRow): StaffAccount | undefined {
+  if (!isRole(row.role)) return undefined
+  return { id: row.id, email: row.email, role: row.role, passwordHash: row.password_hash }
+}
+
+export async function findAccountByEmail(q: Queryable, email: string): Promise<StaffAccount | undefined> {
+  const row = await q.get<AccountRow>('SELECT id, email, role, password_hash FROM staff_accounts WHERE email = $1', [
+    normaliseEmail(email),
+  ])
+  return row ? fromRow(row) : undefined
+}
+
+export async function findAccountById(q: Queryable, id: string): Promise<StaffAccount | undefined> {
+  const row = await q.get<AccountRow>('SELECT id, email, role, password_hash FROM staff_accounts WHERE id = $1', [id])
+  return row ? fromRow(row) : undefined
+}
+
+export type CreateAccountResult =
+  { ok: true; account: StaffAccount } | { ok: false; problem: PasswordProblem | 'email' | 'role' | 'exists' }
+
+export async function createAccount(
+  q: Queryable,
+  input: { email: string; password: string; role: string },
+  now: Date,
+): Promise<CreateAccountResult> {
+  const email = normaliseEmail(input.email)
+  if (!looksLikeEmail(email)) return { ok: false, problem: 'email' }
+  if (!isRole(input.role)) return { ok: false, problem: 'role' }
+  const problem = passwordProblem(input.password)
+  if (problem) return { ok: false, problem }
+  const account: StaffAccount = {
+    id: randomUUID(),
+    email,
+    role: input.role,
+    passwordHash: await hashPassword(input.password),
+  }
+  const result = await q.run(
+    `INSERT INTO staff_accounts (id, email, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (email) DO NOTHING`,
+    [account.id, account.email, account.passwordHash, account.role, now.toISOString()],
+  )
+  if (result.changes === 0) return { ok: false, problem: 'exists' }
+  return { ok: true, account }
+}

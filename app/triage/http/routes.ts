@@ -1,0 +1,124 @@
+import { Router, type Request, type Response } from 'express'
+import { outcomeById } from '../../catalogue'
+import { isLocale, type Locale } from '../../i18n/locales'
+import type { Translate } from '../../i18n/translate'
+import { parseAnswer } from '../answer-schema'
+import { answersOnPath } from '../engine'
+import { planPage } from './plan-page'
+import { questionView, type Shown } from './question-view'
+import { OUTCOME_IDS, type Answer, type Outcome, type OutcomeId, type Question } from '../../catalogue/types'
+import { planUrl, questionUrl } from '../urls'
+import { walk } from '../walk'
+
+function outcomeOf(req: Request): Outcome | undefined {
+  const id = req.params.outcome as OutcomeId
+  return OUTCOME_IDS.includes(id) ? outcomeById(id) : undefined
+}
+
+function answersOf(req: Request, outcome: Outcome): Record<string, Answer> {
+  return req.session.triage?.[outcome.id] ?? {}
+}
+
+function copy(res: Response): { t: Translate; locale: Locale } {
+  return { t: res.locals.t as Translate, locale: isLocale(res.locals.locale) ? res.locals.locale : 'en' }
+}
+
+/** Where the citizen should be now: the next question on their path, or their plan. */
+const resumeUrl = (outcome: Outcome, answers: Record<string, Answer>) => {
+  const next = walk(outcome, answers).next
+  return next ? questionUrl(outcome.id, next.id) : planUrl(outcome.id)
+}
+
+/**
+ * The question on the citizen's path, and the page before it, or undefined when the
+ * question is not on their path (skipped by an earlier answer, or not reached yet).
+ */
+function locate(outcome: Outcome, answers: Record<string, Answer>, questionId: string, change: boolean) {
+  const state = walk(outcome, answers)
+  const index = state.answered.findIndex((q) => q.id === questionId)
+  const question: Question | undefined =
+    index >= 0 ? state.answered[index] : state.next?.id === questionId ? state.next : undefined
+  if (!question) return undefined
+  const previous = index >= 0 ? state.answered[index - 1] : state.answered.at(-1)
+  // From a Change link the way back is the plan, as on a GOV.UK check answers page.
+  const backHref = change && !state.next ? planUrl(outcome.id) : previous ? questionUrl(outcome.id, previous.id) : '/'
+  return { question, backHref }
+}
+
+function renderQuestion(
+  req: Request,
+  res: Response,
+  outcome: Outcome,
+  question: Question,
+  shown: Shown,
+  errorKey?: string,
+) {
+  const { t, locale } = copy(res)
+  const view = questionView(outcome.id, question, shown, errorKey, t, locale, Boolean(req.session.assisted))
+  const change = req.query.change === 'true'
+  const located = locate(outcome, answersOf(req, outcome), question.id, change)
+  res.render('triage/question.njk', {
+    view,
+    pageTitle: view.pageTitle,
+    errorList: view.errorList,
+    backHref: located?.backHref ?? '/',
+    action: `${questionUrl(outcome.id, question.id)}${change ? '?change=true' : ''}`,
+  })
+}
+
+/** Question pages and the plan: parse, call the engine, render or redirect (POST-redirect-GET). */
+export function triageRoutes(): Router {
+  const router = Router()
+
+  router.get('/outcomes/:outcome', (req, res, next) => {
+    const outcome = outcomeOf(req)
+    if (!outcome) return next()
+    res.redirect(resumeUrl(outcome, answersOf(req, outcome)))
+  })
+
+  router.get('/outcomes/:outcome/plan', (req, res, next) => {
+    const outcome = outcomeOf(req)
+    if (!outcome) return next()
+    const answers = answersOf(req, outcome)
+    const { t, locale } = copy(res)
+    const page = planPage(outcome, answers, t, locale)
+    if (!page.complete) return res.redirect(resumeUrl(outcome, answers))
+    res.render('triage/plan.njk', { view: page.view, pageTitle: page.view.pageTitle, backHref: page.backHref })
+  })
+
+  router.get('/outcomes/:outcome/:question', (req, res, next) => {
+    const outcome = outcomeOf(req)
+    if (!outcome || !outcome.questions.some((q) => q.id === req.params.question)) return next()
+    const answers = answersOf(req, outcome)
+    const located = locate(outcome, answers, req.params.question, false)
+    if (!located) return res.redirect(resumeUrl(outcome, answers))
+    renderQuestion(req, res, outcome, located.question, { answer: answers[located.question.id] })
+  })
+
+  router.post('/outcomes/:outcome/:question', (req, res, next) => {
+    const outcome = outcomeOf(req)
+    if (!outcome || !outcome.questions.some((q) => q.id === req.params.question)) return next()
+    const answers = answersOf(req, outcome)
+    const located = locate(outcome, answers, req.params.question, false)
+    if (!located) return res.redirect(303, resumeUrl(outcome, answers))
+    const parsed = parseAnswer(outcome.id, located.question, req.body)
+    if (!parsed.ok) {
+      const body = (req.body ?? {}) as Record<string, unknown>
+      const raw = (name: string) => (typeof body[name] === 'string' ? body[name] : undefined)
+      res.status(400)
+      return renderQuestion(
+        req,
+        res,
+        outcome,
+        located.question,
+        { day: raw('answer-day'), month: raw('answer-month'), year: raw('answer-year') },
+        parsed.errorKey,
+      )
+    }
+    const kept = answersOnPath(outcome, { ...answers, [located.question.id]: parsed.answer })
+    req.session.triage = { ...req.session.triage, [outcome.id]: kept }
+    res.redirect(303, resumeUrl(outcome, kept))
+  })
+
+  return router
+}
