@@ -36,6 +36,24 @@ describe('the accessibility statement', () => {
   })
 })
 
+describe('the organisation that runs the service', () => {
+  let named: TestApp
+  beforeAll(async () => {
+    named = await createTestApp({ BRAND_NAME: 'Cardiff Council', BRAND_NAME_CY: 'Cyngor Caerdydd' })
+  })
+  afterAll(() => named.close())
+
+  it.each([
+    ['en', 'It is run by Cardiff Council.', 'Cardiff Council is committed to making its websites accessible'],
+    ['cy', 'Y corff sy’n ei redeg yw Cyngor Caerdydd.', 'Mae Cyngor Caerdydd wedi ymrwymo'],
+  ])('is named from configuration in the %s statement', async (lang, intro, technical) => {
+    const res = await request(named.app).get(`/accessibility-statement?lang=${lang}`)
+    expect(res.text).toContain(intro)
+    expect(res.text).toContain(technical)
+    expect(res.text).not.toContain('undefined')
+  })
+})
+
 describe('the auditors’ index', () => {
   it('lists every page state with a direct link', async () => {
     const res = await request(t.app).get('/accessibility/pages')
