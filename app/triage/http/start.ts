@@ -10,7 +10,8 @@ const query = z.object({ q: z.string().trim().max(100).optional().catch(undefine
 
 /**
  * "What do you want to do?": the outcomes in the citizen's words, filtered by a plain GET
- * search that works without JavaScript. Synonyms live in each outcome's keywords copy.
+ * search that works without JavaScript. The words people use for each outcome are data
+ * (search-synonyms.json).
  */
 export function startRoutes(): Router {
   const router = Router()
@@ -31,6 +32,8 @@ export function startRoutes(): Router {
       query: q,
       outcomes,
       noResults: found.length === 0,
+      // Where the portal has nothing, GOV.UK's own search may: the citizen's words, nothing else.
+      govukSearchHref: q === undefined ? undefined : `https://www.gov.uk/search/all?keywords=${encodeURIComponent(q)}`,
     })
   })
   return router

@@ -227,7 +227,11 @@ describe('the start page', () => {
     ['DBS', ['Work in care']],
     ['nursery', ['Get support for a child']],
     ['bereavement', ['Someone has died']],
-    ['carer’s allowance', ['Caring for someone', 'Someone has died']],
+    ['carer’s allowance', ['Caring for someone']],
+    ['PIP', ['Caring for someone']],
+    ['pension', ['Someone has died', 'Caring for someone']],
+    ['universal credit', ['Get support for a child', 'Someone has died', 'Caring for someone']],
+    ['funeral', ['Someone has died']],
   ])('finds outcomes for "%s" with a GET search that needs no JavaScript', async (q, titles) => {
     const res = await new Browserish(testApp.app).get(`/?q=${encodeURIComponent(q)}`)
     const found = [...res.text.matchAll(/<a class="govuk-link" href="\/outcomes\/[^"]+">([^<]+)<\/a>/g)].map(
@@ -236,10 +240,13 @@ describe('the start page', () => {
     expect(found).toEqual(titles)
   })
 
-  it('says when nothing matches and still lists everything', async () => {
-    const res = await new Browserish(testApp.app).get('/?q=zzzz')
-    expect(res.text).toContain('There are no results for “zzzz”.')
+  it('says when nothing matches, lists everything and points to GOV.UK search', async () => {
+    const res = await new Browserish(testApp.app).get('/?q=zzzz%20yyyy')
+    expect(res.text).toContain('There are no results for “zzzz yyyy”.')
     expect(res.text.match(/href="\/outcomes\//g)).toHaveLength(4)
+    expect(res.text).toContain(
+      'href="https://www.gov.uk/search/all?keywords=zzzz%20yyyy">Search GOV.UK for “zzzz yyyy”</a>',
+    )
   })
 
   it('searches in Welsh', async () => {

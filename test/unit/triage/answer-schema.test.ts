@@ -58,17 +58,44 @@ describe('answers parsed with a schema derived from the question', () => {
 
 describe('searching the outcomes', () => {
   const en = translator('en')
+  const cy = translator('cy')
   it.each([
     ['DBS', ['work-in-care']],
     ['nursery', ['child-support']],
+    ['funeral', ['bereavement']],
     ['bereavement', ['bereavement']],
+    ['PIP', ['caring']],
+    ['pension', ['bereavement', 'caring']],
+    ['universal credit', ['child-support', 'bereavement', 'caring']],
+    // Only the outcomes matching the most words: childcare is child support's.
+    ['Universal Credit childcare', ['child-support']],
+    // An unpaid carer first: "carer" is caring's own word, only part of "paid carer".
+    ['carer', ['caring', 'work-in-care']],
     ['Carer’s', ['caring']],
     ['I want to', []],
+    ['zzzz', []],
   ])('"%s" finds %j', (query, ids) => {
     expect(searchOutcomes(CATALOGUE, query, en)).toEqual(ids)
   })
 
-  it('finds Welsh words in Welsh', () => {
-    expect(searchOutcomes(CATALOGUE, 'angladd', translator('cy'))).toEqual(['bereavement'])
+  it.each([
+    ['angladd', ['bereavement']],
+    ['meithrinfa', ['child-support']],
+    ['pensiwn', ['bereavement', 'caring']],
+    ['Credyd Cynhwysol', ['child-support', 'bereavement', 'caring']],
+    ['Taliad Annibyniaeth Personol', ['caring']],
+    ['gofalwr', ['caring', 'work-in-care']],
+    ['gwiriad DBS', ['work-in-care']],
+    // Mutated forms: "fy mhlentyn" (nasal), "ei phensiwn" (aspirate), "i ofalwr" (soft).
+    ['fy mhlentyn', ['child-support']],
+    ['ei phensiwn', ['bereavement', 'caring']],
+    ['ofalwr', ['caring', 'work-in-care']],
+  ])('in Welsh, "%s" finds %j', (query, ids) => {
+    expect(searchOutcomes(CATALOGUE, query, cy)).toEqual(ids)
+  })
+
+  it('finds English names of benefits from a Welsh page, and Welsh words from an English one', () => {
+    expect(searchOutcomes(CATALOGUE, 'PIP', cy)).toEqual(['caring'])
+    expect(searchOutcomes(CATALOGUE, 'angladd', en)).toEqual(['bereavement'])
   })
 })
