@@ -52,8 +52,9 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(formBody)
   app.use(sessions(config, sessionStore))
   app.use(sessionTimeout(config))
-  app.use(csrfProtection)
+  // The token function first: the 403 page after a failed check renders forms too.
   app.use(csrfTokenLocal)
+  app.use(csrfProtection(deps.securityEvents))
   app.use(locale)
   app.use(assistedContext(config))
 

@@ -1,7 +1,9 @@
 import type session from 'express-session'
 import type { Config } from './config'
 import type { AppDeps } from './deps'
+import type { DestinationStream } from 'pino'
 import { createLogger, type Logger } from './logger'
+import { securityEvents } from './security/events'
 import type { Db } from './store/db'
 import { GovukNotifier, LocalNotifier, templateIdsFromEnv } from './notify/notifier'
 import { deliverDue } from './notify/deliver'
@@ -30,6 +32,8 @@ export function openDatabase(config: Config): Db {
 export interface BootstrapOptions {
   /** Namespace for every Redis key, so several services (or test files) can share one Redis. */
   redisPrefix?: string
+  /** Where log lines go (standard output by default); tests pass a stream to read them. */
+  logDestination?: DestinationStream
 }
 
 interface SessionBackend {
@@ -72,7 +76,7 @@ async function sessionBackend(config: Config, db: Db, logger: Logger, prefix: st
 export async function bootstrap(config: Config, options: BootstrapOptions = {}): Promise<Runtime> {
   // Before touching any store: a broken triage catalogue must stop the portal, naming the item.
   checkTriageCatalogue()
-  const logger = createLogger(config.logLevel)
+  const logger = createLogger(config.logLevel, options.logDestination)
   const db = openDatabase(config)
   try {
     await migrate(db)
@@ -87,6 +91,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       db,
       sessionStore: backend.sessionStore,
       rateLimiter: backend.rateLimiter,
+      securityEvents: securityEvents(logger, config.sessionSecret),
       notifier,
       clock,
       async housekeeping() {

@@ -3,7 +3,8 @@ import type { Config } from './config'
 import type { Logger } from './logger'
 import type { Notifier } from './notify/notifier'
 import type { Db } from './store/db'
-import type { RateLimiter } from './store/rate-limit'
+import type { RateLimiter } from './security/limits'
+import type { SecurityEvents } from './security/events'
 
 /**
  * Everything the app needs from outside itself. `createApp` takes these ready-made, so
@@ -15,6 +16,8 @@ export interface AppDeps {
   db: Db
   sessionStore: session.Store
   rateLimiter: RateLimiter
+  /** Structured security events (sign-ins, refusals, API reads…) with no personal data. */
+  securityEvents: SecurityEvents
   /** Sends emails from the outbox: GOV.UK Notify with a key, else kept locally. */
   notifier: Notifier
   /** The time, injectable so tests can pin dates (ages, expiry, 28-day links). */

@@ -1,6 +1,8 @@
 import type { RequestHandler } from 'express'
 import { csrfSync } from 'csrf-sync'
 import { HttpError } from './http-error'
+import type { SecurityEvents } from '../security/events'
+import { pathShape, securityContext } from '../security/http-context'
 
 const { csrfSynchronisedProtection, generateToken } = csrfSync({
   size: 32,
@@ -14,12 +16,16 @@ const { csrfSynchronisedProtection, generateToken } = csrfSync({
 /**
  * Synchroniser tokens on every POST, for every path, known or not: the check runs before
  * routing, so an unknown POST without a token is refused with 403 before anything else.
+ * Each refusal is a `csrf-failure` security event (method and path shape only).
  */
-export const csrfProtection: RequestHandler = (req, res, next) => {
-  csrfSynchronisedProtection(req, res, (error?: unknown) => {
-    if (error) return next(new HttpError(403, 'csrf'))
-    next()
-  })
+export function csrfProtection(events: SecurityEvents): RequestHandler {
+  return (req, res, next) => {
+    csrfSynchronisedProtection(req, res, (error?: unknown) => {
+      if (!error) return next()
+      events.record({ type: 'csrf-failure', method: req.method, route: pathShape(req.path) }, securityContext(req, res))
+      next(new HttpError(403, 'csrf'))
+    })
+  }
 }
 
 /**

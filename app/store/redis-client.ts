@@ -73,16 +73,34 @@ export async function connectRedis(client: RedisClient, timeoutMs = 5000): Promi
   }
 }
 
-/** Raised when Redis has not answered in time; the request becomes the "Sorry" page. */
-export class RedisTimeoutError extends Error {}
+/**
+ * Redis could not answer (down, frozen, closed): the request becomes the "try again later"
+ * page with 503 and Retry-After, and `/ready` says not ready, never a 500.
+ */
+export class RedisUnavailableError extends Error {
+  static from(error: unknown): RedisUnavailableError {
+    if (error instanceof RedisUnavailableError) return error
+    return new RedisUnavailableError('Redis is unavailable', { cause: error })
+  }
+}
 
-/** Rejects if `promise` has not settled within `ms`; the late reply, if any, is ignored. */
-export function deadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+/** Raised when Redis has not answered in time. */
+export class RedisTimeoutError extends RedisUnavailableError {}
+
+/** Rejects with RedisTimeoutError if `promise` has not settled within `ms`; the late reply, if any, is ignored. */
+export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
   const late = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new RedisTimeoutError(`Redis did not answer within ${ms} ms`)), ms)
   })
   return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+}
+
+/** `within`, with any failure of the command coming out as RedisUnavailableError. */
+export function deadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return within(promise, ms).catch((error: unknown) => {
+    throw RedisUnavailableError.from(error)
+  })
 }
 
 /** The commands connect-redis and the rate limiter send. */

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Express } from 'express'
 import request from 'supertest'
 import { createApp } from '../../app/app'
-import { bootstrap, type Runtime } from '../../app/bootstrap'
+import { bootstrap, type BootstrapOptions, type Runtime } from '../../app/bootstrap'
 import { loadConfig, type Config } from '../../app/config'
 import { provisionBackend } from './test-backend'
 
@@ -20,12 +20,15 @@ export interface TestApp {
  * Builds the real app, exactly as the server does, around a fresh temporary DATA_DIR.
  * CSRF, sessions and security headers are all on: tests go through what citizens go through.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: Pick<BootstrapOptions, 'logDestination'> = {},
+): Promise<TestApp> {
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'))
   // SQLite by default; PostgreSQL + Redis in the jest project that sets PORTAL_TEST_BACKEND.
   const backend = await provisionBackend(dataDir)
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...backend.env, ...env })
-  const runtime = await bootstrap(config, backend.options)
+  const runtime = await bootstrap(config, { ...backend.options, ...options })
   const app = createApp(runtime)
   return {
     app,

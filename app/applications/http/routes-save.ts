@@ -12,6 +12,13 @@ import { findDraft } from '../service/draft-repository'
 import { parseDate } from '../date-rules'
 import { sanitiseLine } from '../sanitise'
 import { recordAudit } from '../../audit/service/record'
+import { addressKey, type RateLimit } from '../../security/limits'
+import { limitRequest } from '../../middleware/rate-limit'
+
+const RESUME_LIMITS = {
+  perAddress: { name: 'resume-address', points: 20, windowSeconds: 15 * 60 },
+  perReference: { name: 'resume-reference', points: 5, windowSeconds: 15 * 60 },
+} as const satisfies Record<string, RateLimit>
 
 const EMAIL_FIELD = { id: 'email', kind: 'email' } as const
 const DOB_FIELD = { id: 'dateOfBirth', kind: 'date', date: { past: true } } as const
@@ -48,12 +55,16 @@ export function saveReturnRoutes(deps: AppDeps): Router {
     if (!reference) errors.push({ text: t(res)('apply.resume.referenceRequired'), href: '#reference' })
     if (!('value' in dob)) errors.push({ text: t(res)('apply.resume.dobRequired'), href: '#dateOfBirth-day' })
     if (errors.length) return renderResume(res, echo, errors, 400)
-    // Guessing is slowed per address and per reference; the limit answers the same way for every reference.
-    const byIp = await deps.rateLimiter.hit(`resume:ip:${req.ip}`, 20, 15 * 60)
-    const byRef = await deps.rateLimiter.hit(`resume:ref:${reference.toUpperCase().replace(/[\s-]/g, '')}`, 5, 15 * 60)
-    if (!byIp.allowed || !byRef.allowed) {
-      const minutes = Math.ceil(Math.max(byIp.retryAfterSeconds, byRef.retryAfterSeconds) / 60)
-      res.setHeader('Retry-After', String(Math.max(byIp.retryAfterSeconds, byRef.retryAfterSeconds)))
+    // Guessing is slowed per address, then per reference; the limit answers the same way for every reference.
+    const limited = await limitRequest(
+      deps,
+      req,
+      res,
+      { limit: RESUME_LIMITS.perAddress, key: addressKey(req.ip) },
+      { limit: RESUME_LIMITS.perReference, key: reference.toUpperCase().replace(/[\s-]/g, '') },
+    )
+    if (!limited.allowed) {
+      const minutes = Math.ceil(limited.retryAfterSeconds / 60)
       return renderResume(res, echo, [{ text: t(res)('apply.resume.tooMany', { minutes }), href: '#reference' }], 429)
     }
     const draft =

@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express'
 import type { AppDeps } from '../../deps'
+import type { RateLimit } from '../../security/limits'
+import { limitRequest } from '../../middleware/rate-limit'
 import { staffAudit } from '../service/audit-log'
 import { isChannel } from '../channels'
 import { dateOfBirthFrom } from './date-of-birth'
@@ -8,7 +10,7 @@ import { field, type ErrorItem } from './form'
 import { beginAssisting, channelItems, parseChannelAndConsent } from './routes-help'
 import { saveSession } from './session-reset'
 
-const RESUME_LIMIT = { attempts: 10, windowSeconds: 15 * 60 }
+const RESUME_LIMIT: RateLimit = { name: 'staff-resume', points: 10, windowSeconds: 15 * 60 }
 
 interface ResumeForm {
   reference: string
@@ -60,13 +62,8 @@ export function resumeHandlers(deps: AppDeps) {
     errors.push(...helpErrors)
     if (errors.length || !dob || !isChannel(channel)) return render(res, echo, errors)
 
-    const limit = await deps.rateLimiter.hit(
-      `staff-resume:${staff.id}`,
-      RESUME_LIMIT.attempts,
-      RESUME_LIMIT.windowSeconds,
-    )
+    const limit = await limitRequest(deps, req, res, { limit: RESUME_LIMIT, key: staff.id })
     if (!limit.allowed) {
-      res.setHeader('Retry-After', String(limit.retryAfterSeconds))
       const minutes = Math.max(1, Math.ceil(limit.retryAfterSeconds / 60))
       return render(res, echo, [{ text: t('staff.resume.errors.tooMany', { minutes }), href: '#reference' }], 429)
     }

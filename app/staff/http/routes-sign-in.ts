@@ -7,6 +7,8 @@ import { decoyHash, verifyPassword } from '../password'
 import { SIGN_IN_PATH } from '../route-table'
 import { destroySession, freshSession, saveSession } from './session-reset'
 import { delayBeforeAttempt, SIGN_IN_LIMITS, sleep } from '../sign-in-throttle'
+import { addressKey } from '../../security/limits'
+import { securityContext } from '../../security/http-context'
 
 /** Sign-in (open to all) and sign-out (guarded in the main staff router). */
 export function signInRoutes(deps: AppDeps): Router {
@@ -38,36 +40,40 @@ export function signInRoutes(deps: AppDeps): Router {
     if (!password) errors.push({ text: t('staff.signIn.errors.passwordMissing'), href: '#password' })
     if (errors.length) return render(res, email, errors, 400)
 
-    const emailKey = `staff-sign-in:email:${normaliseEmail(email)}`
-    const byEmail = await deps.rateLimiter.hit(emailKey, SIGN_IN_LIMITS.perEmail, SIGN_IN_LIMITS.windowSeconds)
-    const addressKey = `staff-sign-in:ip:${req.ip ?? 'unknown'}`
-    const byAddress = await deps.rateLimiter.hit(addressKey, SIGN_IN_LIMITS.perAddress, SIGN_IN_LIMITS.windowSeconds)
-    if (!byEmail.allowed || !byAddress.allowed) {
-      const wait = Math.max(
-        byEmail.allowed ? 0 : byEmail.retryAfterSeconds,
-        byAddress.allowed ? 0 : byAddress.retryAfterSeconds,
-      )
-      res.setHeader('Retry-After', String(wait))
-      const minutes = Math.max(1, Math.ceil(wait / 60))
+    // The address first: once it is refused, no email key is added for it.
+    const byAddress = { limit: SIGN_IN_LIMITS.perAddress, key: addressKey(req.ip) }
+    const byEmail = { limit: SIGN_IN_LIMITS.perEmail, key: normaliseEmail(email) }
+    const limited = await deps.rateLimiter.hit(byAddress, byEmail)
+    if (!limited.allowed) {
+      res.setHeader('Retry-After', String(limited.retryAfterSeconds))
+      deps.securityEvents.record({ type: 'lock-out', limit: limited.refusedBy ?? 'unknown' }, securityContext(req, res))
+      const minutes = Math.max(1, Math.ceil(limited.retryAfterSeconds / 60))
       return render(res, email, [{ text: t('staff.signIn.errors.tooMany', { minutes }), href: '#email' }], 429)
     }
     // Each failure in the window makes the next try slower, whichever email it names.
-    await sleep(delayBeforeAttempt(Math.max(byEmail.count, 1)))
+    await sleep(delayBeforeAttempt(Math.max(limited.count, 1)))
 
     const account = await findAccountByEmail(deps.db, email)
     const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()))
     if (!account || !matches) {
+      deps.securityEvents.record(
+        account
+          ? { type: 'sign-in-failure', staffId: account.id, reason: 'wrong-password' }
+          : { type: 'sign-in-failure', reason: 'unknown-account' },
+        securityContext(req, res),
+      )
       return render(res, email, [{ text: t('staff.signIn.errors.wrong'), href: '#email' }], 400)
     }
-    await deps.rateLimiter.reset(emailKey)
+    await deps.rateLimiter.reset(byEmail)
     // Only failures count against the address: a library or job centre signs all its
     // advisers in from one public address, and a busy morning must not lock them out.
-    await deps.rateLimiter.forgive(addressKey)
+    await deps.rateLimiter.forgive(byAddress)
     // A new session id on sign-in: an id planted before sign-in is worth nothing after it.
     await freshSession(req, { lang: req.session.lang })
     req.session.staff = { id: account.id, email: account.email, role: account.role }
     await saveSession(req)
     await staffAudit(deps.db, account.id, 'staff-sign-in', clock())
+    deps.securityEvents.record({ type: 'sign-in-success', staffId: account.id }, securityContext(req, res))
     res.redirect(303, '/staff')
   })
 

@@ -58,18 +58,19 @@ describe('Redis client during an outage', () => {
   it('gives sessions and rate limits up within a second when Redis is frozen, and answers again once it thaws', async () => {
     const store = createRedisSessionStore(client, 'sess:')
     const limiter = new RedisRateLimiter(client)
-    await limiter.hit('x', 5, 60)
+    const x = { limit: { name: 'outage', points: 5, windowSeconds: 60 }, key: 'x' }
+    await limiter.hit(x)
     redis.freeze()
     const [read, count] = await Promise.all([
       timed(new Promise((resolve, reject) => store.get('sid', (err, value) => (err ? reject(err) : resolve(value))))),
-      timed(limiter.hit('x', 5, 60)),
+      timed(limiter.hit(x)),
     ])
     redis.thaw()
     expect(read).toMatchObject({ failed: true })
     expect(count).toMatchObject({ failed: true })
     expect(Math.max(read.ms, count.ms)).toBeLessThan(1500)
     await eventually(async () => expect(await client.get('k')).toBe('after'))
-    expect((await limiter.hit('x', 5, 60)).count).toBeGreaterThanOrEqual(2)
+    expect((await limiter.hit(x)).count).toBeGreaterThanOrEqual(2)
   })
 
   it('refuses to start against a Redis that is not there, with a clear message', async () => {

@@ -2,6 +2,7 @@ import type session from 'express-session'
 import { createLogger } from '../../../app/logger'
 import { connectRedis, createRedisClient, type RedisClient } from '../../../app/store/redis-client'
 import { RedisRateLimiter } from '../../../app/store/redis-rate-limit'
+import { storeKey, type RateLimit } from '../../../app/store/rate-limit'
 import { createRedisSessionStore } from '../../../app/store/redis-session-store'
 import { describeWith, TEST_REDIS_URL, uniqueRedisPrefix } from '../../helpers/services'
 
@@ -40,37 +41,56 @@ describeWith(['redis'], 'Redis sessions and rate limits (shared Redis)', () => {
     expect(await call((cb) => one.get('sid-1', cb))).toBeNull()
   })
 
+  const five: RateLimit = { name: 'sign-in', points: 5, windowSeconds: 60 }
+  const three: RateLimit = { name: 'ip', points: 3, windowSeconds: 60 }
+
   it('counts attempts across instances, so more instances do not mean more guesses', async () => {
     const one = new RedisRateLimiter(a, prefix)
     const two = new RedisRateLimiter(b, prefix)
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? one : two).hit('sign-in:x', 5, 60)))
-    expect(results.map((r) => r.count).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    const x = { limit: five, key: 'x' }
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? one : two).hit(x)))
+    expect(results.map((r) => r.count).sort((p, q) => p - q)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
     expect(results.filter((r) => r.allowed)).toHaveLength(5)
-    const refused = await one.hit('sign-in:x', 5, 60)
-    expect(refused).toMatchObject({ allowed: false, count: 9 })
+    const refused = await one.hit(x)
+    expect(refused).toMatchObject({ allowed: false, refusedBy: 'sign-in', count: 9 })
     expect(refused.retryAfterSeconds).toBeGreaterThan(55)
-    await two.reset('sign-in:x')
-    expect(await one.hit('sign-in:x', 5, 60)).toMatchObject({ allowed: true, count: 1 })
+    await two.reset(x)
+    expect(await one.hit(x)).toMatchObject({ allowed: true, count: 1 })
   })
 
   it('gives back a hit on forgive from any instance, without creating or going below zero', async () => {
     const one = new RedisRateLimiter(a, `${prefix}rl:`)
     const two = new RedisRateLimiter(b, `${prefix}rl:`)
-    await one.hit('ip:z', 3, 60)
-    await one.hit('ip:z', 3, 60)
-    await two.forgive('ip:z')
-    expect(await one.hit('ip:z', 3, 60)).toMatchObject({ count: 2 })
-    for (let i = 0; i < 4; i++) await two.forgive('ip:z')
-    expect(await one.hit('ip:z', 3, 60)).toMatchObject({ count: 1 })
-    await two.forgive('ip:never')
-    expect(await a.exists(`${prefix}rl:ip:never`)).toBe(0)
+    const z = { limit: three, key: 'z' }
+    await one.hit(z)
+    await one.hit(z)
+    await two.forgive(z)
+    expect(await one.hit(z)).toMatchObject({ count: 2 })
+    for (let i = 0; i < 4; i++) await two.forgive(z)
+    expect(await one.hit(z)).toMatchObject({ count: 1 })
+    await two.forgive({ limit: three, key: 'never' })
+    expect(await a.exists(`${prefix}rl:ip:${storeKey('never')}`)).toBe(0)
+    expect(await a.exists(`${prefix}rl:ip:${storeKey('z')}`)).toBe(1)
+  })
+
+  it('adds no key for a refused sender, and holds no key as typed', async () => {
+    const limiter = new RedisRateLimiter(a, `${prefix}refused:`)
+    const perAddress: RateLimit = { name: 'address', points: 5, windowSeconds: 60 }
+    const perEmail: RateLimit = { name: 'email', points: 3, windowSeconds: 60 }
+    for (let i = 0; i < 200; i++)
+      await limiter.hit({ limit: perAddress, key: '192.0.2.1' }, { limit: perEmail, key: `someone${i}@example.com` })
+    const keys: string[] = []
+    for await (const batch of a.scanIterator({ MATCH: `${prefix}refused:*` })) keys.push(...batch)
+    expect(keys).toHaveLength(6)
+    expect(keys.join(' ')).not.toMatch(/example|192\.0/)
   })
 
   it('starts a new window once the old one has passed', async () => {
     const limiter = new RedisRateLimiter(a, prefix)
-    await limiter.hit('lookup:y', 1, 1)
-    expect((await limiter.hit('lookup:y', 1, 1)).allowed).toBe(false)
+    const y = { limit: { name: 'lookup', points: 1, windowSeconds: 1 }, key: 'y' }
+    await limiter.hit(y)
+    expect((await limiter.hit(y)).allowed).toBe(false)
     await new Promise((resolve) => setTimeout(resolve, 1100))
-    expect(await limiter.hit('lookup:y', 1, 1)).toMatchObject({ allowed: true, count: 1 })
+    expect(await limiter.hit(y)).toMatchObject({ allowed: true, count: 1 })
   })
 })
