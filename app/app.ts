@@ -51,7 +51,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(compressHtml(pageDictionaries))
   app.use(formBody)
   app.use(sessions(config, sessionStore))
-  app.use(sessionTimeout(config))
+  app.use(sessionTimeout(config, deps.clock))
   // The token function first: the 403 page after a failed check renders forms too.
   app.use(csrfTokenLocal)
   app.use(csrfProtection(deps.securityEvents))
@@ -60,9 +60,9 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
 
   app.use(staffRoutes(deps))
   app.use(startRoutes())
-  app.use(triageRoutes())
+  app.use(triageRoutes(deps.clock))
   app.use(infoPageRoutes())
-  app.use(sessionRoutes(config))
+  app.use(sessionRoutes(config, deps.clock))
   app.use(accessibilityRoutes(config))
   app.use(applicationRoutes(deps))
   app.use(submissionsApi(deps))

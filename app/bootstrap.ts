@@ -1,4 +1,5 @@
 import type session from 'express-session'
+import { systemClock, type Clock } from './clock'
 import type { Config } from './config'
 import type { AppDeps } from './deps'
 import type { DestinationStream } from 'pino'
@@ -34,6 +35,8 @@ export interface BootstrapOptions {
   redisPrefix?: string
   /** Where log lines go (standard output by default); tests pass a stream to read them. */
   logDestination?: DestinationStream
+  /** The clock the whole app reads; the wall clock unless a test pins it. */
+  clock?: Clock
 }
 
 interface SessionBackend {
@@ -48,7 +51,13 @@ interface SessionBackend {
  * expires sessions itself). Otherwise sessions live in the database and counts in memory,
  * which is right for one machine.
  */
-async function sessionBackend(config: Config, db: Db, logger: Logger, prefix: string): Promise<SessionBackend> {
+async function sessionBackend(
+  config: Config,
+  db: Db,
+  logger: Logger,
+  prefix: string,
+  clock: Clock,
+): Promise<SessionBackend> {
   if (config.redisUrl) {
     const client = await connectRedis(createRedisClient(config.redisUrl, logger))
     return {
@@ -58,7 +67,7 @@ async function sessionBackend(config: Config, db: Db, logger: Logger, prefix: st
       close: async () => client.close(),
     }
   }
-  const store = new DbSessionStore(db, config.sessionIdleMinutes * 60 * 1000)
+  const store = new DbSessionStore(db, config.sessionIdleMinutes * 60 * 1000, clock)
   return {
     sessionStore: store,
     rateLimiter: new MemoryRateLimiter(),
@@ -78,13 +87,13 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   checkTriageCatalogue()
   const logger = createLogger(config.logLevel, options.logDestination)
   const db = openDatabase(config)
+  const clock = options.clock ?? systemClock
   try {
-    await migrate(db)
-    const backend = await sessionBackend(config, db, logger, options.redisPrefix ?? 'portal:')
+    await migrate(db, clock)
+    const backend = await sessionBackend(config, db, logger, options.redisPrefix ?? 'portal:', clock)
     const notifier = config.notifyApiKey
       ? new GovukNotifier(config.notifyApiKey, templateIdsFromEnv(process.env))
       : new LocalNotifier(logger)
-    const clock = () => new Date()
     return {
       config,
       logger,

@@ -1,4 +1,5 @@
 import type session from 'express-session'
+import type { Clock } from './clock'
 import type { Config } from './config'
 import type { Logger } from './logger'
 import type { Notifier } from './notify/notifier'
@@ -20,6 +21,9 @@ export interface AppDeps {
   securityEvents: SecurityEvents
   /** Sends emails from the outbox: GOV.UK Notify with a key, else kept locally. */
   notifier: Notifier
-  /** The time, injectable so tests can pin dates (ages, expiry, 28-day links). */
-  clock: () => Date
+  /**
+   * The one clock (app/clock.ts): every "now" in the app comes from here, so tests can pin
+   * the date (ages, expiry, 28-day links, audit times) and move it on.
+   */
+  clock: Clock
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { openDatabase } from '../bootstrap'
+import { systemClock, type Clock } from '../clock'
 import { ConfigError, loadConfig } from '../config'
 import type { Db } from '../store/db'
 import { migrate } from '../store/migrate'
@@ -32,6 +33,9 @@ export function parseOptions<K extends string>(
   }
 }
 
+/** A command: its arguments, environment, output and clock in; its exit code out. */
+export type Command = (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo, clock: Clock) => Promise<number>
+
 /**
  * Runs `work` against the store the server would use (DATABASE_URL, else the SQLite file in
  * DATA_DIR), migrated first so a command run before the first start still works. A broken
@@ -40,6 +44,7 @@ export function parseOptions<K extends string>(
 export async function withStore(
   env: NodeJS.ProcessEnv,
   io: CliIo,
+  clock: Clock,
   configErrorCode: number,
   work: (db: Db) => Promise<number>,
 ): Promise<number> {
@@ -55,7 +60,7 @@ export async function withStore(
   }
   const db = openDatabase(config)
   try {
-    await migrate(db)
+    await migrate(db, clock)
     return await work(db)
   } finally {
     await db.close()
@@ -66,15 +71,13 @@ export async function withStore(
  * Runs a command as the process's main module: its result becomes the exit code.
  * `outputIs: 'lines'` for commands whose `out` gives one line at a time (not a document).
  */
-export function runAsMain(
-  command: (argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo) => Promise<number>,
-  outputIs: 'text' | 'lines',
-): void {
+export function runAsMain(command: Command, outputIs: 'text' | 'lines'): void {
   const end = outputIs === 'lines' ? '\n' : ''
-  command(process.argv.slice(2), process.env, {
+  const io: CliIo = {
     out: (text) => process.stdout.write(`${text}${end}`),
     err: (line) => process.stderr.write(`${line}\n`),
-  }).then(
+  }
+  command(process.argv.slice(2), process.env, io, systemClock).then(
     (code) => {
       process.exitCode = code
     },

@@ -1,5 +1,5 @@
 import fs from 'node:fs'
-import { parseOptions, runAsMain, USAGE_ERROR, withStore, type CliIo } from './command'
+import { parseOptions, runAsMain, USAGE_ERROR, withStore, type Command } from './command'
 import type { Queryable } from '../store/db'
 import { toCsv } from '../staff/csv'
 import { listSubmissions, type SubmissionItem } from '../api/service/submissions-repository'
@@ -42,7 +42,7 @@ export async function submissionsCsv(q: Queryable, since: string, application?: 
 }
 
 /** `npm run export:submissions -- --since DATE`: reads the store the server would use. Returns the exit code. */
-export async function exportSubmissions(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+export const exportSubmissions: Command = async (argv, env, io, clock) => {
   const values = parseOptions(argv, ['since', 'out', 'application'], USAGE, io)
   if (!values) return USAGE_ERROR
   const since = values.since ? new Date(values.since) : undefined
@@ -50,7 +50,7 @@ export async function exportSubmissions(argv: readonly string[], env: NodeJS.Pro
     io.err(`--since must be a date such as 2026-11-01\n${USAGE}`)
     return USAGE_ERROR
   }
-  return withStore(env, io, 1, async (db) => {
+  return withStore(env, io, clock, 1, async (db) => {
     const csv = await submissionsCsv(db, since.toISOString(), values.application)
     if (values.out) fs.writeFileSync(values.out, csv, { mode: 0o600 })
     else io.out(csv)

@@ -1,4 +1,4 @@
-import { parseOptions, runAsMain, USAGE_ERROR, withStore, type CliIo } from './command'
+import { parseOptions, runAsMain, USAGE_ERROR, withStore, type Command } from './command'
 import { createAccount } from '../staff/service/accounts'
 import { generatePassword, MIN_PASSWORD_LENGTH } from '../staff/password'
 import { ROLES } from '../staff/roles'
@@ -19,7 +19,7 @@ const PROBLEMS: Record<string, string> = {
  * `npm run staff:add`: creates one staff account in the store the server would use
  * (DATABASE_URL, else the SQLite file in DATA_DIR), migrating it first. Returns the exit code.
  */
-export async function staffAdd(argv: readonly string[], env: NodeJS.ProcessEnv, io: CliIo): Promise<number> {
+export const staffAdd: Command = async (argv, env, io, clock) => {
   const values = parseOptions(argv, ['email', 'password', 'role'], USAGE, io)
   if (!values) return USAGE_ERROR
   const { email, role } = values
@@ -29,8 +29,8 @@ export async function staffAdd(argv: readonly string[], env: NodeJS.ProcessEnv, 
   }
   const generated = values.password === undefined
   const password = values.password ?? generatePassword()
-  return withStore(env, io, USAGE_ERROR, async (db) => {
-    const result = await createAccount(db, { email, password, role }, new Date())
+  return withStore(env, io, clock, USAGE_ERROR, async (db) => {
+    const result = await createAccount(db, { email, password, role }, clock())
     if (!result.ok) {
       io.err(PROBLEMS[result.problem] ?? result.problem)
       return 1

@@ -1,4 +1,5 @@
 import type { CookieOptions, RequestHandler, Response } from 'express'
+import type { Clock } from '../clock'
 import type { Config } from '../config'
 import { decodeMarker, encodeMarker, cookieValue, markerCookieName } from '../timeout/marker'
 import { sessionHasDraft, sessionHoldsWork } from '../timeout/session-state'
@@ -38,7 +39,8 @@ export function clearMarker(res: Response, config: Config): void {
  * posted after expiry lands there too, rather than on "we could not save that". Drafts are
  * in the database, untouched by the session ending.
  */
-export function sessionTimeout(config: Config, now: () => number = Date.now): RequestHandler {
+export function sessionTimeout(config: Config, clock: Clock): RequestHandler {
+  const now = () => clock().getTime()
   const production = config.env === 'production'
   const name = markerCookieName(production)
   // Staff sessions have a shorter limit; a marker does not say whose it was, so the shorter

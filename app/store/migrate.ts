@@ -1,3 +1,4 @@
+import type { Clock } from '../clock'
 import type { Db } from './db'
 import { migrations, type Migration } from './migrations'
 
@@ -15,7 +16,7 @@ const MIGRATION_LOCK = 727274
  * could be released on a different connection than took it, and would outlive a crash.
  * Both databases have transactional DDL, so a failing migration leaves the schema as it was.
  */
-export async function migrate(db: Db, list: readonly Migration[] = migrations): Promise<string[]> {
+export async function migrate(db: Db, clock: Clock, list: readonly Migration[] = migrations): Promise<string[]> {
   return db.transaction(async (tx) => {
     if (db.dialect === 'postgres') await tx.run(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`)
     await tx.run('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)')
@@ -28,7 +29,7 @@ export async function migrate(db: Db, list: readonly Migration[] = migrations): 
       for (const sql of statements) await tx.run(sql)
       await tx.run('INSERT INTO schema_migrations (id, applied_at) VALUES ($1, $2)', [
         migration.id,
-        new Date().toISOString(),
+        clock().toISOString(),
       ])
       applied.push(migration.id)
     }

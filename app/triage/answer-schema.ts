@@ -31,12 +31,7 @@ function parseDate(outcome: OutcomeId, question: Question, body: unknown, today:
  * question's own field is read (anything else in the body is dropped), and only the
  * question's own options are accepted.
  */
-export function parseAnswer(
-  outcome: OutcomeId,
-  question: Question,
-  body: unknown,
-  today: Date = new Date(),
-): ParsedAnswer {
+export function parseAnswer(outcome: OutcomeId, question: Question, body: unknown, today: Date): ParsedAnswer {
   if (question.kind === 'date') return parseDate(outcome, question, body, today)
   const values = question.options.map((o) => o.value) as [string, ...string[]]
   const choice = z.enum(values)

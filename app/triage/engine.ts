@@ -15,17 +15,17 @@ export interface Path {
   next: QuestionId | undefined
 }
 
-export function pathOf(outcome: OutcomeRef, answers: Answers, today?: Date): Path {
+export function pathOf(outcome: OutcomeRef, answers: Answers, today: Date): Path {
   const state = walk(resolve(outcome), answers, today)
   return { answered: state.answered.map((q) => q.id), next: state.next?.id }
 }
 
-export function nextQuestion(outcome: OutcomeRef, answers: Answers, today?: Date): Question | undefined {
+export function nextQuestion(outcome: OutcomeRef, answers: Answers, today: Date): Question | undefined {
   return walk(resolve(outcome), answers, today).next
 }
 
 /** Facts that hold, including derived ones. Facts left open by "I'm not sure" are not in it. */
-export function factsOf(outcome: OutcomeRef, answers: Answers, today?: Date): ReadonlySet<Fact> {
+export function factsOf(outcome: OutcomeRef, answers: Answers, today: Date): ReadonlySet<Fact> {
   return walk(resolve(outcome), answers, today).knowledge.facts
 }
 
@@ -35,7 +35,7 @@ export function factsOf(outcome: OutcomeRef, answers: Answers, today?: Date): Re
  * (their facts count as unknown until then). Only answers to questions that can no longer
  * be asked are dropped, so the citizen never retypes an answer that still applies.
  */
-export function answersOnPath(outcome: OutcomeRef, answers: Answers, today?: Date): Record<QuestionId, Answer> {
+export function answersOnPath(outcome: OutcomeRef, answers: Answers, today: Date): Record<QuestionId, Answer> {
   const kept: Record<QuestionId, Answer> = {}
   for (const question of walkThrough(resolve(outcome), answers, today)) {
     const answer = answers[question.id]
@@ -44,6 +44,6 @@ export function answersOnPath(outcome: OutcomeRef, answers: Answers, today?: Dat
   return kept
 }
 
-export function plan(outcome: OutcomeRef, answers: Answers, today?: Date, catalogue: Catalogue = CATALOGUE): Plan {
+export function plan(outcome: OutcomeRef, answers: Answers, today: Date, catalogue: Catalogue = CATALOGUE): Plan {
   return planFor(resolve(outcome), catalogue.services, answers, today)
 }

@@ -2,8 +2,8 @@ import type { PageState, Step } from '../a11y/page-state'
 import { CATALOGUE } from '../catalogue'
 import { startHelpingSteps } from '../staff/page-states'
 import { dateOfBirthTokens } from './http/question-view'
-import { forEachPath } from './enumerate'
-import { PERSONAS } from './personas'
+import { ENUMERATION_DAY, forEachPath } from './enumerate'
+import { PERSONA_DAY, PERSONAS } from './personas'
 import type { Answer, Answers, Outcome, Question } from '../catalogue/types'
 import { changeUrl, planUrl, questionUrl } from './urls'
 import { walk } from './walk'
@@ -15,10 +15,14 @@ export function formFor(question: Question, answer: Answer): Record<string, stri
   return { 'answer-day': String(Number(day)), 'answer-month': String(Number(month)), 'answer-year': year }
 }
 
-/** GET each question on the path and POST its answer, as a citizen would, in path order. */
-export function answerSteps(outcome: Outcome, answers: Answers): Step[] {
+/**
+ * GET each question on the path and POST its answer, as a citizen would, in path order, on
+ * `today` (ages from dates of birth): the day the answers were chosen for, which is the
+ * day the test app's clock is pinned to.
+ */
+export function answerSteps(outcome: Outcome, answers: Answers, today: Date): Step[] {
   const steps: Step[] = []
-  for (const question of walk(outcome, answers).answered) {
+  for (const question of walk(outcome, answers, today).answered) {
     const url = questionUrl(outcome.id, question.id)
     const answer = answers[question.id]
     if (answer === undefined) continue
@@ -50,7 +54,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
   const journey = `triage/${outcome.id}`
   const states: PageState[] = []
   for (const question of outcome.questions) {
-    const before = answerSteps(outcome, answersBefore(outcome, question))
+    const before = answerSteps(outcome, answersBefore(outcome, question), ENUMERATION_DAY)
     const url = questionUrl(outcome.id, question.id)
     const id = `${journey}/${question.id}`
     states.push(
@@ -89,7 +93,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
       id: `${journey}/plan/${persona.id}`,
       journey,
       description: `${outcome.id}: plan for "${persona.description}"`,
-      steps: [...answerSteps(outcome, persona.answers), { get: planUrl(outcome.id) }],
+      steps: [...answerSteps(outcome, persona.answers, PERSONA_DAY), { get: planUrl(outcome.id) }],
       expectStatus: 200,
     })
   }
@@ -101,7 +105,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
       journey,
       description: `${outcome.id}: changing the first answer from the plan`,
       steps: [
-        ...answerSteps(outcome, first.answers),
+        ...answerSteps(outcome, first.answers, PERSONA_DAY),
         { get: planUrl(outcome.id) },
         { get: changeUrl(outcome.id, firstQuestion.id) },
       ],

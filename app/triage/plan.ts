@@ -68,7 +68,7 @@ export function planFor(
   outcome: Outcome,
   services: Readonly<Record<string, Service>>,
   answers: Answers,
-  today: Date = new Date(),
+  today: Date,
 ): Plan {
   const { knowledge, origins, next } = walk(outcome, answers, today)
   const byStep = new Map<string, PlannedService[]>(outcome.steps.map((step) => [step, []]))

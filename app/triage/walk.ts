@@ -57,7 +57,7 @@ function withDerived(outcome: Outcome, facts: ReadonlySet<Fact>, unknown: Readon
  * questions off the path are ignored: that is what makes changing an earlier answer drop
  * the ones that no longer apply while keeping the rest.
  */
-export function walk(outcome: Outcome, answers: Answers, today: Date = new Date()): Walk {
+export function walk(outcome: Outcome, answers: Answers, today: Date): Walk {
   return pass(outcome, answers, today, false)
 }
 
@@ -65,7 +65,7 @@ export function walk(outcome: Outcome, answers: Answers, today: Date = new Date(
  * Like `walk`, but carries on past unanswered questions, treating every fact they could
  * set as unknown. Returns the answered questions that are, or may yet be, on the path.
  */
-export function walkThrough(outcome: Outcome, answers: Answers, today: Date = new Date()): readonly Question[] {
+export function walkThrough(outcome: Outcome, answers: Answers, today: Date): readonly Question[] {
   return pass(outcome, answers, today, true).answered
 }
 

@@ -6,6 +6,7 @@ import request from 'supertest'
 import { createApp } from '../../app/app'
 import { bootstrap, type BootstrapOptions, type Runtime } from '../../app/bootstrap'
 import { loadConfig, type Config } from '../../app/config'
+import { TestClock } from './clock'
 import { provisionBackend } from './test-backend'
 
 export interface TestApp {
@@ -13,28 +14,34 @@ export interface TestApp {
   runtime: Runtime
   config: Config
   dataDir: string
+  /** The app's clock, pinned (TEST_NOW) until a test moves it on. */
+  clock: TestClock
   close(): Promise<void>
 }
 
 /**
  * Builds the real app, exactly as the server does, around a fresh temporary DATA_DIR.
  * CSRF, sessions and security headers are all on: tests go through what citizens go through.
+ * The one difference: the clock is pinned (test/helpers/clock.ts), so dates are the same on
+ * every run; pass `clock` to share one between apps (a "restart").
  */
 export async function createTestApp(
   env: Record<string, string> = {},
-  options: Pick<BootstrapOptions, 'logDestination'> = {},
+  options: Pick<BootstrapOptions, 'logDestination'> & { clock?: TestClock } = {},
 ): Promise<TestApp> {
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'portal-test-'))
   // SQLite by default; PostgreSQL + Redis in the jest project that sets PORTAL_TEST_BACKEND.
   const backend = await provisionBackend(dataDir)
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...backend.env, ...env })
-  const runtime = await bootstrap(config, { ...backend.options, ...options })
+  const clock = options.clock ?? new TestClock()
+  const runtime = await bootstrap(config, { ...backend.options, ...options, clock: clock.now })
   const app = createApp(runtime)
   return {
     app,
     runtime,
     config,
     dataDir,
+    clock,
     async close() {
       await runtime.close()
     },

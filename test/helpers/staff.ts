@@ -17,7 +17,7 @@ export async function createStaff(t: TestApp, role: Role, email?: string): Promi
   counter += 1
   const address = email ?? `${role}-${counter}-${Date.now()}@staff.test`
   const password = `test-${role}-Pw-${counter}-horse-battery`
-  const result = await createAccount(t.runtime.db, { email: address, password, role }, new Date())
+  const result = await createAccount(t.runtime.db, { email: address, password, role }, t.clock.now())
   if (!result.ok) throw new Error(`could not create test staff: ${result.problem}`)
   return { id: result.account.id, email: result.account.email, password, role }
 }

@@ -31,7 +31,7 @@ export function auditHandlers(deps: AppDeps) {
     const filter = filterFrom(req)
     const page = filter.page ?? 1
     const [{ rows, hasMore }, actions] = await Promise.all([auditPage(deps.db, filter), auditActions(deps.db)])
-    await staffAudit(deps.db, staff.id, 'audit-viewed', new Date())
+    await staffAudit(deps.db, staff.id, 'audit-viewed', deps.clock())
     const t = res.locals.t
     res.render('staff/audit.njk', {
       pageTitle: t('staff.audit.title'),
@@ -53,13 +53,14 @@ export function auditHandlers(deps: AppDeps) {
     if (!staff) return res.redirect(303, '/staff/sign-in')
     const filter = filterFrom(req)
     const rows = await auditAll(deps.db, filter)
-    await staffAudit(deps.db, staff.id, 'audit-exported', new Date())
+    const now = deps.clock()
+    await staffAudit(deps.db, staff.id, 'audit-exported', now)
     const csv = toCsv(
       ['id', 'at', 'actor_type', 'actor_id', 'actor_email', 'action', 'reference', 'channel'],
       rows.map((r) => [r.id, r.at, r.actorType, r.actorId, r.actorEmail, r.action, r.reference, r.channel]),
     )
     res.type('text/csv; charset=utf-8')
-    res.setHeader('Content-Disposition', `attachment; filename="audit-${new Date().toISOString().slice(0, 10)}.csv"`)
+    res.setHeader('Content-Disposition', `attachment; filename="audit-${now.toISOString().slice(0, 10)}.csv"`)
     res.send(csv)
   }
 

@@ -62,7 +62,7 @@ export function helpHandlers(deps: AppDeps) {
   const start: Handler = async (req, res) => {
     const { channel, consent, errors } = parseChannelAndConsent(req, res)
     if (errors.length || !isChannel(channel)) return void renderStart(res, { channel, consent }, errors)
-    const now = new Date()
+    const now = deps.clock()
     await beginAssisting(req, channel, now)
     await saveSession(req)
     await staffAudit(deps.db, req.session.staff?.id ?? '', 'assisted-start', now)
@@ -77,14 +77,14 @@ export function helpHandlers(deps: AppDeps) {
     await freshSession(req, { staff, lang: req.session.lang })
     req.session.staffFlash = 'cleared'
     await saveSession(req)
-    if (wasAssisting) await staffAudit(deps.db, staff.id, 'assisted-finish', new Date())
+    if (wasAssisting) await staffAudit(deps.db, staff.id, 'assisted-finish', deps.clock())
     res.redirect(303, '/staff')
   }
 
   const cases: Handler = async (req, res) => {
     const staff = req.session.staff
     if (!staff) return res.redirect(303, '/staff/sign-in')
-    const now = new Date()
+    const now = deps.clock()
     const rows = await myCasesToday(deps.db, staff.id, now)
     await staffAudit(deps.db, staff.id, 'cases-viewed', now)
     res.render('staff/cases.njk', {

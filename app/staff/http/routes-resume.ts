@@ -44,7 +44,7 @@ export function resumeHandlers(deps: AppDeps) {
     const staff = req.session.staff
     if (!staff) return res.redirect(303, '/staff/sign-in')
     const t = res.locals.t
-    const now = new Date()
+    const now = deps.clock()
     const reference = field(req, 'reference', 40).toUpperCase()
     const dob = dateOfBirthFrom(req, 'dateOfBirth', now)
     const { channel, consent, errors: helpErrors } = parseChannelAndConsent(req, res)

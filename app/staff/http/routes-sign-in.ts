@@ -13,7 +13,6 @@ import { securityContext } from '../../security/http-context'
 /** Sign-in (open to all) and sign-out (guarded in the main staff router). */
 export function signInRoutes(deps: AppDeps): Router {
   const router = Router()
-  const clock = () => new Date()
 
   const render = (res: Response, email: string, errorList: ErrorItem[], status = 200, signedOut = false) =>
     res.status(status).render('staff/sign-in.njk', {
@@ -72,7 +71,7 @@ export function signInRoutes(deps: AppDeps): Router {
     await freshSession(req, { lang: req.session.lang })
     req.session.staff = { id: account.id, email: account.email, role: account.role }
     await saveSession(req)
-    await staffAudit(deps.db, account.id, 'staff-sign-in', clock())
+    await staffAudit(deps.db, account.id, 'staff-sign-in', deps.clock())
     deps.securityEvents.record({ type: 'sign-in-success', staffId: account.id }, securityContext(req, res))
     res.redirect(303, '/staff')
   })
@@ -83,7 +82,7 @@ export function signInRoutes(deps: AppDeps): Router {
 /** Sign-out destroys the whole session (and with it any citizen's data) and clears the cookie. */
 export async function signOut(deps: AppDeps, req: Request, res: Response): Promise<void> {
   const staff = req.session.staff
-  if (staff) await staffAudit(deps.db, staff.id, 'staff-sign-out', new Date())
+  if (staff) await staffAudit(deps.db, staff.id, 'staff-sign-out', deps.clock())
   await destroySession(req)
   res.clearCookie(deps.config.env === 'production' ? '__Host-portal-session' : 'portal-session', { path: '/' })
   res.redirect(303, `${SIGN_IN_PATH}?signedOut=1`)

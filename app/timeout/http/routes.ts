@@ -1,4 +1,5 @@
 import { Router, type Request } from 'express'
+import type { Clock } from '../../clock'
 import type { Config } from '../../config'
 import { clearMarker } from '../../middleware/session-timeout'
 import { sessionHasDraft } from '../session-state'
@@ -22,11 +23,11 @@ declare module 'express-session' {
  * as a plain form), delete ("Delete my answers", and what the warning does at the limit),
  * and the pages that explain an ended session.
  */
-export function sessionRoutes(config: Config): Router {
+export function sessionRoutes(config: Config, clock: Clock): Router {
   const router = Router()
 
   router.post('/session/extend', (req, res) => {
-    req.session.extendedAt = new Date().toISOString()
+    req.session.extendedAt = clock().toISOString()
     if (wantsJson(req)) {
       res.json({ idleSeconds: config.sessionIdleMinutes * 60 })
       return

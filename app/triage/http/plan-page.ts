@@ -31,13 +31,7 @@ function deepFreeze<T>(value: T): T {
  * LRU), frozen so no request can change what another is served, and with its render-cache
  * key worked out once (`presetKey`) instead of serialising the whole view per request.
  */
-export function planPage(
-  outcome: Outcome,
-  answers: Answers,
-  t: Translate,
-  locale: Locale,
-  today: Date = new Date(),
-): PlanPage {
+export function planPage(outcome: Outcome, answers: Answers, t: Translate, locale: Locale, today: Date): PlanPage {
   const key = `${outcome.id}|${locale}|${today.toISOString().slice(0, 10)}|${JSON.stringify(answers)}`
   const known = pages.get(key)
   if (known) {

@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express'
 import { outcomeById } from '../../catalogue'
+import type { Clock } from '../../clock'
 import { isLocale, type Locale } from '../../i18n/locales'
 import type { Translate } from '../../i18n/translate'
 import { parseAnswer } from '../answer-schema'
@@ -24,8 +25,8 @@ function copy(res: Response): { t: Translate; locale: Locale } {
 }
 
 /** Where the citizen should be now: the next question on their path, or their plan. */
-const resumeUrl = (outcome: Outcome, answers: Record<string, Answer>) => {
-  const next = walk(outcome, answers).next
+const resumeUrl = (outcome: Outcome, answers: Record<string, Answer>, today: Date) => {
+  const next = walk(outcome, answers, today).next
   return next ? questionUrl(outcome.id, next.id) : planUrl(outcome.id)
 }
 
@@ -33,8 +34,8 @@ const resumeUrl = (outcome: Outcome, answers: Record<string, Answer>) => {
  * The question on the citizen's path, and the page before it, or undefined when the
  * question is not on their path (skipped by an earlier answer, or not reached yet).
  */
-function locate(outcome: Outcome, answers: Record<string, Answer>, questionId: string, change: boolean) {
-  const state = walk(outcome, answers)
+function locate(outcome: Outcome, answers: Record<string, Answer>, questionId: string, change: boolean, today: Date) {
+  const state = walk(outcome, answers, today)
   const index = state.answered.findIndex((q) => q.id === questionId)
   const question: Question | undefined =
     index >= 0 ? state.answered[index] : state.next?.id === questionId ? state.next : undefined
@@ -50,13 +51,14 @@ function renderQuestion(
   res: Response,
   outcome: Outcome,
   question: Question,
+  today: Date,
   shown: Shown,
   errorKey?: string,
 ) {
   const { t, locale } = copy(res)
   const view = questionView(outcome.id, question, shown, errorKey, t, locale, Boolean(req.session.assisted))
   const change = req.query.change === 'true'
-  const located = locate(outcome, answersOf(req, outcome), question.id, change)
+  const located = locate(outcome, answersOf(req, outcome), question.id, change, today)
   res.render('triage/question.njk', {
     view,
     pageTitle: view.pageTitle,
@@ -66,14 +68,17 @@ function renderQuestion(
   })
 }
 
-/** Question pages and the plan: parse, call the engine, render or redirect (POST-redirect-GET). */
-export function triageRoutes(): Router {
+/**
+ * Question pages and the plan: parse, call the engine, render or redirect (POST-redirect-GET).
+ * Each request reads the clock once, so its ages (dates of birth) are worked out on one day.
+ */
+export function triageRoutes(clock: Clock): Router {
   const router = Router()
 
   router.get('/outcomes/:outcome', (req, res, next) => {
     const outcome = outcomeOf(req)
     if (!outcome) return next()
-    res.redirect(resumeUrl(outcome, answersOf(req, outcome)))
+    res.redirect(resumeUrl(outcome, answersOf(req, outcome), clock()))
   })
 
   router.get('/outcomes/:outcome/plan', (req, res, next) => {
@@ -81,8 +86,9 @@ export function triageRoutes(): Router {
     if (!outcome) return next()
     const answers = answersOf(req, outcome)
     const { t, locale } = copy(res)
-    const page = planPage(outcome, answers, t, locale)
-    if (!page.complete) return res.redirect(resumeUrl(outcome, answers))
+    const today = clock()
+    const page = planPage(outcome, answers, t, locale, today)
+    if (!page.complete) return res.redirect(resumeUrl(outcome, answers, today))
     res.render('triage/plan.njk', { view: page.view, pageTitle: page.view.pageTitle, backHref: page.backHref })
   })
 
@@ -90,18 +96,20 @@ export function triageRoutes(): Router {
     const outcome = outcomeOf(req)
     if (!outcome || !outcome.questions.some((q) => q.id === req.params.question)) return next()
     const answers = answersOf(req, outcome)
-    const located = locate(outcome, answers, req.params.question, false)
-    if (!located) return res.redirect(resumeUrl(outcome, answers))
-    renderQuestion(req, res, outcome, located.question, { answer: answers[located.question.id] })
+    const today = clock()
+    const located = locate(outcome, answers, req.params.question, false, today)
+    if (!located) return res.redirect(resumeUrl(outcome, answers, today))
+    renderQuestion(req, res, outcome, located.question, today, { answer: answers[located.question.id] })
   })
 
   router.post('/outcomes/:outcome/:question', (req, res, next) => {
     const outcome = outcomeOf(req)
     if (!outcome || !outcome.questions.some((q) => q.id === req.params.question)) return next()
     const answers = answersOf(req, outcome)
-    const located = locate(outcome, answers, req.params.question, false)
-    if (!located) return res.redirect(303, resumeUrl(outcome, answers))
-    const parsed = parseAnswer(outcome.id, located.question, req.body)
+    const today = clock()
+    const located = locate(outcome, answers, req.params.question, false, today)
+    if (!located) return res.redirect(303, resumeUrl(outcome, answers, today))
+    const parsed = parseAnswer(outcome.id, located.question, req.body, today)
     if (!parsed.ok) {
       const body = (req.body ?? {}) as Record<string, unknown>
       const raw = (name: string) => (typeof body[name] === 'string' ? body[name] : undefined)
@@ -111,13 +119,14 @@ export function triageRoutes(): Router {
         res,
         outcome,
         located.question,
+        today,
         { day: raw('answer-day'), month: raw('answer-month'), year: raw('answer-year') },
         parsed.errorKey,
       )
     }
-    const kept = answersOnPath(outcome, { ...answers, [located.question.id]: parsed.answer })
+    const kept = answersOnPath(outcome, { ...answers, [located.question.id]: parsed.answer }, today)
     req.session.triage = { ...req.session.triage, [outcome.id]: kept }
-    res.redirect(303, resumeUrl(outcome, kept))
+    res.redirect(303, resumeUrl(outcome, kept, today))
   })
 
   return router

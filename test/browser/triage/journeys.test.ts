@@ -6,6 +6,7 @@ import { personaById } from '../../../app/triage/personas'
 import { createTestApp } from '../../helpers/app'
 import { axeViolationsWithoutJs, chromiumAvailable, newAuditContext } from '../../helpers/browser'
 import { servedInChromium } from '../../helpers/browser-suite'
+import { TEST_NOW } from '../../helpers/clock'
 
 const run = chromiumAvailable() ? describe : describe.skip
 const t = translator('en')
@@ -66,7 +67,7 @@ run('triage journeys in Chromium with JavaScript off', () => {
         expect(page.url()).toBe(`${suite.origin}/outcomes/${outcome.id}/plan`)
         await check(page)
         const titles = await page.locator('.govuk-summary-card__title').allTextContents()
-        const expected = plan(outcome.id, persona.answers).steps.flatMap((s) =>
+        const expected = plan(outcome.id, persona.answers, TEST_NOW).steps.flatMap((s) =>
           s.services.map((p) => t(keys.service(p.service.id).name)),
         )
         expect(titles.map((title) => title.trim())).toEqual(expected)

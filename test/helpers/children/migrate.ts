@@ -1,6 +1,7 @@
 // Child process for the "several instances start at once" test: opens the database named on
 // the command line, runs every migration plus a slow one, prints the ids it applied as JSON.
 import { migrate } from '../../../app/store/migrate'
+import { stoppedClock } from '../clock'
 import { migrations } from '../../../app/store/migrations'
 import { PostgresDb } from '../../../app/store/postgres'
 import { SqliteDb } from '../../../app/store/sqlite'
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   if (!target) throw new Error('usage: migrate.ts sqlite|postgres <file-or-url>')
   const db = dialect === 'postgres' ? new PostgresDb(target) : new SqliteDb(target)
   try {
-    const applied = await migrate(db, [...migrations, ...slowMigrations])
+    const applied = await migrate(db, stoppedClock, [...migrations, ...slowMigrations])
     process.stdout.write(JSON.stringify(applied))
   } finally {
     await db.close()

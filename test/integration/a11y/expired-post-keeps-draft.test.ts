@@ -52,7 +52,7 @@ async function expire(sessionCookie: string): Promise<string> {
   await new Promise<void>((resolve, reject) =>
     t.runtime.sessionStore.destroy(sid, (error?: unknown) => (error ? reject(error) : resolve())),
   )
-  const lastSeen = Date.now() - (IDLE_MINUTES + 1) * 60_000
+  const lastSeen = t.clock.millis() - (IDLE_MINUTES + 1) * 60_000
   return `${markerCookieName(false)}=${encodeMarker({ lastSeen, lang: 'en', keptDraft: true }, t.config.sessionSecret)}`
 }
 

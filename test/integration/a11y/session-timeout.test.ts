@@ -10,7 +10,7 @@ afterAll(() => t.close())
 
 const question = '/outcomes/work-in-care/nation'
 const marker = (minutesAgo: number, keptDraft = false, lang: 'en' | 'cy' = 'en') =>
-  `${markerCookieName(false)}=${encodeMarker({ lastSeen: Date.now() - minutesAgo * 60_000, lang, keptDraft }, t.config.sessionSecret)}`
+  `${markerCookieName(false)}=${encodeMarker({ lastSeen: t.clock.millis() - minutesAgo * 60_000, lang, keptDraft }, t.config.sessionSecret)}`
 
 describe('the idle limit without JavaScript (WCAG 2.2.1)', () => {
   it('is stated on the start page', async () => {

@@ -7,6 +7,8 @@ describe('the submissions API', () => {
   beforeAll(async () => {
     t = await applicationsApp()
     for (const app of ['dbs-basic', 'care-worker-wales', 'child-benefit']) {
+      // A minute between submissions: the API lists them in the order they were sent.
+      t.clock.advanceMinutes(1)
       const browser = new Browserish(t.app)
       await answerAll(browser, app)
       await submit(browser, app)

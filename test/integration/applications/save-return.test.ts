@@ -79,7 +79,7 @@ describe('save and come back later', () => {
   it('looks up a reference holding bytes no reference has (a NUL, a control character) as unknown, not as an error', async () => {
     // PostgreSQL refuses a NUL in text outright; the staff resume form reached the look-up with one.
     for (const reference of ["\uFFFD\t'\u0000'&", 'DBS-\u0000-2222', '\u0001'.repeat(30)])
-      await expect(findByReferenceAndBirth(t.runtime.db, reference, DOB, new Date())).resolves.toBeUndefined()
+      await expect(findByReferenceAndBirth(t.runtime.db, reference, DOB, t.clock.now())).resolves.toBeUndefined()
   })
 
   it('stops guessing after a few tries at one reference', async () => {
@@ -100,7 +100,8 @@ describe('save and come back later', () => {
   it('purges drafts 28 days after their last change', async () => {
     await startAndSave('purge@example.com')
     const before = await t.runtime.db.get<{ n: number }>('SELECT COUNT(*) AS n FROM application_drafts')
-    expect(await purgeExpiredDrafts(t.runtime.db, new Date(Date.now() + 27 * 86400_000))).toBe(0)
-    expect(await purgeExpiredDrafts(t.runtime.db, new Date(Date.now() + 29 * 86400_000))).toBe(Number(before?.n))
+    const daysOn = (days: number) => new Date(t.clock.millis() + days * 86400_000)
+    expect(await purgeExpiredDrafts(t.runtime.db, daysOn(27))).toBe(0)
+    expect(await purgeExpiredDrafts(t.runtime.db, daysOn(29))).toBe(Number(before?.n))
   })
 })

@@ -1,5 +1,6 @@
 import type { Db } from '../../../app/store/db'
 import { migrate } from '../../../app/store/migrate'
+import { stoppedClock } from '../../helpers/clock'
 import { migrations } from '../../../app/store/migrations'
 import { contractBackends } from '../../helpers/backends'
 import { slowMigrations } from '../../helpers/children/slow-migrations'
@@ -113,16 +114,16 @@ describe.each(contractBackends())('Db port on $dialect', (factory) => {
   })
 
   it('applies each migration once, and a second start finds nothing to do', async () => {
-    expect(await migrate(db)).toEqual(migrations.map((m) => m.id))
-    expect(await migrate(db)).toEqual([])
+    expect(await migrate(db, stoppedClock)).toEqual(migrations.map((m) => m.id))
+    expect(await migrate(db, stoppedClock)).toEqual([])
   })
 
   it('rolls a failing migration back whole so the next start can retry it', async () => {
     const broken = { id: '998-test-broken', sql: ['CREATE TABLE half (id INTEGER)', 'THIS IS NOT SQL'] }
-    await expect(migrate(db, [...migrations, broken])).rejects.toThrow()
+    await expect(migrate(db, stoppedClock, [...migrations, broken])).rejects.toThrow()
     expect(await db.all("SELECT id FROM items WHERE name = 'nothing'")).toEqual([])
     await expect(db.get('SELECT COUNT(*) AS n FROM half')).rejects.toThrow()
-    expect(await migrate(db)).toEqual(migrations.map((m) => m.id))
+    expect(await migrate(db, stoppedClock)).toEqual(migrations.map((m) => m.id))
   })
 
   it('lets three instances start at once: every migration applied exactly once', async () => {

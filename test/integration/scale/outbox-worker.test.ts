@@ -1,6 +1,7 @@
 import type { Db } from '../../../app/store/db'
 import { createLogger } from '../../../app/logger'
 import { migrate } from '../../../app/store/migrate'
+import { stoppedClock } from '../../helpers/clock'
 import { deliverDue } from '../../../app/notify/deliver'
 import type { Notifier } from '../../../app/notify/notifier'
 import { enqueue } from '../../../app/notify/outbox'
@@ -52,7 +53,7 @@ describe.each(contractBackends())('outbox delivery on $dialect', (factory) => {
   beforeEach(async () => {
     handle = await factory.create()
     instances = [handle.open(), handle.open(), handle.open()]
-    await migrate(instances[0] as Db)
+    await migrate(instances[0] as Db, stoppedClock)
   })
 
   afterEach(async () => {

@@ -49,6 +49,7 @@ describe('an adviser completing an outcome and an application for a citizen', ()
           ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}),
         },
         { out: (l) => out.push(l), err: (l) => out.push(l) },
+        t.clock.now,
       ),
     ).toBe(0)
     const staffId = /\(id ([0-9a-f-]{36})\)/.exec(out[0] ?? '')?.[1]
@@ -119,6 +120,7 @@ describe('an adviser completing an outcome and an application for a citizen', ()
         ...(t.config.databaseUrl ? { DATABASE_URL: t.config.databaseUrl } : {}),
       },
       { out: (l) => out.push(l), err: (l) => out.push(l) },
+      t.clock.now,
     )
     const staffId = /\(id ([0-9a-f-]{36})\)/.exec(out[0] ?? '')?.[1]
     const client = new Browserish(t.app)

@@ -1,5 +1,6 @@
 import { recordAudit } from '../../../app/audit/service/record'
 import { migrate } from '../../../app/store/migrate'
+import { stoppedClock } from '../../helpers/clock'
 import { contractBackends } from '../../helpers/backends'
 
 describe.each(contractBackends().map((f) => [f.dialect, f] as const))('audit trail on %s', (_dialect, factory) => {
@@ -7,7 +8,7 @@ describe.each(contractBackends().map((f) => [f.dialect, f] as const))('audit tra
     const database = await factory.create()
     const db = database.open()
     try {
-      await migrate(db)
+      await migrate(db, stoppedClock)
       await recordAudit(db, {
         at: new Date().toISOString(),
         actorType: 'staff',

@@ -28,6 +28,7 @@ describe('npm run staff:add', () => {
       ['--email', 'Advi.Ser@Library.test', '--password', 'reading-room-lamp-77', '--role', 'adviser'],
       env(),
       run.io,
+      t.clock.now,
     )
     expect(run.err).toEqual([])
     expect(code).toBe(0)
@@ -39,7 +40,7 @@ describe('npm run staff:add', () => {
 
   it('prints a generated password when none is given, and that password works', async () => {
     const run = io()
-    expect(await staffAdd(['--email', 'gen@staff.test', '--role', 'auditor'], env(), run.io)).toBe(0)
+    expect(await staffAdd(['--email', 'gen@staff.test', '--role', 'auditor'], env(), run.io, t.clock.now)).toBe(0)
     const password = /^Password: (\S+)$/.exec(run.out[1] ?? '')?.[1]
     expect(password).toBeDefined()
     await signInStaff(new Browserish(t.app), { email: 'gen@staff.test', password: password ?? '' })
@@ -54,15 +55,15 @@ describe('npm run staff:add', () => {
     [['--email', 'x@staff.test', '--role', 'admin', '--nonsense'], 2, 'Usage'],
   ])('refuses %j (exit %i)', async (argv, exit, message) => {
     const run = io()
-    expect(await staffAdd(argv, env(), run.io)).toBe(exit)
+    expect(await staffAdd(argv, env(), run.io, t.clock.now)).toBe(exit)
     expect(run.err.join('\n')).toContain(message)
   })
 
   it('refuses a second account with the same email', async () => {
     const argv = ['--email', 'twice@staff.test', '--password', 'first-of-two-tries', '--role', 'adviser']
-    expect(await staffAdd(argv, env(), io().io)).toBe(0)
+    expect(await staffAdd(argv, env(), io().io, t.clock.now)).toBe(0)
     const run = io()
-    expect(await staffAdd(argv, env(), run.io)).toBe(1)
+    expect(await staffAdd(argv, env(), run.io, t.clock.now)).toBe(1)
     expect(run.err[0]).toContain('already exists')
   })
 

@@ -1,5 +1,6 @@
 import { SqliteDb } from '../../../app/store/sqlite'
 import { migrate } from '../../../app/store/migrate'
+import { stoppedClock } from '../../helpers/clock'
 import { enqueue, type OutboxRow } from '../../../app/notify/outbox'
 import { deliverDue } from '../../../app/notify/deliver'
 import type { Notifier } from '../../../app/notify/notifier'
@@ -11,7 +12,7 @@ describe('the notification outbox', () => {
   let db: SqliteDb
   beforeEach(async () => {
     db = new SqliteDb(':memory:')
-    await migrate(db)
+    await migrate(db, stoppedClock)
   })
   afterEach(() => db.close())
 

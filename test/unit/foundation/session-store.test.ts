@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type session from 'express-session'
 import { migrate } from '../../../app/store/migrate'
+import { stoppedClock, TestClock } from '../../helpers/clock'
 import { DbSessionStore } from '../../../app/store/sqlite-session-store'
 import { SqliteDb } from '../../../app/store/sqlite'
 
@@ -16,16 +17,34 @@ function call<T>(fn: (cb: (err?: unknown, value?: T) => void) => void): Promise<
 describe('database session store', () => {
   let db: SqliteDb
   let store: DbSessionStore
+  let clock: TestClock
   beforeEach(async () => {
+    clock = new TestClock()
     db = new SqliteDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-sess-')), 's.sqlite'))
-    await migrate(db)
-    store = new DbSessionStore(db, 60_000)
+    await migrate(db, stoppedClock)
+    store = new DbSessionStore(db, 60_000, clock.now)
   })
   afterEach(() => db.close())
 
-  it('gives back what it was given until it expires', async () => {
+  // express-session stamps the cookie's expiry from the wall clock (Date.now); the store
+  // counts the time left from the app's clock, so moving that clock on ends the session.
+  it('gives back what it was given until it expires on the app’s clock', async () => {
     await call((cb) => store.set('a', sessionWith(new Date(Date.now() + 60_000)), cb))
     expect(await call((cb) => store.get('a', cb))).toMatchObject({ lang: 'cy' })
+    clock.advance(55_000)
+    expect(await call((cb) => store.get('a', cb))).toMatchObject({ lang: 'cy' })
+    expect(await store.purgeExpired()).toBe(0)
+    clock.advance(5_000)
+    expect(await call((cb) => store.get('a', cb))).toBeNull()
+    expect(await store.purgeExpired()).toBe(1)
+  })
+
+  it('counts a session without an expiry from the store’s default lifetime', async () => {
+    await call((cb) => store.set('d', { lang: 'en' } as unknown as session.SessionData, cb))
+    clock.advance(59_000)
+    expect(await call((cb) => store.get('d', cb))).toMatchObject({ lang: 'en' })
+    clock.advance(1_000)
+    expect(await call((cb) => store.get('d', cb))).toBeNull()
   })
 
   it('treats an expired session as gone and purges it', async () => {

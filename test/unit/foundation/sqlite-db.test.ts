@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { migrate } from '../../../app/store/migrate'
+import { stoppedClock } from '../../helpers/clock'
 import { SqliteDb } from '../../../app/store/sqlite'
 
 let db: SqliteDb
@@ -56,15 +57,15 @@ describe('SQLite adapter', () => {
 
   it('applies migrations once, however often it starts', async () => {
     const list = [{ id: 'x-1', sql: ['CREATE TABLE things (id INTEGER PRIMARY KEY)'] }]
-    expect(await migrate(db, list)).toEqual(['x-1'])
-    expect(await migrate(db, list)).toEqual([])
+    expect(await migrate(db, stoppedClock, list)).toEqual(['x-1'])
+    expect(await migrate(db, stoppedClock, list)).toEqual([])
   })
 
   it('leaves no trace of a migration that fails part way', async () => {
     const list = [{ id: 'x-2', sql: ['CREATE TABLE half (id INTEGER)', 'THIS IS NOT SQL'] }]
-    await expect(migrate(db, list)).rejects.toThrow()
+    await expect(migrate(db, stoppedClock, list)).rejects.toThrow()
     expect(await db.get("SELECT name FROM sqlite_master WHERE name = 'half'")).toBeUndefined()
     // Not recorded as applied either: the corrected migration runs next time.
-    expect(await migrate(db, [{ id: 'x-2', sql: ['CREATE TABLE half (id INTEGER)'] }])).toEqual(['x-2'])
+    expect(await migrate(db, stoppedClock, [{ id: 'x-2', sql: ['CREATE TABLE half (id INTEGER)'] }])).toEqual(['x-2'])
   })
 })

@@ -14,18 +14,20 @@ const today = new Date(Date.UTC(2026, 0, 15))
 describe('answers parsed with a schema derived from the question', () => {
   it('keeps checkbox answers in catalogue order, without repeats, and drops other fields', () => {
     const body = { answer: ['5-to-11', 'under-1', '5-to-11'], nation: 'scotland', __proto__: 'x' }
-    expect(parseAnswer('child-support', question('child-support', 'children'), body)).toEqual({
+    expect(parseAnswer('child-support', question('child-support', 'children'), body, today)).toEqual({
       ok: true,
       answer: ['under-1', '5-to-11'],
     })
-    expect(parseAnswer('child-support', question('child-support', 'children'), { answer: 'expecting' })).toEqual({
-      ok: true,
-      answer: ['expecting'],
-    })
+    expect(parseAnswer('child-support', question('child-support', 'children'), { answer: 'expecting' }, today)).toEqual(
+      {
+        ok: true,
+        answer: ['expecting'],
+      },
+    )
   })
 
   it('refuses an option the question does not have', () => {
-    expect(parseAnswer('child-support', question('child-support', 'nation'), { answer: 'atlantis' })).toEqual({
+    expect(parseAnswer('child-support', question('child-support', 'nation'), { answer: 'atlantis' }, today)).toEqual({
       ok: false,
       errorKey: 'catalogue.questions.child-support.nation.error',
       field: 'answer',
