@@ -17,6 +17,7 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
 
 const source = z.strictObject({
   title: z.string().min(1),
+  titleCy: z.string().min(1),
   url: z.url(),
   validFrom: isoDate,
   unconfirmed: z.boolean().optional(),

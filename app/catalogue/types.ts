@@ -18,7 +18,10 @@ export type Answers = Readonly<Record<QuestionId, Answer>>
 
 /** Where a figure or a rule comes from. `validFrom` is an ISO date; figures change every April. */
 export interface Source {
+  /** The page's title as published. */
   title: string
+  /** The same for a Welsh reader: the page's own Welsh title where it has one, else the title in Welsh. */
+  titleCy: string
   url: string
   validFrom: string
   /** Only found on a third-party page: shipped with that source named, flagged on the plan. */

@@ -1,4 +1,6 @@
 import { loadMessages } from '../../app/i18n/locales'
+import { readerText, withoutAddresses } from './welsh/page-text'
+import { isWelsh, wordList } from './welsh/spelling'
 
 /**
  * Finds English copy on a page that should be entirely Welsh. The phrases are the
@@ -34,25 +36,9 @@ const GOVUK_FRONTEND_DEFAULTS = [
   'Service information',
 ]
 
-/**
- * Text a reader meets, as one line. Elements marked `lang="en"` are left out: that is how a
- * page declares a deliberate English part, such as the title of an English-only source
- * document, so screen readers pronounce it as English (WCAG 3.1.2, language of parts).
- */
+/** Copy as a reader meets it, for comparing a string with a page's text. */
 function plain(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<(span|a|cite|q|p|li)\b[^>]*\blang="en"[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&#39;|&#x27;|&rsquo;/g, '’')
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/'/g, '’')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return readerText(html).text
 }
 
 let phrases: RegExp[] | undefined
@@ -71,7 +57,7 @@ function englishPhrases(): RegExp[] {
         .replace(/^[,.:;]+|[,.:;]+$/g, '')
         .trim()
       const words = text.split(' ').filter(Boolean)
-      if (words.length >= 2 || text.length >= 5) candidates.add(text)
+      if (words.length >= 2 || text.length >= 5 || (text.length >= 3 && !isWelsh(text))) candidates.add(text)
     }
   }
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -81,10 +67,22 @@ function englishPhrases(): RegExp[] {
   return phrases
 }
 
-/** English phrases visible (or read out) on the page; empty for a page entirely in Welsh. */
+/**
+ * English on the page: the portal's English copy and govuk-frontend's English defaults,
+ * wherever a reader meets them (shown, read out, in `aria-label`, `title` or the page
+ * title); and every part the page marks `lang="en"` unless it is a listed name that is the
+ * same in both languages (the word list, app/locales/cy-word-list.json). Empty for a page
+ * entirely in Welsh.
+ */
 export function englishOn(html: string): string[] {
-  const text = plain(html)
-  return englishPhrases()
-    .filter((re) => re.test(text))
-    .map((re) => re.source.replace(/^\(\^\|\[\^\\p\{L\}\]\)|\(\$\|\[\^\\p\{L\}\]\)$/g, '').replace(/\\/g, ''))
+  const { text: all, english } = readerText(html)
+  const text = withoutAddresses(all)
+  const names = wordList().words
+  const marked = english.filter((part) => !Object.hasOwn(names, part)).map((part) => `lang="en": ${part}`)
+  return [
+    ...marked,
+    ...englishPhrases()
+      .filter((re) => re.test(text))
+      .map((re) => re.source.replace(/^\(\^\|\[\^\\p\{L\}\]\)|\(\$\|\[\^\\p\{L\}\]\)$/g, '').replace(/\\/g, '')),
+  ]
 }

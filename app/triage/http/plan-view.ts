@@ -34,7 +34,7 @@ export interface PlanView {
 
 const day = (iso: string, locale: Locale) => formatDate(`${iso}T12:00:00Z`, locale)
 
-/** A source: its title stays as published (in English), with when it applies from and whether it is confirmed. */
+/** A source: its title in the page's language, with when it applies from and whether it is confirmed. */
 export interface SourceView {
   title: string
   validFrom: string
@@ -43,7 +43,7 @@ export interface SourceView {
 
 function sourceView(source: Source, t: Translate, locale: Locale): SourceView {
   return {
-    title: source.title,
+    title: locale === 'cy' ? source.titleCy : source.title,
     validFrom: t('triage.plan.validFrom', { date: day(source.validFrom, locale) }),
     unconfirmed: source.unconfirmed ? t('triage.plan.unconfirmed') : undefined,
   }

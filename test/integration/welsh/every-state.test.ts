@@ -1,0 +1,39 @@
+import { registry } from '../../../app/a11y/registry'
+import { createTestApp, type TestApp } from '../../helpers/app'
+import { englishOn } from '../../helpers/english-copy'
+import { readerText } from '../../helpers/welsh/page-text'
+import { unknownWelsh } from '../../helpers/welsh/spelling'
+import { renderWelshStates, type WelshPage } from '../../helpers/welsh/states'
+
+// Every registered page state (registry: foundation, triage, applications, staff), in Welsh,
+// rendered once and checked three ways. Run alone: npm run test:welsh
+const states = registry().states
+let t: TestApp
+const pages = new Map<string, WelshPage>()
+
+beforeAll(
+  async () => {
+    t = await createTestApp()
+    for (const page of await renderWelshStates(t, states)) pages.set(page.state.id, page)
+  },
+  10 * 60 * 1000,
+)
+afterAll(() => t.close())
+
+const page = (id: string) => pages.get(id) as WelshPage
+
+describe.each(states.map((s) => [s.id] as const))('%s in Welsh', (id) => {
+  it('is served in Welsh with the status it is registered with', () => {
+    expect(page(id).status).toBe(page(id).state.expectStatus)
+    expect(page(id).html).toContain('<html lang="cy"')
+  })
+
+  it('is spelt as Welsh: every word is in the Welsh dictionary or the project’s word list', () => {
+    const { text } = readerText(page(id).html)
+    expect({ page: id, unknownWords: unknownWelsh(text, page(id).typed) }).toEqual({ page: id, unknownWords: [] })
+  })
+
+  it('shows no English', () => {
+    expect({ page: id, english: englishOn(page(id).html) }).toEqual({ page: id, english: [] })
+  })
+})
