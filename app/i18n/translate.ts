@@ -1,4 +1,5 @@
 import { allMessages, type Locale } from './locales'
+import { isMutation, mutate } from './mutate'
 
 export type Vars = Readonly<Record<string, string | number>>
 export type Translate = (key: string, vars?: Vars) => string
@@ -6,10 +7,20 @@ export type Translate = (key: string, vars?: Vars) => string
 /** Thrown for a key that does not exist, so a typo fails a test instead of showing a key. */
 export class MissingCopyError extends Error {}
 
-/** `{name}` placeholders are replaced from `vars`; anything else is left as written. */
-function interpolate(text: string, vars: Vars | undefined): string {
+/**
+ * A placeholder: `{name}`, or in Welsh `{name:soft}` (`:nasal`, `:aspirate`) where the word
+ * before it mutates the value ("am {service:soft}").
+ */
+export const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g
+
+/** Placeholders are replaced from `vars`, mutated where marked; anything else is left as written. */
+export function interpolate(text: string, vars: Vars | undefined): string {
   if (!vars) return text
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole))
+  return text.replace(PLACEHOLDER, (whole, name: string, mutation: string | undefined) => {
+    if (!(name in vars)) return whole
+    const value = String(vars[name])
+    return mutation && isMutation(mutation) ? mutate(value, mutation) : value
+  })
 }
 
 const translators = new Map<Locale, Translate>()

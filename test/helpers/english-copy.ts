@@ -1,6 +1,6 @@
 import { loadMessages } from '../../app/i18n/locales'
 import { readerText, withoutAddresses } from './welsh/page-text'
-import { isWelsh, wordList } from './welsh/spelling'
+import { wordList } from './welsh/spelling'
 
 /**
  * Finds English copy on a page that should be entirely Welsh. The phrases are the
@@ -57,7 +57,7 @@ function englishPhrases(): RegExp[] {
         .replace(/^[,.:;]+|[,.:;]+$/g, '')
         .trim()
       const words = text.split(' ').filter(Boolean)
-      if (words.length >= 2 || text.length >= 5 || (text.length >= 3 && !isWelsh(text))) candidates.add(text)
+      if (words.length >= 2 || text.length >= 3) candidates.add(text)
     }
   }
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

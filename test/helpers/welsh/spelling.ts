@@ -51,6 +51,8 @@ function wordsIn(text: string, typed: readonly string[], list: WordList): string
   for (const phrase of phrases.filter(Boolean).sort((a, b) => b.length - a.length)) rest = without(rest, phrase)
   rest = withoutAddresses(rest)
     .replace(/\b[A-Z]{1,3}(?:\s\d{2})+\s[A-Z]\b/g, ' ')
+    // References are capitals and digits in hyphened groups, and may by chance hold no digit (DBS-MGBV-KQRT).
+    .replace(/\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b/g, ' ')
     .replace(/\S*\d\S*/g, ' ')
   const words: string[] = []
   // A word: letters, with apostrophes and hyphens inside (or an apostrophe first: ’n, ’r, ’i).

@@ -37,3 +37,18 @@ describe.each(states.map((s) => [s.id] as const))('%s in Welsh', (id) => {
     expect({ page: id, english: englishOn(page(id).html) }).toEqual({ page: id, english: [] })
   })
 })
+
+describe('values slotted into Welsh sentences read mutated on the page', () => {
+  it('the hidden text of an apply button: “am Gofrestru”, never “am Cofrestru”', () => {
+    const { text } = readerText(page('triage/work-in-care/plan/welsh-domiciliary-employee').html)
+    expect(text).toContain('Gwneud cais nawr am Gofrestru fel gweithiwr gofal cymdeithasol yng Nghymru')
+    expect(text).toContain(
+      'Darllen y canllawiau swyddogol am Gael gwiriad DBS manwl gyda gwiriad o’r rhestr waharddedig',
+    )
+    expect(text).not.toContain('am Cofrestru')
+  })
+
+  it('the organisation after “gan” in every footer', () => {
+    expect(readerText(page('foundation/cookies').html).text).toContain('yn cael ei redeg gan Borth dinasyddion')
+  })
+})

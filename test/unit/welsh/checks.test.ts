@@ -26,7 +26,7 @@ describe('Welsh spelling', () => {
 
   it('leaves out what the citizen typed, addresses, references and codes', () => {
     const text =
-      'Enw Freya Thompson, e-bost freya@example.com, gwefan https://www.gov.uk/child-benefit cyfeirnod CHB-QQQY-2345-X rhif QQ 12 34 56 C'
+      'Enw Freya Thompson, e-bost freya@example.com, gwefan https://www.gov.uk/child-benefit cyfeirnod CHB-QQQY-2345-X a DBS-MGBV-KQRT rhif QQ 12 34 56 C'
     expect(unknownWelsh(text, ['Freya Thompson'])).toEqual([])
     expect(unknownWelsh(text)).toEqual(['Freya', 'Thompson'])
   })
