@@ -1,5 +1,6 @@
 import { Router, type Request } from 'express'
 import type { Config } from '../../config'
+import { readReviews, reviewCounts } from '../../i18n/review'
 import { HttpError } from '../../middleware/http-error'
 import { renderNotSent } from '../../applications/http/not-sent'
 import { applicationById } from '../../applications/registry'
@@ -28,7 +29,15 @@ export function accessibilityRoutes(config: Config): Router {
 
   router.get('/accessibility/pages', (_req, res) => {
     const { states, areas } = registry()
-    res.render('a11y/pages.njk', { journeys: journeyMaps(states), stateCount: states.length, areas })
+    // Read per request: an auditor sees a review recorded by translations:import without a restart.
+    const reviews = readReviews()
+    const reviewedPages = states.filter((s) => reviews.pages.includes(s.id)).map((s) => s.id)
+    res.render('a11y/pages.njk', {
+      journeys: journeyMaps(states),
+      stateCount: states.length,
+      areas,
+      welsh: { ...reviewCounts(reviews), reviewedPages, unreviewedPages: states.length - reviewedPages.length },
+    })
   })
 
   router.get('/accessibility/pages/examples/:page', (req) => {

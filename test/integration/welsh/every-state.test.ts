@@ -1,4 +1,6 @@
 import { registry } from '../../../app/a11y/registry'
+import { readReviews, reviewStatus } from '../../../app/i18n/review'
+import { copyUsage } from '../../../scripts/translations/usage'
 import { createTestApp, type TestApp } from '../../helpers/app'
 import { englishOn } from '../../helpers/english-copy'
 import { readerText } from '../../helpers/welsh/page-text'
@@ -50,5 +52,16 @@ describe('values slotted into Welsh sentences read mutated on the page', () => {
 
   it('the organisation after “gan” in every footer', () => {
     expect(readerText(page('foundation/cookies').html).text).toContain('yn cael ei redeg gan Borth dinasyddion')
+  })
+})
+
+describe('the auditors’ index marks as reviewed only pages whose Welsh is all reviewed', () => {
+  it('every page listed as reviewed still shows only reviewed Welsh (else: npm run translations:pages)', () => {
+    const reviews = readReviews()
+    const listed = reviews.pages.flatMap((id) => (pages.has(id) ? [page(id)] : []))
+    const stale = [...copyUsage(listed)].flatMap(([id, keys]) =>
+      keys.filter((k) => reviewStatus(k, reviews) !== 'reviewed').map((k) => `${id}: ${k}`),
+    )
+    expect(stale).toEqual([])
   })
 })

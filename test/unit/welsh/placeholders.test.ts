@@ -1,62 +1,15 @@
 import { loadMessages } from '../../../app/i18n/locales'
 import { isMutation, type Mutation } from '../../../app/i18n/mutate'
 import { PLACEHOLDER } from '../../../app/i18n/translate'
+import { NEVER_WORDS, WORDS } from '../../../scripts/translations/placeholders'
 
 /**
  * Every Welsh string with a placeholder: where the word before a placeholder mutates what
  * follows it, the placeholder must say which mutation (`am {service:soft}`), or the value
  * would read unmutated ("am Cofrestru"). Values that are never words (numbers, money,
- * dates, codes, addresses) cannot mutate and are named here with the reason.
+ * dates, codes, addresses) cannot mutate: scripts/translations/placeholders.ts names every
+ * placeholder's kind, and the translators' notes are written from it.
  */
-const NEVER_WORDS: Record<string, string> = {
-  count: 'a number',
-  done: 'a number',
-  total: 'a number',
-  number: 'a number',
-  max: 'a number',
-  min: 'a number',
-  minutes: 'a number',
-  status: 'an HTTP status number',
-  criterion: 'a WCAG success criterion number',
-  pensionAge: 'a number of years',
-  amount: 'money',
-  disabled: 'money',
-  earnings: 'money',
-  fee: 'money',
-  hicbcAll: 'money',
-  hicbcStart: 'money',
-  limit: 'money',
-  lump: 'money',
-  monthly: 'money',
-  date: 'a date, which starts with its day number',
-  expires: 'a date, which starts with its day number',
-  prepared: 'a date, which starts with its day number',
-  reviewed: 'a date, which starts with its day number',
-  tested: 'a date, which starts with its day number',
-  time: 'a number of minutes or seconds',
-  reference: 'a reference code',
-  phone: 'a phone number',
-  href: 'a web address',
-  feedbackUrl: 'a web address',
-  path: 'a path on this site',
-}
-
-/** Values that are words: a mutating word before one of these needs a mutation marker. */
-const WORDS: Record<string, string> = {
-  service: 'a service name ("Cofrestru fel gweithiwr gofal")',
-  name: 'a field name ("eich enw llawn", "cod post")',
-  subject: 'a field name ("y dyddiad geni")',
-  organisation: 'the organisation running the service ("Porth dinasyddion")',
-  outcome: 'an outcome title',
-  question: 'a question, quoted',
-  answer: 'an answer, quoted',
-  noun: 'an item name ("Cyfeiriad")',
-  condition: 'a sentence',
-  channel: 'how a citizen was helped',
-  query: 'what the citizen searched for, quoted as typed',
-  areas: 'area ids, shown as code',
-}
-
 /** Words after which the next word mutates, and how. Where a word's mutation depends on its sense, each is allowed. */
 const TRIGGERS: Record<string, readonly Mutation[]> = {
   ...Object.fromEntries(
