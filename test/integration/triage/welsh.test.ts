@@ -3,6 +3,7 @@ import { formFor } from '../../../app/triage/page-states'
 import { personaById } from '../../../app/triage/personas'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { englishOn } from '../../helpers/english-copy'
+import { expectedPlanPage, readPlanPage } from '../../helpers/persona-plan'
 
 let testApp: TestApp
 beforeAll(async () => {
@@ -40,7 +41,11 @@ describe('triage in Welsh', () => {
     for (let guard = 0; guard < 15; guard++) {
       const path = new URL(res.request.url).pathname
       expect(english(res.text)).toEqual([])
-      if (path.endsWith('/plan')) return
+      if (path.endsWith('/plan')) {
+        // In Welsh too, exactly the persona's own expected plan.
+        expect(readPlanPage(res.text)).toEqual(expectedPlanPage(persona, 'cy'))
+        return
+      }
       const question = outcome.questions.find((q) => path.endsWith(`/${q.id}`))
       const answer = question && persona.answers[question.id]
       if (!question || answer === undefined) throw new Error(`Unexpected page ${path}`)
