@@ -2,6 +2,8 @@ import { recordAudit } from '../../../app/audit/service/record'
 import { createTestApp, type TestApp } from '../../helpers/app'
 import { signedInClient } from '../../helpers/staff'
 
+const FORMULAS = ['=cmd|calc', '+cmd|calc', '-cmd|calc', '@SUM(cmd|calc)', '\tcmd|calc', '\rcmd|calc']
+
 describe('audit trail', () => {
   let t: TestApp
 
@@ -14,13 +16,15 @@ describe('audit trail', () => {
       reference: 'DBS-4KX7-93TQ',
       channel: 'online',
     })
-    await recordAudit(t.runtime.db, {
-      at: '2026-01-03T10:00:00.000Z',
-      actorType: 'citizen',
-      action: '=cmd|calc',
-      reference: null,
-      channel: 'online',
-    })
+    // Every start a spreadsheet reads as a formula (OWASP's list): =, +, -, @, tab, carriage return.
+    for (const [i, action] of FORMULAS.entries())
+      await recordAudit(t.runtime.db, {
+        at: `2026-01-0${3 + i}T10:00:00.000Z`,
+        actorType: 'citizen',
+        action,
+        reference: null,
+        channel: 'online',
+      })
   })
   afterAll(async () => {
     await t.close()
@@ -52,17 +56,27 @@ describe('audit trail', () => {
 
   it('exports the filtered trail as CSV for admins, safe to open in a spreadsheet', async () => {
     const { client } = await signedInClient(t, 'admin')
-    // The seeded events are from 2 and 3 January; the test app's clock (and so every staff
+    // The seeded events are from 2 to 8 January; the test app's clock (and so every staff
     // event) stands on 15 January, outside the filter.
     const res = await client.get('/staff/audit.csv?from=2026-01-01&to=2026-01-10')
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toMatch(/^text\/csv/)
     expect(res.headers['content-disposition']).toBe('attachment; filename="audit-2026-01-15.csv"')
-    const lines = res.text.trim().split('\r\n')
+    const lines = res.text.split('\r\n')
     expect(lines[0]).toBe('id,at,actor_type,actor_id,actor_email,action,reference,channel')
-    expect(lines).toHaveLength(3)
+    expect(lines.at(-1)).toBe('')
+    expect(lines).toHaveLength(2 + 1 + FORMULAS.length)
     expect(lines[1]).toContain(',application-submitted,DBS-4KX7-93TQ,online')
-    expect(lines[2]).toContain(",'=cmd|calc,")
+    // Each formula cell starts with an apostrophe, so a spreadsheet shows it as text; the one
+    // holding a carriage return is also quoted, so it stays one cell.
+    expect(lines.slice(2, -1).map((line) => line.split(',citizen,,,')[1])).toEqual([
+      "'=cmd|calc,,online",
+      "'+cmd|calc,,online",
+      "'-cmd|calc,,online",
+      "'@SUM(cmd|calc),,online",
+      "'\tcmd|calc,,online",
+      '"\'\rcmd|calc",,online',
+    ])
   })
 
   it('lets an auditor read the trail but not export it', async () => {
@@ -91,7 +105,7 @@ describe('audit trail', () => {
 
   it('shows an adviser their cases today, from the trail, with references only', async () => {
     const { client, staff } = await signedInClient(t, 'adviser')
-    const now = new Date().toISOString()
+    const now = t.clock.now().toISOString()
     await recordAudit(t.runtime.db, {
       at: now,
       actorType: 'staff',

@@ -6,10 +6,21 @@ describe('audit CSV', () => {
     expect(toCsv(['a', 'b'], [['x,y', 'say "hi"\n']])).toBe('a,b\r\n"x,y","say ""hi""\n"\r\n')
   })
 
-  it('neutralises cells a spreadsheet would run as a formula', () => {
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`)
-    expect(csvCell('+1')).toBe("'+1")
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
+  // OWASP's CSV injection list: a cell starting with any of these may be run as a formula.
+  it.each([
+    ['=', '=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    ['+', '+1+cmd|calc', "'+1+cmd|calc"],
+    ['-', '-2+3+cmd|calc', "'-2+3+cmd|calc"],
+    ['@', '@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['tab', '\t=1+1', "'\t=1+1"],
+    ['carriage return', '\r=1+1', `"'\r=1+1"`],
+  ])('neutralises a cell starting with %s, so a spreadsheet shows it as text', (_name, value, cell) => {
+    expect(csvCell(value)).toBe(cell)
+  })
+
+  it('leaves other cells as they are, the same characters included when they do not come first', () => {
+    expect(csvCell('a=b+c-d@e')).toBe('a=b+c-d@e')
+    expect(csvCell('')).toBe('')
     expect(csvCell(null)).toBe('')
   })
 })
