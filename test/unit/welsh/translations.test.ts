@@ -1,8 +1,12 @@
-import { allMessages } from '../../../app/i18n/locales'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { allMessages, loadMessages } from '../../../app/i18n/locales'
+import { LOCALES_DIR } from '../../../app/paths'
 import { fingerprint, reviewStatus, type ReviewFile } from '../../../app/i18n/review'
 import { translationProblems } from '../../../scripts/translations/checks'
 import { formatCsv, parseCsv } from '../../../scripts/translations/csv'
-import { readImport } from '../../../scripts/translations/import'
+import { readImport, writeWelsh } from '../../../scripts/translations/import'
 import { COLUMNS, exportRows, translatorNote } from '../../../scripts/translations/rows'
 
 const { en, cy } = allMessages()
@@ -139,5 +143,19 @@ describe('import', () => {
   it('a reviewed string whose Welsh changes later is no longer reviewed', () => {
     const stale: ReviewFile = { ...none, strings: { [KEY]: { ...options, fingerprint: fingerprint(english, 'hen') } } }
     expect(reviewStatus(KEY, stale)).toBe('changed-since-review')
+  })
+})
+
+describe('writing the Welsh back', () => {
+  it('changes only the imported strings, keeping each file as it was written', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'locales-'))
+    fs.cpSync(LOCALES_DIR, dir, { recursive: true })
+    writeWelsh(new Map([[KEY, 'ar gyfer {service:soft}']]), dir)
+    const after = loadMessages('cy', dir)
+    expect(after.get(KEY)).toBe('ar gyfer {service:soft}')
+    expect([...after].filter(([k, v]) => k !== KEY && cy.get(k) !== v)).toEqual([])
+    const file = (d: string) => fs.readFileSync(path.join(d, 'cy', 'triage.json'), 'utf8')
+    expect(file(dir).replace('ar gyfer {service:soft}', welsh)).toBe(file(LOCALES_DIR))
+    fs.rmSync(dir, { recursive: true })
   })
 })
