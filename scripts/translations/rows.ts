@@ -50,7 +50,7 @@ export function exportRows(
       key,
       english,
       cy.get(key) ?? '',
-      pages.length === usage.size ? 'every page' : pages.join('; '),
+      pages.length === usage.size ? 'every page' : pages.length ? pages.join('; ') : 'on no registered page state',
       STATUS_TEXT[reviewStatus(key, reviews)],
       review?.reviewer ?? '',
       review?.date ?? '',

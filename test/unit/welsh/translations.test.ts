@@ -69,6 +69,16 @@ describe('placeholder and markup checks', () => {
     ])
   })
 
+  it('take a link to the Welsh page of the same thing, but not a changed placeholder address', () => {
+    expect(
+      translationProblems(
+        '<a class="govuk-link" href="https://www.gov.uk/call-charges">Costs</a>',
+        '<a class="govuk-link" href="https://www.gov.uk/costau-galwadau">Costau</a>',
+      ),
+    ).toEqual([])
+    expect(translationProblems('<a href="{href}">Go</a>', '<a href="/x">Ewch</a>')).toHaveLength(2)
+  })
+
   it('refuse changed markup', () => {
     expect(translationProblems('<a class="govuk-link" href="{href}">Go</a>', '<a href="{href}">Ewch</a>')).toHaveLength(
       1,
