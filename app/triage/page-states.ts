@@ -1,7 +1,7 @@
 import type { PageState, Step } from '../a11y/page-state'
 import { CATALOGUE } from '../catalogue'
 import { startHelpingSteps } from '../staff/page-states'
-import { dateOfBirthTokens } from './http/question-view'
+import { dateOfBirthTokens } from './date-of-birth-tokens'
 import { ENUMERATION_DAY, forEachPath } from './enumerate'
 import { PERSONA_DAY, PERSONAS } from './personas'
 import type { Answer, Answers, Outcome, Question } from '../catalogue/types'

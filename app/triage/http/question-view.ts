@@ -4,6 +4,7 @@ import type { Translate } from '../../i18n/translate'
 import { keys } from '../copy-keys'
 import { figureVars } from '../figures'
 import type { Answer, OutcomeId, Question } from '../../catalogue/types'
+import { dateOfBirthTokens } from '../date-of-birth-tokens'
 
 /** What a question page shows. The template passes `params` straight to one govuk-frontend macro. */
 export interface QuestionView {
@@ -25,17 +26,6 @@ export function questionCopy(outcome: OutcomeId, question: Question, t: Translat
   const k = keys.question(outcome, question.id)
   return { title: t(k.title, vars), hint: t(k.hint, vars), vars }
 }
-
-/**
- * The autocomplete token of each part of a date question (the catalogue's only date is the
- * citizen's own date of birth, WCAG 1.3.5) — `off` with an adviser at the keyboard, so the
- * browser never offers the adviser's own birthday. The page states declare the same.
- */
-export const dateOfBirthTokens = (assisted: boolean) => ({
-  day: assisted ? 'off' : 'bday-day',
-  month: assisted ? 'off' : 'bday-month',
-  year: assisted ? 'off' : 'bday-year',
-})
 
 /** How an answer reads back to the citizen: option labels, or a date written out. */
 export function answerLabel(

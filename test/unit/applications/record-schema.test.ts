@@ -1,6 +1,6 @@
-import { draftRecordSchema, submissionRecordSchema } from '../../../app/applications/record-schema'
-import { auditEventRecordSchema } from '../../../app/audit/record-schema'
-import { staffAccountRecordSchema } from '../../../app/staff/record-schema'
+import { draftRecordSchema, submissionRecordSchema } from '../../helpers/record-schemas/application'
+import { auditEventRecordSchema } from '../../helpers/record-schemas/audit'
+import { staffAccountRecordSchema } from '../../helpers/record-schemas/staff'
 
 /**
  * The record schemas the hostile-input run reads the database back through: they accept

@@ -4,7 +4,7 @@ import nunjucks from 'nunjucks'
 import { translator } from '../../../app/i18n/translate'
 import { keyOf, RenderCache, stableFunction } from '../../../app/views/render-cache'
 import { SplicedGzip } from '../../../app/views/spliced-gzip'
-import { negotiate } from '../../../app/middleware/compression'
+import { negotiate } from '../../../app/views/compression'
 
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader([]), { autoescape: true })
 const source =

@@ -1,6 +1,6 @@
 import 'express-session'
 
-// `assisted` (the adviser acting for a citizen) is declared by the staff area in app/staff/session.d.ts.
+// `assisted` (the adviser acting for a citizen) is declared by the staff area in app/staff/http/session.d.ts.
 declare module 'express-session' {
   interface SessionData {
     /** Application id → the id of the draft this browser is working on. */

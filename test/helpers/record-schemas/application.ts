@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import type { Application, Field } from './definition'
-import { applications, allPages } from './registry'
-import { isItems } from './answers'
-import { isValidValue, parsePage } from './validate'
-import { isReadyToSubmit } from './progress'
-import { REFERENCE_SHAPE } from './reference'
-import { CHANNELS } from '../audit/service/record'
+import type { Application, Field } from '../../../app/applications/definition'
+import { applications, allPages } from '../../../app/applications/registry'
+import { isItems } from '../../../app/applications/answers'
+import { isValidValue, parsePage } from '../../../app/applications/validate'
+import { isReadyToSubmit } from '../../../app/applications/progress'
+import { REFERENCE_SHAPE } from '../../../app/applications/reference'
+import { CHANNELS } from '../../../app/audit/service/record'
 
 /**
  * What a stored draft, submission or outbox row must look like: the answers each hold one

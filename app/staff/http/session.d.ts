@@ -1,5 +1,5 @@
 import 'express-session'
-import type { StaffIdentity } from './roles'
+import type { StaffIdentity } from '../roles'
 
 declare module 'express-session' {
   interface SessionData {

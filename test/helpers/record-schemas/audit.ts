@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { REFERENCE_SHAPE } from '../applications/reference'
-import { CHANNELS } from './service/record'
+import { REFERENCE_SHAPE } from '../../../app/applications/reference'
+import { CHANNELS } from '../../../app/audit/service/record'
 
 /** A stored audit event: who (citizen or staff), did what, to which reference, through which channel. */
 export const auditEventRecordSchema = z.object({

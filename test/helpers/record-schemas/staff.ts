@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { looksLikeEmail, normaliseEmail } from './service/accounts'
-import { ROLES } from './roles'
+import { looksLikeEmail, normaliseEmail } from '../../../app/staff/service/accounts'
+import { ROLES } from '../../../app/staff/roles'
 
 /**
  * A stored staff account: a normalised email, a role the app knows and a self-describing

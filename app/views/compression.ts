@@ -1,7 +1,7 @@
 import zlib from 'node:zlib'
 import type { RequestHandler, Response } from 'express'
-import { renderedPage } from '../views/cached-view'
-import type { PageDictionaries } from '../views/page-dictionary'
+import { renderedPage } from './cached-view'
+import type { PageDictionaries } from './page-dictionary'
 
 /**
  * Brotli quality 5 and gzip level 4: on a GOV.UK page of 10–20 KB they are within 10% of

@@ -1,5 +1,5 @@
 import 'express-session'
-import type { Answer, OutcomeId, QuestionId } from '../catalogue/types'
+import type { Answer, OutcomeId, QuestionId } from '../../catalogue/types'
 
 declare module 'express-session' {
   interface SessionData {
