@@ -1,7 +1,6 @@
 import express, { type Express, type Router } from 'express'
 import type { AppDeps } from './deps'
 import { formBody, parseQuery } from './middleware/body'
-import { compressHtml } from './views/compression'
 import { csrfProtection, csrfTokenLocal } from './middleware/csrf'
 import { errorHandler, notFound } from './middleware/errors'
 import { locale } from './middleware/locale'
@@ -10,7 +9,6 @@ import { onlyFormMethods } from './middleware/methods'
 import { requestContext } from './middleware/request-context'
 import { cspNonce, noStore, securityHeaders } from './middleware/security'
 import { sessions } from './middleware/session'
-import { staticAssets } from './views/static-assets'
 import { healthRoutes } from './site/http/health'
 import { infoPageRoutes } from './site/http/info-pages'
 import { startRoutes } from './triage/http/start'
@@ -21,8 +19,7 @@ import { applicationRoutes } from './applications/http/routes'
 import { submissionsApi } from './api/http/submissions'
 import { staffRoutes } from './staff/http/routes'
 import { triageRoutes } from './triage/http/routes'
-import { createViewEnvironment } from './views/environment'
-import { buildPageDictionaries } from './views/page-dictionary'
+import { createRendering } from './views/rendering'
 
 /**
  * The whole request lifecycle in one place, in order:
@@ -35,20 +32,18 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.disable('x-powered-by')
   app.set('trust proxy', config.trustProxy)
   app.set('query parser', parseQuery)
-  const views = createViewEnvironment(config, app)
-  const pageDictionaries = buildPageDictionaries(views, config)
-  views.addGlobal('pageDictionaryUrls', pageDictionaries.urls())
+  const rendering = createRendering(app, config)
 
   // Assets first: a stylesheet, script, font or image needs none of the document headers
   // (CSP, HSTS, framing…), which would cost ~650 bytes on each of a first visit's requests.
-  app.use(staticAssets(undefined, pageDictionaries.assets()))
+  app.use(rendering.assets)
   app.use(requestContext(logger))
   app.use(cspNonce)
   app.use(securityHeaders(config.env === 'production'))
   app.use(healthRoutes(db))
   app.use(onlyFormMethods)
   app.use(noStore)
-  app.use(compressHtml(pageDictionaries))
+  app.use(rendering.pages)
   app.use(formBody)
   app.use(sessions(config, sessionStore))
   app.use(sessionTimeout(config, deps.clock))

@@ -35,6 +35,7 @@ const envSchema = z.object({
   REDIS_URL: z.string().optional(),
   NOTIFY_API_KEY: z.string().optional(),
   SUBMISSIONS_API_KEY: z.string().min(16).optional(),
+  RENDER_CACHE: z.enum(['on', 'off']).default('on'),
 })
 
 export type Brand = z.infer<typeof brandSchema>
@@ -62,6 +63,8 @@ export interface Config {
   redisUrl: string | undefined
   notifyApiKey: string | undefined
   submissionsApiKey: string | undefined
+  /** Pages rendered once per distinct inputs and compressed once (app/views); off only to measure what that buys. */
+  renderCache: boolean
 }
 
 /** Thrown with a one-line, operator-readable message; server.ts prints it and exits. */
@@ -111,5 +114,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL || undefined,
     notifyApiKey: e.NOTIFY_API_KEY || undefined,
     submissionsApiKey: e.SUBMISSIONS_API_KEY || undefined,
+    renderCache: e.RENDER_CACHE === 'on',
   }
 }

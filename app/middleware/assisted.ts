@@ -1,15 +1,10 @@
 import type { RequestHandler } from 'express'
 import type { Config } from '../config'
-import { stableFunction } from '../views/render-cache'
-
-// Constants rather than a closure per request, so pages stay cacheable (see render-cache.ts).
-const autocompleteAsGiven = stableFunction('citizenAutocomplete:as-given', (token?: string) => token)
-const autocompleteOff = stableFunction('citizenAutocomplete:off', (_token?: string) => 'off')
 
 /**
- * Assisted digital context for templates. `assisted` drives the "on behalf of" banner and,
- * through `citizenAutocomplete`, turns off autocomplete on fields that hold the citizen's
- * data so a shared computer never offers the last citizen's (or the adviser's own) details.
+ * Assisted digital context for templates. `assisted` drives the "on behalf of" banner and
+ * turns off autocomplete on fields that hold the citizen's data, so a shared computer never
+ * offers the last citizen's (or the adviser's own) details.
  * Staff sessions get a shorter idle limit: the cookie (and the stored session) expire
  * after `staffIdleMinutes` without a request, instead of the citizen's limit.
  */
@@ -21,7 +16,6 @@ export function assistedContext(config: Config): RequestHandler {
     const assisted = req.session.assisted
     res.locals.staff = staff ? { email: staff.email, role: staff.role } : undefined
     res.locals.assisted = assisted ? { channel: assisted.channel } : undefined
-    res.locals.citizenAutocomplete = assisted ? autocompleteOff : autocompleteAsGiven
     next()
   }
 }

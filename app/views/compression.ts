@@ -1,6 +1,7 @@
 import zlib from 'node:zlib'
 import type { RequestHandler, Response } from 'express'
 import { renderedPage } from './cached-view'
+import { acceptedEncodings } from './accept-encoding'
 import type { PageDictionaries } from './page-dictionary'
 
 /**
@@ -16,17 +17,6 @@ export const GZIP_LEVEL = 4
 const MIN_BYTES = 1024
 
 export type Encoding = 'br' | 'gzip' | 'identity'
-
-/** The content codings an `Accept-Encoding` header accepts, lower-cased; an explicit `;q=0` refuses one. */
-export function acceptedEncodings(acceptEncoding: string | undefined): Set<string> {
-  const accepted = new Set<string>()
-  for (const part of acceptEncoding?.split(',') ?? []) {
-    const [rawName, ...params] = part.split(';')
-    const name = rawName?.trim().toLowerCase()
-    if (name && !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p))) accepted.add(name)
-  }
-  return accepted
-}
 
 /**
  * The encoding to send for an `Accept-Encoding` header: Brotli if accepted, then gzip —

@@ -14,7 +14,8 @@ import { linearTrim } from './trim'
  * One Nunjucks environment for the process. In production every template is compiled at
  * start-up (elsewhere on first use, which keeps test start-up short); globals hold what is
  * the same for every request (brand, asset URLs). Express renders through the render
- * cache (see render-cache.ts), which returns byte-identical pages.
+ * cache (see render-cache.ts), which returns byte-identical pages, unless `config.renderCache`
+ * is off (then through Nunjucks itself: what the benchmark compares it with).
  */
 export function createViewEnvironment(config: Config, app?: Express): nunjucks.Environment {
   const env = nunjucks.configure([VIEWS_DIR, GOVUK_FRONTEND_DIR], {
@@ -49,7 +50,7 @@ export function createViewEnvironment(config: Config, app?: Express): nunjucks.E
   if (app) {
     app.set('views', [VIEWS_DIR, GOVUK_FRONTEND_DIR])
     app.set('view engine', 'njk')
-    app.set('view', cachedViewClass(env))
+    if (config.renderCache) app.set('view', cachedViewClass(env))
   }
   return env
 }

@@ -17,7 +17,8 @@ import { SplicedGzip } from './spliced-gzip'
  * render options and `res.locals`, serialised. Anything that cannot be serialised
  * faithfully (an unknown function, a class instance) makes that render uncached, so a
  * page is never served from the cache on the strength of a partial key. `t` is allowed
- * because it is a function of `locale` (it must be the built-in translator for it).
+ * because it is a function of `locale` (it must be the built-in translator for it). What
+ * the callers give is theirs to shape: nothing outside app/views marks anything for it.
  *
  * Contract for templates: per-request values are printed, never inspected or transformed.
  * The equivalence test renders every page state both ways and compares the bytes.
@@ -35,43 +36,26 @@ const printable = /^[^&"'<>]*$/
 
 const MAX_DEPTH = 12
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-const stableNames = new WeakMap<Function, string>()
-
 /**
- * Marks a function given to templates as the same on every request that gets it (a
- * module-level constant, not a closure over the request), so pages that receive it can
- * still be cached: the name stands for it in the key. Returns the function itself.
+ * Key texts of deep-frozen render inputs, worked out once: such an object cannot change, so
+ * its text stays true for its life, and a large view that is kept and shared between
+ * requests (a plan is thousands of fields) is not serialised again on every render.
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export function stableFunction<F extends Function>(name: string, fn: F): F {
-  stableNames.set(fn, name)
-  return fn
-}
-
-const presetKeys = new WeakMap<object, string>()
-
-/**
- * Works out the key text of a frozen view object once, so every render given that same
- * object uses it instead of serialising it again (a plan view is thousands of fields).
- * Only deep-frozen objects qualify: the key must stay true of the object for its life.
- * Returns the object itself.
- */
-export function presetKey<T extends object>(value: T): T {
-  const frozen = (v: unknown): boolean =>
-    v === null || typeof v !== 'object' || (Object.isFrozen(v) && Object.values(v).every(frozen))
-  if (!frozen(value)) throw new Error('presetKey needs a deep-frozen object')
-  const key = keyOf(value)
-  if (key !== undefined) presetKeys.set(value, key)
-  return value
-}
+const frozenKeys = new WeakMap<object, string>()
+/** Set while serialising when anything met so far could still change (not deep-frozen). */
+let changeable = false
 
 /**
  * A deterministic text of a render input, or undefined when it holds something a text
  * cannot stand for (then the render is not cached). Object keys keep insertion order:
  * two requests that build the same view the same way produce the same key.
  */
-export function keyOf(value: unknown, depth = 0): string | undefined {
+export function keyOf(value: unknown): string | undefined {
+  changeable = false
+  return keyText(value, 0)
+}
+
+function keyText(value: unknown, depth: number): string | undefined {
   if (depth > MAX_DEPTH) return undefined
   switch (typeof value) {
     case 'string':
@@ -83,37 +67,49 @@ export function keyOf(value: unknown, depth = 0): string | undefined {
       return 'u'
     case 'object': {
       if (value === null) return 'n'
-      const preset = presetKeys.get(value)
-      if (preset !== undefined) return preset
-      if (Array.isArray(value)) {
-        let out = '['
-        for (const item of value) {
-          const k = keyOf(item, depth + 1)
-          if (k === undefined) return undefined
-          out += `${k},`
-        }
-        return `${out}]`
+      const known = Object.isFrozen(value) ? frozenKeys.get(value) : undefined
+      if (known !== undefined) return known
+      if (value instanceof Date) {
+        changeable = true
+        return `D${value.getTime()}`
       }
-      if (value instanceof Date) return `D${value.getTime()}`
-      if (value instanceof nunjucks.runtime.SafeString) return `S${JSON.stringify(value.toString())}`
-      const proto = Object.getPrototypeOf(value) as unknown
-      if (proto !== Object.prototype && proto !== null) return undefined
-      let out = '{'
-      for (const [name, item] of Object.entries(value)) {
-        const k = keyOf(item, depth + 1)
-        if (k === undefined) return undefined
-        out += `${JSON.stringify(name)}:${k},`
+      if (value instanceof nunjucks.runtime.SafeString) {
+        changeable = true
+        return `S${JSON.stringify(value.toString())}`
       }
-      return `${out}}`
-    }
-    case 'function': {
-      const name = stableNames.get(value)
-      return name === undefined ? undefined : `F${JSON.stringify(name)}`
+      const outer = changeable
+      changeable = false
+      const text = Array.isArray(value) ? arrayText(value, depth) : objectText(value, depth)
+      if (text !== undefined && !changeable && Object.isFrozen(value)) frozenKeys.set(value, text)
+      changeable ||= outer || !Object.isFrozen(value)
+      return text
     }
     default:
-      // symbols, bigints, and functions not marked stable: not something a key can stand for
+      // functions, symbols, bigints: not something a key can stand for
       return undefined
   }
+}
+
+function arrayText(value: readonly unknown[], depth: number): string | undefined {
+  let out = '['
+  for (const item of value) {
+    const k = keyText(item, depth + 1)
+    if (k === undefined) return undefined
+    out += `${k},`
+  }
+  return `${out}]`
+}
+
+function objectText(value: object, depth: number): string | undefined {
+  const proto = Object.getPrototypeOf(value) as unknown
+  if (proto !== Object.prototype && proto !== null) return undefined
+  let out = '{'
+  for (const [name, item] of Object.entries(value)) {
+    const k = keyText(item, depth + 1)
+    if (k === undefined) return undefined
+    out += `${JSON.stringify(name)}:${k},`
+  }
+  return `${out}}`
 }
 
 interface Entry {

@@ -1,7 +1,6 @@
 import { CATALOGUE } from '../../catalogue'
 import type { Locale } from '../../i18n/locales'
 import type { Translate } from '../../i18n/translate'
-import { presetKey } from '../../views/render-cache'
 import { planFor } from '../plan'
 import { planView, type PlanView } from './plan-view'
 import type { Answers, Outcome } from '../../catalogue/types'
@@ -28,8 +27,7 @@ function deepFreeze<T>(value: T): T {
  * answers, the locale (`t` is that locale's translator) and the UTC day (ages), and
  * building it — walking the rules, then translating every service — cost more than the
  * rest of the request together. So each distinct plan is built once and kept (a bounded
- * LRU), frozen so no request can change what another is served, and with its render-cache
- * key worked out once (`presetKey`) instead of serialising the whole view per request.
+ * LRU), frozen so no request can change what another is served.
  */
 export function planPage(outcome: Outcome, answers: Answers, t: Translate, locale: Locale, today: Date): PlanPage {
   const key = `${outcome.id}|${locale}|${today.toISOString().slice(0, 10)}|${JSON.stringify(answers)}`
@@ -45,7 +43,7 @@ export function planPage(outcome: Outcome, answers: Answers, t: Translate, local
   if (!result.complete) page = { complete: false }
   else {
     const last = walk(outcome, answers, today).answered.at(-1)
-    const view = presetKey(deepFreeze(planView(outcome, result, answers, t, locale)))
+    const view = deepFreeze(planView(outcome, result, answers, t, locale))
     page = { complete: true, view, backHref: last ? questionUrl(outcome.id, last.id) : '/' }
   }
   pages.set(key, page)
