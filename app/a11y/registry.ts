@@ -1,21 +1,11 @@
-import fs from 'node:fs'
-import path from 'node:path'
+import * as applications from '../applications/page-states'
+import * as staff from '../staff/page-states'
+import * as triage from '../triage/page-states'
 import { foundationStates } from './foundation-states'
 import type { AreaPageStates, PageState, Step } from './page-state'
 
-/** The areas that describe their own pages; each owns `app/<area>/page-states.ts`. */
-export const AREAS = ['triage', 'applications', 'staff'] as const
-
-/**
- * Loads an area's page states if the area exists. Areas are built in parallel and land at
- * different times, so a missing area is not an error; its states simply are not there yet.
- */
-function loadArea(area: string): AreaPageStates | undefined {
-  const base = path.join(__dirname, '..', area, 'page-states')
-  if (!['.ts', '.js'].some((ext) => fs.existsSync(base + ext))) return undefined
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- optional module, see above
-  return require(base) as AreaPageStates
-}
+/** The areas that describe their own pages; each owns `app/<area>/page-states.ts`. A new area adds itself here. */
+const AREAS: Readonly<Record<string, AreaPageStates>> = { triage, applications, staff }
 
 export interface Registry {
   states: PageState[]
@@ -33,9 +23,7 @@ export function pageRegistry(): Registry {
   const areas: string[] = ['foundation']
   const states = [...foundationStates()]
   let signIn: AreaPageStates['signInSteps']
-  for (const area of AREAS) {
-    const module = loadArea(area)
-    if (!module) continue
+  for (const [area, module] of Object.entries(AREAS)) {
     areas.push(area)
     states.push(...module.pageStates())
     if (module.signInSteps) signIn = module.signInSteps

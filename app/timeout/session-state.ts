@@ -1,4 +1,4 @@
-import type { Session, SessionData } from 'express-session'
+// Rules about what a session holds, not how sessions are stored: any object of the session's fields.
 
 /** Keys that do not make a session worth warning about: the cookie itself and the language. */
 const BOOKKEEPING = new Set(['cookie', 'lang'])
@@ -7,13 +7,13 @@ const BOOKKEEPING = new Set(['cookie', 'lang'])
  * Whether the session holds anything the citizen would lose when it ends: answers, a draft,
  * or a form's CSRF token (they may be typing into that form right now).
  */
-export function sessionHoldsWork(session: (Session & Partial<SessionData>) | undefined): boolean {
+export function sessionHoldsWork(session: object | undefined): boolean {
   if (!session) return false
   return Object.keys(session).some((key) => !BOOKKEEPING.has(key))
 }
 
 /** Whether the session links to an application draft, which is kept when the session ends. */
-export function sessionHasDraft(session: (Session & Partial<SessionData>) | undefined): boolean {
+export function sessionHasDraft(session: object | undefined): boolean {
   const applications = (session as { applications?: unknown } | undefined)?.applications
   return Boolean(applications && typeof applications === 'object' && Object.keys(applications).length > 0)
 }

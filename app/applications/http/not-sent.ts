@@ -1,6 +1,5 @@
 import type { Response } from 'express'
-import type { Translate } from '../../i18n/translate'
-import { DatabaseUnavailableError, OUTAGE_RETRY_AFTER_SECONDS } from '../../store/db'
+import { RETRY_AFTER_SECONDS } from '../service/outage'
 import type { Application } from '../definition'
 import { base } from './request'
 
@@ -12,14 +11,11 @@ import { base } from './request'
  * the citizen did nothing wrong.
  */
 export function renderNotSent(res: Response, app: Application, reference?: string): void {
-  const t = res.locals.t as Translate
-  res.setHeader('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS))
+  const t = res.locals.t
+  res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS))
   res.status(503).render('applications/not-sent.njk', {
     pageTitle: t('apply.notSent.title'),
     reference,
     checkAnswersHref: `${base(app)}/check-answers`,
   })
 }
-
-/** True for the adapter's "the database is not there" (PostgreSQL down or unreachable). */
-export const isDatabaseUnavailable = (error: unknown): boolean => error instanceof DatabaseUnavailableError

@@ -1,5 +1,4 @@
 import type { Response } from 'express'
-import type { Translate } from '../../i18n/translate'
 import type { Field } from '../definition'
 import type { Echo, FieldError } from '../validate'
 import { fieldView } from './field-view'
@@ -21,7 +20,7 @@ export interface PageRender {
 
 /** Renders a page of fields: the one template for every question and add-another item. */
 export function renderFields(res: Response, page: PageRender): void {
-  const t = res.locals.t as Translate
+  const t = res.locals.t
   const asHeading = page.fields.length === 1 && !page.heading
   const ctx = { t, app: page.app, echo: page.echo, errors: page.errors, assisted: page.assisted, asHeading }
   const fields = page.fields.map((f) => fieldView(f, ctx))

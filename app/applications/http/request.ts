@@ -29,13 +29,7 @@ export async function loadJourney(deps: AppDeps, req: Request, app: Application)
 }
 
 export async function draftFor(deps: AppDeps, req: Request, journey: Journey): Promise<Draft> {
-  const draft = await ensureDraft(
-    deps.db,
-    journey,
-    channelOf(req),
-    String(req.res?.locals.locale ?? 'en'),
-    deps.clock(),
-  )
+  const draft = await ensureDraft(deps.db, journey, channelOf(req), req.res?.locals.locale ?? 'en', deps.clock())
   if (draft !== journey.draft) req.session.applications = { ...req.session.applications, [journey.app.id]: draft.id }
   return draft
 }

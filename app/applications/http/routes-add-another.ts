@@ -1,6 +1,5 @@
 import { Router, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
-import type { Translate } from '../../i18n/translate'
 import type { AddAnotherPage } from '../definition'
 import { isItems, type Item } from '../answers'
 import { appFrom, base, bodyOf, draftFor, isChange, loadJourney, wantsSave } from './request'
@@ -70,7 +69,7 @@ export function addAnotherRoutes(deps: AppDeps): Router {
   }
 
   function renderSummary(req: Request, res: Response, found: Found, error?: string) {
-    const t = res.locals.t as Translate
+    const t = res.locals.t
     const { app } = found.journey
     const noun = t(copyKey.page(app.id, found.page.id, 'itemNoun'))
     const rows = found.items.map((item, i) => {
@@ -113,7 +112,7 @@ export function addAnotherRoutes(deps: AppDeps): Router {
     const another = bodyOf(req).another
     const canAddMore = found.items.length < found.page.max
     if (canAddMore && another !== 'yes' && another !== 'no')
-      return renderSummary(req, res, found, (res.locals.t as Translate)('apply.addAnother.addAnotherError'))
+      return renderSummary(req, res, found, res.locals.t('apply.addAnother.addAnotherError'))
     if (canAddMore && another === 'yes')
       return res.redirect(303, `${found.root}/${found.items.length + 1}${found.suffix}`)
     const journey = await store(req, found, found.items)
@@ -128,7 +127,7 @@ export function addAnotherRoutes(deps: AppDeps): Router {
     echo: Record<string, string | string[]>,
     errors: Parameters<typeof renderFields>[1]['errors'],
   ) => {
-    const t = res.locals.t as Translate
+    const t = res.locals.t
     const { app } = found.journey
     renderFields(res, {
       app: app.id,
@@ -190,7 +189,7 @@ export function addAnotherRoutes(deps: AppDeps): Router {
   })
 
   function renderRemove(res: Response, found: Found, index: number, item: Item, error = false) {
-    const t = res.locals.t as Translate
+    const t = res.locals.t
     const name = itemName(found.page, item)
     const message = t('apply.addAnother.removeError', { name })
     res.status(error ? 400 : 200).render('applications/remove.njk', {

@@ -1,13 +1,12 @@
 import { Router, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
-import type { Translate } from '../../i18n/translate'
-import { isLocale } from '../../i18n/locales'
 import { appFrom, base, bodyOf, loadJourney } from './request'
 import { taskListView } from './task-list-view'
 import { checkAnswersView } from './check-answers-view'
 import { isReadyToSubmit } from '../progress'
 import { submitDraft, submittedReference } from '../service/submit'
-import { isDatabaseUnavailable, renderNotSent } from './not-sent'
+import { isDatabaseUnavailable } from '../service/outage'
+import { renderNotSent } from './not-sent'
 
 /**
  * The frame around the questions: start page, task list, check answers, declaration and
@@ -16,8 +15,8 @@ import { isDatabaseUnavailable, renderNotSent } from './not-sent'
  */
 export function flowRoutes(deps: AppDeps): Router {
   const router = Router()
-  const t = (res: Response) => res.locals.t as Translate
-  const localeOf = (res: Response) => (isLocale(res.locals.locale) ? res.locals.locale : 'en')
+  const t = (res: Response) => res.locals.t
+  const localeOf = (res: Response) => res.locals.locale
 
   router.get('/apply/:app', (req, res, next) => {
     const app = appFrom(req)

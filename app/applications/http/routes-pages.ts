@@ -47,7 +47,7 @@ function renderQuestion(
   echo: Record<string, string | string[]>,
   errors: Parameters<typeof renderFields>[1]['errors'],
 ) {
-  const t = res.locals.t as Translate
+  const t = res.locals.t
   const change = isChange(req)
   const root = base(journey.app)
   renderFields(res, {

@@ -1,7 +1,5 @@
 import { Router, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
-import type { Translate } from '../../i18n/translate'
-import { isLocale } from '../../i18n/locales'
 import { formatDate } from '../../i18n/format'
 import { appFrom, base, bodyOf, loadJourney } from './request'
 import { parsePage } from '../validate'
@@ -26,7 +24,7 @@ const DOB_FIELD = { id: 'dateOfBirth', kind: 'date', date: { past: true } } as c
 /** Save and return: "Save and come back later", the emailed one-time link, and resume by reference + date of birth. */
 export function saveReturnRoutes(deps: AppDeps): Router {
   const router = Router()
-  const t = (res: Response) => res.locals.t as Translate
+  const t = (res: Response) => res.locals.t
 
   const renderResume = (
     res: Response,
@@ -144,7 +142,7 @@ export function saveReturnRoutes(deps: AppDeps): Router {
     if (!app) return next()
     const journey = await loadJourney(deps, req, app)
     if (!journey.draft) return res.redirect(303, `${base(app)}/task-list`)
-    const locale = isLocale(res.locals.locale) ? res.locals.locale : 'en'
+    const locale = res.locals.locale
     res.render('applications/saved.njk', {
       pageTitle: t(res)('apply.save.savedTitle'),
       reference: journey.draft.reference,

@@ -13,7 +13,7 @@ export function infoPageRoutes(): Router {
     })
   }
   router.get('/accessibility-statement', (_req, res) => {
-    const locale = res.locals.locale === 'cy' ? 'cy' : 'en'
+    const locale = res.locals.locale
     res.render('pages/accessibility-statement.njk', { knownIssues: knownIssues(locale), dates: STATEMENT_DATES })
   })
   return router

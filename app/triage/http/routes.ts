@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express'
 import { outcomeById } from '../../catalogue'
 import type { Clock } from '../../clock'
-import { isLocale, type Locale } from '../../i18n/locales'
+import type { Locale } from '../../i18n/locales'
 import type { Translate } from '../../i18n/translate'
 import { parseAnswer } from '../answer-schema'
 import { answersOnPath } from '../engine'
@@ -21,7 +21,7 @@ function answersOf(req: Request, outcome: Outcome): Record<string, Answer> {
 }
 
 function copy(res: Response): { t: Translate; locale: Locale } {
-  return { t: res.locals.t as Translate, locale: isLocale(res.locals.locale) ? res.locals.locale : 'en' }
+  return { t: res.locals.t, locale: res.locals.locale }
 }
 
 /** Where the citizen should be now: the next question on their path, or their plan. */

@@ -1,7 +1,6 @@
 import { Router } from 'express'
 import { z } from 'zod'
 import { CATALOGUE } from '../../catalogue'
-import type { Translate } from '../../i18n/translate'
 import { keys } from '../copy-keys'
 import { searchOutcomes } from '../search'
 import { outcomeUrl } from '../urls'
@@ -16,7 +15,7 @@ const query = z.object({ q: z.string().trim().max(100).optional().catch(undefine
 export function startRoutes(): Router {
   const router = Router()
   router.get('/', (req, res) => {
-    const t = res.locals.t as Translate
+    const t = res.locals.t
     const q = query.parse(req.query).q || undefined
     const all = CATALOGUE.outcomes.map((o) => o.id)
     const found = q === undefined ? all : searchOutcomes(CATALOGUE, q, t)
