@@ -1,18 +1,9 @@
 import type { AgeBand } from '../catalogue/types'
-
-/** Whole years between a date of birth and today, as birthdays count them. */
-export function ageOn(dateOfBirth: string, today: Date): number {
-  const [year, month, day] = dateOfBirth.split('-').map(Number) as [number, number, number]
-  let age = today.getUTCFullYear() - year
-  const beforeBirthday =
-    today.getUTCMonth() + 1 < month || (today.getUTCMonth() + 1 === month && today.getUTCDate() < day)
-  if (beforeBirthday) age -= 1
-  return age
-}
+import { ageOn, isoDay } from '../rules/dates'
 
 /** The first band the age is under; the last band (no limit) catches everyone older. */
 export function ageBandOf(bands: readonly AgeBand[], dateOfBirth: string, today: Date): AgeBand | undefined {
-  const age = ageOn(dateOfBirth, today)
+  const age = ageOn(dateOfBirth, isoDay(today))
   return bands.find((band) => band.underYears === undefined || age < band.underYears)
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { isoDay, parseDateParts } from '../rules/dates'
 import { keys } from './copy-keys'
 import type { Answer, OutcomeId, Question } from '../catalogue/types'
 
@@ -12,18 +13,16 @@ function parseDate(outcome: OutcomeId, question: Question, body: unknown, today:
     .object({ 'answer-day': text.default(''), 'answer-month': text.default(''), 'answer-year': text.default('') })
     .catch({ 'answer-day': '', 'answer-month': '', 'answer-year': '' })
     .parse(body)
-  const [day, month, year] = [parts['answer-day'], parts['answer-month'], parts['answer-year']]
+  const parsed = parseDateParts(
+    { day: parts['answer-day'], month: parts['answer-month'], year: parts['answer-year'] },
+    isoDay(today),
+    { notFuture: true },
+  )
+  if ('value' in parsed) return { ok: true, answer: parsed.value }
+  if ('empty' in parsed) return { ok: false, errorKey: keys.question(outcome, question.id).error, field: 'answer-day' }
+  // Triage has two messages: a date in the future, and any other date that is not real.
   const errors = keys.dateErrors(outcome, question.id)
-  if (!day && !month && !year)
-    return { ok: false, errorKey: keys.question(outcome, question.id).error, field: 'answer-day' }
-  const numbers = [day, month, year].map((p) => (/^\d+$/.test(p) ? Number(p) : NaN))
-  const [d, m, y] = numbers as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  const real =
-    year.length === 4 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-  if (!real || y < 1900) return { ok: false, errorKey: errors.invalid, field: 'answer-day' }
-  if (date.getTime() > today.getTime()) return { ok: false, errorKey: errors.future, field: 'answer-day' }
-  return { ok: true, answer: date.toISOString().slice(0, 10) }
+  return { ok: false, errorKey: parsed.code === 'future' ? errors.future : errors.invalid, field: 'answer-day' }
 }
 
 /**

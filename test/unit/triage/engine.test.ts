@@ -1,5 +1,5 @@
 import { answersOnPath, factsOf, nextQuestion, pathOf, plan } from '../../../app/triage'
-import { ageOn } from '../../../app/triage/age'
+import { ageOn, isoDay } from '../../../app/rules/dates'
 import { PERSONA_DAY } from '../../../app/triage/personas'
 
 const day = PERSONA_DAY
@@ -101,8 +101,8 @@ describe('facts', () => {
   })
 
   it('count birthdays exactly', () => {
-    expect(ageOn('2000-01-15', day)).toBe(26)
-    expect(ageOn('2000-01-16', day)).toBe(25)
+    expect(ageOn('2000-01-15', isoDay(day))).toBe(26)
+    expect(ageOn('2000-01-16', isoDay(day))).toBe(25)
   })
 })
 
