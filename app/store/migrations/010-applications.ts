@@ -2,10 +2,15 @@ import type { Migration } from './migration'
 
 /**
  * Drafts, one-time resume links, submissions (one per draft: `draft_id` is UNIQUE, which is
- * what makes submission exactly-once), the audit trail and the notification outbox.
- * Channel, staff id and consent time are columns from the start so assisted-digital
- * submissions need no later migration. audit_events uses IF NOT EXISTS because the staff
- * area's 021-audit-events creates the same table: whichever runs first creates it.
+ * what makes submission exactly-once) and the notification outbox. Channel, staff id and
+ * consent time are columns from the start so assisted-digital submissions need no later
+ * migration.
+ *
+ * The audit trail is 021-audit-events' alone. This migration once created the same table
+ * too (IF NOT EXISTS); it runs after 021 in history, so on every database made since, those
+ * statements changed nothing, and a database where this ran first already has the table,
+ * which 021 (IF NOT EXISTS) leaves as it is. test/integration/foundation/migrations.test.ts
+ * checks both histories end in the same schema.
  */
 export const applications: Migration = {
   id: '010-applications',
@@ -47,17 +52,6 @@ export const applications: Migration = {
       submitted_at TEXT NOT NULL
     )`,
     'CREATE INDEX submissions_submitted_at ON submissions (submitted_at, id)',
-    `CREATE TABLE IF NOT EXISTS audit_events (
-      id TEXT PRIMARY KEY,
-      at TEXT NOT NULL,
-      actor_type TEXT NOT NULL,
-      actor_id TEXT,
-      action TEXT NOT NULL,
-      reference TEXT,
-      channel TEXT NOT NULL
-    )`,
-    'CREATE INDEX IF NOT EXISTS audit_events_at ON audit_events (at)',
-    'CREATE INDEX IF NOT EXISTS audit_events_reference ON audit_events (reference)',
     `CREATE TABLE outbox (
       id TEXT PRIMARY KEY,
       template TEXT NOT NULL,

@@ -1,9 +1,8 @@
 import type { Migration } from './migration'
 
 /**
- * The audit trail table, in exactly the shape the applications area defines in
- * 010-applications. IF NOT EXISTS because that migration creates it too: whichever runs
- * first creates it and the other changes nothing.
+ * The audit trail table. IF NOT EXISTS because 010-applications once created the same
+ * table, and a database made before this migration existed already has it from there.
  */
 export const auditEvents: Migration = {
   id: '021-audit-events',
