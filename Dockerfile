@@ -25,7 +25,8 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"]
 # The launch line of `npm start` (package.json is the source; test/unit/foundation/launch.test.ts
-# checks that this ENV and CMD match it). Each setting bounds resident size (README, Performance):
+# checks that this ENV and CMD match it). The first three bound resident size, the last sizes the
+# heap from the container's memory (README, Performance and Memory):
 # - MALLOC_ARENA_MAX=2: glibc otherwise gives each thread that allocates its own arena, and the
 #   V8 worker threads' compiler memory stayed resident in them after it was freed (14-21 MB
 #   held for <1 MB in use); two arenas, at no measured cost.
@@ -34,7 +35,11 @@ HEALTHCHECK --interval=30s --timeout=3s --start-period=10s CMD ["node", "-e", "f
 #   the binary. TurboFan still optimises hot code; no measured cost in throughput.
 # - --max-semi-space-size=4: V8 otherwise sizes the young generation from the host's memory
 #   (128 MB on a 24 GB machine); 4 MB semi-spaces commit 8 MB. About 2-3% of throughput.
-# - --max-old-space-size=80: a ceiling well above the ~30 MB live, so that the old generation
-#   does not grow with the host's memory either.
+# - --max-old-space-size-percentage=50: V8's old space may grow to half the memory the process
+#   may use: the container's memory limit (cgroup; Node reads it) or, with no limit, the host's
+#   memory. Not a fixed figure that a burst of large requests could reach and crash on (an
+#   80 MB cap did). The other half is for Node itself (~60 MB of binary), request bodies being
+#   read (bounded: app/middleware/body.ts), SQLite's cache and glibc. Give the container the
+#   memory it should use (docker run --memory, a Kubernetes limit) and the heap follows.
 ENV MALLOC_ARENA_MAX=2
-CMD ["node", "--no-maglev", "--max-semi-space-size=4", "--max-old-space-size=80", "dist/server.js"]
+CMD ["node", "--no-maglev", "--max-semi-space-size=4", "--max-old-space-size-percentage=50", "dist/server.js"]

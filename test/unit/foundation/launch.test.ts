@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 /**
@@ -32,5 +34,32 @@ describe('production launch line', () => {
     const { env: wanted } = startLaunch()
     expect(wanted.length).toBeGreaterThan(0)
     for (const pair of wanted) expect(env).toContain(pair)
+  })
+})
+
+describe('heap size', () => {
+  it('is sized from the memory the process may use, never a fixed cap a burst could reach', () => {
+    const { flags } = startLaunch()
+    expect(flags.filter((f) => f.startsWith('--max-old-space-size='))).toEqual([])
+    expect(flags).toContain('--max-old-space-size-percentage=50')
+  })
+
+  it('follows the container limit where there is one, else the machine (as Node documents the flag)', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        ...startLaunch().flags,
+        '-e',
+        "const v8=require('node:v8');console.log(JSON.stringify({heap:v8.getHeapStatistics().heap_size_limit,limit:process.constrainedMemory()}))",
+      ],
+      { encoding: 'utf8' },
+    )
+    const { heap, limit } = JSON.parse(run.stdout) as { heap: number; limit: number }
+    // A cgroup limit under the machine's memory is the container's; otherwise there is none.
+    const available = limit > 0 && limit < os.totalmem() ? limit : os.totalmem()
+    const oldSpace = available / 2
+    // The heap limit is the old space plus the young generation (4 MB semi-spaces).
+    expect(heap).toBeGreaterThanOrEqual(oldSpace - 2 ** 20)
+    expect(heap).toBeLessThan(oldSpace + 64 * 2 ** 20)
   })
 })
