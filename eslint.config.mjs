@@ -29,6 +29,22 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ...WALL_CLOCK] },
   },
   {
+    // DESIGN.md: http/ files never reach store/ directly. dependency-cruiser checks imports;
+    // this catches a query through the Db the app was given (`deps.db.run(…)`).
+    files: ['app/*/http/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        // The rule's options replace those of the block above, so the clock's come along.
+        ...WALL_CLOCK,
+        {
+          selector: "MemberExpression[object.property.name='db'][property.name=/^(run|get|all|transaction)$/]",
+          message: 'http/ never queries the database: call a service (DESIGN.md, Layers and folders).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: {
       globals: {

@@ -1,4 +1,5 @@
 import type { Request } from 'express'
+import { markDraftAssisted as markAssisted } from '../../applications/service/draft-repository'
 import { findByReferenceAndBirth } from '../../applications/service/save-return'
 import type { AppDeps } from '../../deps'
 
@@ -30,11 +31,7 @@ export async function markDraftAssisted(
   draftId: string,
   assisted: { staffId: string; consentAt: string },
 ): Promise<void> {
-  await deps.db.run(
-    `UPDATE application_drafts SET channel = 'assisted', staff_id = $2, consent_at = $3
-     WHERE id = $1 AND submitted_at IS NULL`,
-    [draftId, assisted.staffId, assisted.consentAt],
-  )
+  await markAssisted(deps.db, draftId, assisted)
 }
 
 /** The resumed draft becomes this browser's draft for its application. */
