@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ruleSchema, type Rule } from '../rules/holds'
+import { ruleSchema } from '../rules/holds'
 import { OUTCOME_IDS } from '../catalogue/types'
 
 /**
@@ -19,7 +19,6 @@ export const FIELD_KINDS = [
   'checkboxes',
   'textarea',
 ] as const
-export type FieldKind = (typeof FIELD_KINDS)[number]
 
 const id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, 'ids are camelCase letters and digits')
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'page ids are kebab-case')
@@ -108,5 +107,3 @@ export const applicationSchema = z
   })
   .strict()
 export type Application = z.infer<typeof applicationSchema>
-
-export type Rules = Rule

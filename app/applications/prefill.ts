@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Application } from './definition'
-import type { Answers, FieldValue } from './answers'
+import type { FieldValue } from './answers'
 import { allPages, fieldsOf } from './registry'
 import { isValidValue } from './validate'
 
@@ -41,8 +41,4 @@ export function prefillFrom(app: Application, triage: TriageAnswers, today: stri
       sources[field.id] = field.fromTriage.question
     }
   return { values, sources }
-}
-
-export function withPrefill(answers: Answers, prefill: Prefill): Answers {
-  return { ...answers, ...prefill.values }
 }

@@ -36,27 +36,3 @@ export async function enqueue(q: Queryable, message: OutboxMessage, now: string)
   )
   return id
 }
-
-export async function dueMessages(q: Queryable, now: string, limit: number): Promise<OutboxRow[]> {
-  return q.all<OutboxRow>(
-    `SELECT * FROM outbox WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY next_attempt_at, id LIMIT $2`,
-    [now, limit],
-  )
-}
-
-export async function markSent(q: Queryable, id: string, now: string): Promise<void> {
-  await q.run(`UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = $2 WHERE id = $1`, [id, now])
-}
-
-/** Retry later with a growing gap; after `maxAttempts` the row is left `failed` for a person to look at. */
-export async function markFailed(q: Queryable, row: OutboxRow, now: Date, maxAttempts = 5): Promise<void> {
-  const attempts = row.attempts + 1
-  const status = attempts >= maxAttempts ? 'failed' : 'pending'
-  const next = new Date(now.getTime() + 60_000 * 2 ** attempts).toISOString()
-  await q.run('UPDATE outbox SET status = $2, attempts = $3, next_attempt_at = $4 WHERE id = $1', [
-    row.id,
-    status,
-    attempts,
-    next,
-  ])
-}

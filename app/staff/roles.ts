@@ -14,7 +14,7 @@ export function isRole(value: unknown): value is Role {
 export const HELPERS: readonly Role[] = ['adviser', 'admin']
 export const AUDIT_READERS: readonly Role[] = ['auditor', 'admin']
 export const AUDIT_EXPORTERS: readonly Role[] = ['admin']
-export const EVERY_ROLE: readonly Role[] = ROLES
+export const EVERY_ROLE: readonly Role[] = [...ROLES]
 
 /** Who is signed in, as kept in the session. Enough to guard routes without a database read. */
 export interface StaffIdentity {

@@ -1,9 +1,7 @@
-/** The triage engine's public face: pure functions over the catalogue, no Express. */
+/** The triage engine's public face for tests and benchmarks: pure functions over the catalogue, no Express. */
 export { CATALOGUE, outcomeById } from '../catalogue'
-export { answersOnPath, factsOf, nextQuestion, pathOf, plan, type OutcomeRef, type Path } from './engine'
-export type { OmittedService, Plan, PlannedService, PlanStep } from './plan'
-export { evaluate, type Knowledge, type Truth } from '../rules/evaluate'
+export { answersOnPath, factsOf, nextQuestion, pathOf, plan } from './engine'
+export { evaluate } from '../rules/evaluate'
+export type { Plan } from './plan'
 export type * from '../catalogue/types'
 export { OUTCOME_IDS } from '../catalogue/types'
-export { assertValidCatalogue, CatalogueError, validateCatalogue } from './validate'
-export { planUrl, questionUrl } from './urls'

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { Express } from 'express'
 import nunjucks from 'nunjucks'
 import type { Config } from '../config'
@@ -54,5 +53,3 @@ export function createViewEnvironment(config: Config, app?: Express): nunjucks.E
   }
   return env
 }
-
-export const templatePath = (name: string) => path.join(VIEWS_DIR, name)

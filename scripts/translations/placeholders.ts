@@ -1,5 +1,3 @@
-import { PLACEHOLDER } from '../../app/i18n/translate'
-
 /**
  * What each placeholder in the copy stands for. A value that is a word may need a mutation
  * marker in Welsh (`am {service:soft}`); one that is never a word (a number, money, a date,
@@ -54,9 +52,4 @@ export const WORDS: Record<string, string> = {
   channel: 'how a citizen was helped',
   query: 'what the citizen searched for, quoted as typed',
   areas: 'area ids, shown as code',
-}
-
-/** The placeholders of a string by name, in order (a Welsh mutation marker does not change the name). */
-export function placeholderNames(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string)
 }

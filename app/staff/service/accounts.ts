@@ -38,11 +38,6 @@ export async function findAccountByEmail(q: Queryable, email: string): Promise<S
   return row ? fromRow(row) : undefined
 }
 
-export async function findAccountById(q: Queryable, id: string): Promise<StaffAccount | undefined> {
-  const row = await q.get<AccountRow>('SELECT id, email, role, password_hash FROM staff_accounts WHERE id = $1', [id])
-  return row ? fromRow(row) : undefined
-}
-
 export type CreateAccountResult =
   { ok: true; account: StaffAccount } | { ok: false; problem: PasswordProblem | 'email' | 'role' | 'exists' }
 

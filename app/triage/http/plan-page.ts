@@ -53,6 +53,3 @@ export function planPage(outcome: Outcome, answers: Answers, t: Translate, local
   }
   return page
 }
-
-/** How many plans are kept (for the memory test). */
-export const planPagesKept = (): number => pages.size
