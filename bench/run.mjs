@@ -3,8 +3,9 @@
 // sessions. It prints figures and ratios; it never fails on a timing (it is not a test).
 //   BENCH_SECONDS       seconds per measurement (default 8)
 //   BENCH_LONG_SECONDS  time bound of the 100,000-request memory run (default 150)
-//   BENCH_SKIP          comma list of sections to skip: ceilings,growth,memory,weight
-//   BENCH_PORT_BASE     first of the four loopback ports it uses (default 4301)
+//   BENCH_SKIP          comma list of sections to skip: ceilings,rendering,growth,memory,weight,burst
+//   BENCH_BURST_CLIENTS slow clients sending 1 MB bodies at once in the burst (default 500)
+//   BENCH_PORT_BASE     first of the six loopback ports it uses (default 4301)
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -16,6 +17,8 @@ import { clearInterval, setInterval } from 'node:timers'
 import { discover, pageRequests } from './flow.mjs'
 import { request, waitFor } from './http.mjs'
 import { measure, warm } from './measure.mjs'
+import { burst } from './burst.mjs'
+import { compareRendering } from './rendering.mjs'
 import { pageWeight } from './weight.mjs'
 
 const require = createRequire(import.meta.url)
@@ -25,7 +28,14 @@ const LONG_SECONDS = Number(process.env.BENCH_LONG_SECONDS ?? 150)
 const LONG_REQUESTS = 100_000
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean))
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 4301)
-const PORTS = { portal: PORT_BASE, stack: PORT_BASE + 1, raw: PORT_BASE + 2, organisation: PORT_BASE + 3 }
+const PORTS = {
+  portal: PORT_BASE,
+  stack: PORT_BASE + 1,
+  raw: PORT_BASE + 2,
+  organisation: PORT_BASE + 3,
+  plain: PORT_BASE + 4,
+  burst: PORT_BASE + 5,
+}
 
 // The environment and V8 flags production runs with (the start script's `NAME=value … node
 // --flag … dist/server.js`, as the Dockerfile's ENV and CMD): the portal and both ceilings run
@@ -192,6 +202,19 @@ async function main() {
     console.log('')
   }
 
+  if (!skip.has('rendering')) {
+    await compareRendering({
+      start,
+      server: path.join(root, 'dist', 'server.js'),
+      env: { ...baseEnv, DATA_DIR: path.join(dataDir, 'uncached') },
+      cached: { port: PORTS.portal, requests: reqs },
+      port: PORTS.plain,
+      outcomeId,
+      seconds: SECONDS,
+      combine,
+    })
+  }
+
   if (!skip.has('growth')) {
     // Sessions written straight into the portal's store (the citizen's own session is among them).
     const db = new DatabaseSync(path.join(dataDir, 'portal.sqlite'))
@@ -290,6 +313,17 @@ async function main() {
       )
     }
     console.log('')
+  }
+
+  if (!skip.has('burst')) {
+    await burst({
+      start,
+      server: path.join(root, 'dist', 'server.js'),
+      env: { ...baseEnv, DATA_DIR: path.join(dataDir, 'burst') },
+      port: PORTS.burst,
+      outcomeId,
+      launch: [...words(launch?.[1]), 'node', ...NODE_FLAGS].join(' '),
+    })
   }
 }
 
