@@ -10,7 +10,6 @@ export interface Reply {
   status: number
   location: string | undefined
   text: string
-  ms: number
 }
 
 export class CookieClient {
@@ -18,7 +17,6 @@ export class CookieClient {
   private lastHtml = ''
 
   private async send(url: string, init: RequestInit): Promise<Reply> {
-    const start = Date.now()
     const response = await fetch(url, {
       ...init,
       redirect: 'manual',
@@ -32,7 +30,6 @@ export class CookieClient {
       status: response.status,
       location: response.headers.get('location') ?? undefined,
       text,
-      ms: Date.now() - start,
     }
   }
 
