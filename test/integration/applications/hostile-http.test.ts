@@ -7,6 +7,9 @@ import type { Field } from '../../../app/applications/definition'
 import { hostileBody } from '../../unit/applications/hostile'
 import { applicationsApp } from './harness'
 import { must } from '../../unit/applications/must'
+import { fuzzSeed } from '../../helpers/fuzz/seed'
+
+const SEED = fuzzSeed('hostile forms over HTTP')
 
 /**
  * Hostile forms posted to every question and add-another page over HTTP: the answer is
@@ -28,9 +31,9 @@ describe('hostile forms over HTTP', () => {
     })),
   )
 
-  it.each(targets.map((x) => [x.url, x] as const))(
+  it.each(targets.map((x, i) => [x.url, x, i] as const))(
     '%s never fails and never stores invalid data',
-    async (url, target) => {
+    async (url, target, index) => {
       const browser = new Browserish(t.app)
       const page = await browser.get(url)
       // A conditional page redirects to the task list; post to it anyway: that must be safe too.
@@ -42,7 +45,7 @@ describe('hostile forms over HTTP', () => {
           const res = await browser.post(url, body as Record<string, string | string[]>, formPage)
           expect([303, 400, 413]).toContain(res.status)
         }),
-        { numRuns: 20 },
+        { numRuns: 20, seed: SEED + index },
       )
     },
   )

@@ -10,6 +10,7 @@ import { createTestApp, type TestApp } from '../../helpers/app'
 import { hostileRequest } from '../../helpers/fuzz/arbitraries'
 import { problemsWith } from '../../helpers/fuzz/checks'
 import { FuzzClient } from '../../helpers/fuzz/client'
+import { fuzzSeed } from '../../helpers/fuzz/seed'
 import { appRoutes, pathOf, type AppRoute } from '../../helpers/fuzz/routes'
 import { harvestTargets, replay, type SignIn, type Target } from '../../helpers/fuzz/targets'
 import { createStaff, type TestStaff } from '../../helpers/staff'
@@ -23,12 +24,13 @@ import { testBackend } from '../../helpers/test-backend'
  * off-site; afterwards every stored row must pass the app's own record schemas.
  *
  * 10,000 requests under CI=true, 1,000 otherwise (a fifth of that on PostgreSQL + Redis);
- * FUZZ_REQUESTS overrides, FUZZ_SEED replays a run, FUZZ_PROFILE=1 prints the slowest requests.
+ * FUZZ_REQUESTS overrides; the seed is fixed under CI and printed (test/helpers/fuzz/seed.ts), FUZZ_SEED
+ * replays a run (target i uses seed + i); FUZZ_PROFILE=1 prints the slowest requests.
  */
 const CI = process.env.CI === 'true'
 // The PostgreSQL + Redis run repeats a fifth of it: the same code paths, a second store.
 const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? (CI ? 10_000 : 1_000) / (testBackend() === 'postgres' ? 5 : 1))
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31)
+const SEED = fuzzSeed('hostile fuzz over every form')
 const CONCURRENCY = 4
 
 /** JSON endpoints for machines: no page links to them, they take no form. Everything else must be fuzzed. */

@@ -3,6 +3,9 @@ import { applications, allPages } from '../../../app/applications/registry'
 import { parsePage, isValidValue } from '../../../app/applications/validate'
 import type { Field } from '../../../app/applications/definition'
 import { hostileBody } from './hostile'
+import { fuzzSeed } from '../../helpers/fuzz/seed'
+
+const SEED = fuzzSeed('every field against hostile input')
 
 const today = '2026-11-25'
 const fieldsOf = (app: (typeof applications)[number]) =>
@@ -19,8 +22,10 @@ function printable(value: unknown): boolean {
 }
 
 describe('every field against hostile input', () => {
+  let index = 0
   for (const app of applications)
     for (const fields of fieldsOf(app)) {
+      const seed = SEED + index++
       const label = `${app.id}: ${fields.map((f) => f.id).join(', ')}`
       it(`${label} gives an error or a valid, printable value, never a throw`, () => {
         fc.assert(
@@ -41,7 +46,7 @@ describe('every field against hostile input', () => {
             expect(Object.getPrototypeOf(result.values)).toBe(Object.prototype)
             expect(Object.keys(result.values).every((k) => fields.some((f) => f.id === k))).toBe(true)
           }),
-          { numRuns: 150 },
+          { numRuns: 150, seed },
         )
       })
     }
