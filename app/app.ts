@@ -40,7 +40,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(requestContext(logger))
   app.use(cspNonce)
   app.use(securityHeaders(config.env === 'production'))
-  app.use(healthRoutes(db))
+  app.use(healthRoutes(db, deps.pingSessions))
   app.use(onlyFormMethods)
   app.use(noStore)
   app.use(rendering.pages)

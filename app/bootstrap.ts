@@ -12,7 +12,7 @@ import { purgeExpiredDrafts } from './applications/service/draft-repository'
 import { migrate } from './store/migrate'
 import { PostgresDb } from './store/postgres'
 import { MemoryRateLimiter, type RateLimiter } from './store/rate-limit'
-import { connectRedis, createRedisClient } from './store/redis-client'
+import { connectRedis, createRedisClient, deadline } from './store/redis-client'
 import { RedisRateLimiter } from './store/redis-rate-limit'
 import { createRedisSessionStore } from './store/redis-session-store'
 import { DbSessionStore } from './store/sqlite-session-store'
@@ -30,6 +30,26 @@ export function openDatabase(config: Config): Db {
   return config.databaseUrl ? new PostgresDb(config.databaseUrl) : SqliteDb.inDataDir(config.dataDir)
 }
 
+/**
+ * Migrations run without the request time-outs: another instance may hold the migration
+ * lock for as long as its migration takes, and a migration may rightly run for minutes.
+ * On PostgreSQL they get one connection of their own, closed as soon as they are done.
+ */
+async function migrateWithoutTimeouts(config: Config, db: Db, clock: Clock): Promise<void> {
+  if (!config.databaseUrl) return void (await migrate(db, clock))
+  const migrator = new PostgresDb(config.databaseUrl, {
+    max: 1,
+    statementTimeoutMillis: 0,
+    queryTimeoutMillis: 0,
+    connectionTimeoutMillis: 10_000,
+  })
+  try {
+    await migrate(migrator, clock)
+  } finally {
+    await migrator.close()
+  }
+}
+
 export interface BootstrapOptions {
   /** Namespace for every Redis key, so several services (or test files) can share one Redis. */
   redisPrefix?: string
@@ -42,6 +62,7 @@ export interface BootstrapOptions {
 interface SessionBackend {
   sessionStore: session.Store
   rateLimiter: RateLimiter
+  pingSessions?: () => Promise<void>
   housekeeping(): Promise<void>
   close(): Promise<void>
 }
@@ -63,6 +84,9 @@ async function sessionBackend(
     return {
       sessionStore: createRedisSessionStore(client, `${prefix}sess:`),
       rateLimiter: new RedisRateLimiter(client, `${prefix}rl:`),
+      pingSessions: async () => {
+        await deadline(client.ping(), 800)
+      },
       housekeeping: async () => undefined,
       close: async () => client.close(),
     }
@@ -89,7 +113,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
   const db = openDatabase(config)
   const clock = options.clock ?? systemClock
   try {
-    await migrate(db, clock)
+    await migrateWithoutTimeouts(config, db, clock)
     const backend = await sessionBackend(config, db, logger, options.redisPrefix ?? 'portal:', clock)
     const notifier = config.notifyApiKey
       ? new GovukNotifier(config.notifyApiKey, templateIdsFromEnv(process.env))
@@ -100,6 +124,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       db,
       sessionStore: backend.sessionStore,
       rateLimiter: backend.rateLimiter,
+      pingSessions: backend.pingSessions,
       securityEvents: securityEvents(logger, config.sessionSecret),
       notifier,
       clock,

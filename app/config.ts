@@ -92,6 +92,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     throw new ConfigError('SESSION_SECRET is required when NODE_ENV=production (at least 32 characters)')
   }
+  // Emailed links are built from it: without it they would point at localhost.
+  if (e.NODE_ENV === 'production' && !e.SERVICE_URL) {
+    throw new ConfigError('SERVICE_URL is required when NODE_ENV=production (the public https:// address of the portal)')
+  }
   const dataDir = path.resolve(e.DATA_DIR)
   fs.mkdirSync(dataDir, { recursive: true })
   return {

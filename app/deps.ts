@@ -17,6 +17,8 @@ export interface AppDeps {
   db: Db
   sessionStore: session.Store
   rateLimiter: RateLimiter
+  /** Checks the session store answers, for `/ready` (Redis; absent where sessions live in the database). */
+  pingSessions?: () => Promise<void>
   /** Structured security events (sign-ins, refusals, API reads…) with no personal data. */
   securityEvents: SecurityEvents
   /** Sends emails from the outbox: GOV.UK Notify with a key, else kept locally. */

@@ -11,7 +11,7 @@ import { journey } from './journey'
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15)
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10)
 /** Measured as deployed: production mode caches templates and logs only warnings. */
-const PRODUCTION = { NODE_ENV: 'production', LOG_LEVEL: 'warn' }
+const PRODUCTION = { NODE_ENV: 'production', SERVICE_URL: 'https://portal.example', LOG_LEVEL: 'warn' }
 
 /** Peak resident memory of a process so far (Linux VmHWM), in MB. */
 function peakMemoryMb(pid: number | undefined): number | undefined {

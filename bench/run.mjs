@@ -51,6 +51,7 @@ const baseEnv = {
   ...process.env,
   ...NODE_ENV_VARS,
   NODE_ENV: 'production',
+  SERVICE_URL: 'https://portal.example',
   SESSION_SECRET: randomBytes(32).toString('hex'),
   DATA_DIR: dataDir,
   TRUST_PROXY: '1',

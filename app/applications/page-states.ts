@@ -203,6 +203,20 @@ export function pageStates(): PageState[] {
       personalFields: resumeDateOfBirth,
     },
     {
+      id: 'applications/resume/sent',
+      journey: 'applications/resume',
+      description: 'Continue a saved application: check your email for a new link',
+      steps: [visit('/apply/resume/sent')],
+      expectStatus: 200,
+    },
+    {
+      id: 'applications/resume/link',
+      journey: 'applications/resume',
+      description: 'An emailed resume link: continue on this device (used up only by the button)',
+      steps: [visit('/accessibility/pages/examples/resume-link')],
+      expectStatus: 200,
+    },
+    {
       id: 'applications/resume/link-expired',
       journey: 'applications/resume',
       description: 'A resume link that has expired or was used',

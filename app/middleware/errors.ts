@@ -1,9 +1,17 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Logger } from '../logger'
+import { routeOf } from '../security/http-context'
 import { translator } from '../i18n/translate'
 import { isLocale } from '../i18n/locales'
 import { DatabaseUnavailableError, OUTAGE_RETRY_AFTER_SECONDS } from '../store/db'
 import { HttpError } from './http-error'
+import { RedisUnavailableError } from '../store/redis-client'
+
+/** The error's kind and its cause's message, enough to tell which store went away. */
+function outageSummary(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : ''
+  return `${error instanceof Error ? error.message : 'unavailable'}${cause}`
+}
 
 export const notFound: RequestHandler = (_req, _res, next) => {
   next(new HttpError(404, 'not-found'))
@@ -32,7 +40,8 @@ function classify(error: unknown): HttpError {
   if (client?.name === 'URIError' && client.status === 400) return new HttpError(400, 'bad-request')
   // An outage, not a bug: the same "try again later" page, but 503 so that load balancers
   // and monitoring see the service as unavailable rather than broken.
-  if (error instanceof DatabaseUnavailableError) return new HttpError(503, 'problem')
+  if (error instanceof DatabaseUnavailableError || error instanceof RedisUnavailableError)
+    return new HttpError(503, 'problem')
   return new HttpError(500, 'problem')
 }
 
@@ -43,8 +52,15 @@ function classify(error: unknown): HttpError {
 export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const http = classify(error)
-    if (http.status >= 500)
-      logger.error({ err: error, requestId: res.locals.requestId, path: req.path }, 'request failed')
+    // An outage is logged in one line without a stack (it is not a bug, and there may be
+    // thousands); anything else with its stack. Routes, never paths: a path can hold a token.
+    if (http.status === 503)
+      logger.warn(
+        { err: outageSummary(error), requestId: res.locals.requestId, route: routeOf(req) },
+        'request failed: store unavailable',
+      )
+    else if (http.status >= 500)
+      logger.error({ err: error, requestId: res.locals.requestId, route: routeOf(req) }, 'request failed')
     if (res.headersSent) {
       res.end()
       return

@@ -25,7 +25,7 @@ function isUnavailable(error: unknown): boolean {
     if (UNAVAILABLE_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08')) return true
   }
   // pg reports pool and socket failures without a code, only with these messages.
-  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after calling end/i.test(
+  return /timeout exceeded when trying to connect|Connection terminated|connection timeout|Client has encountered a connection error|Cannot use a pool after calling end|Query read timeout|canceling statement due to statement timeout/i.test(
     String(message),
   )
 }
@@ -65,11 +65,30 @@ class PgQueries implements Queryable {
 export interface PostgresOptions {
   /** Pool size per instance; several instances share the server's max_connections. */
   max?: number
-  /** How long a request waits for a connection before it is told to try again. */
+  /** How long a request waits for a connection (checkout, connect and sign-in) before it is told to try again. */
   connectionTimeoutMillis?: number
   /** A statement running longer than this is cancelled by the server. */
   statementTimeoutMillis?: number
+  /**
+   * How long the client waits for any reply, whatever the server does: a server (or the
+   * network) gone silent cannot cancel anything itself, so this is what bounds a hang.
+   */
+  queryTimeoutMillis?: number
+  /** A session left idle inside a transaction longer than this is ended by the server, freeing its locks. */
+  idleInTransactionTimeoutMillis?: number
 }
+
+/**
+ * Outage bounds: a citizen waiting on a dead or silent database sees "try again later"
+ * within 5 seconds — at most 2 s to get a connection, or 4 s for a reply to a query
+ * already sent (the server itself gives up on a statement after 3 s).
+ */
+export const POSTGRES_TIMEOUTS = {
+  connectionTimeoutMillis: 2000,
+  statementTimeoutMillis: 3000,
+  queryTimeoutMillis: 4000,
+  idleInTransactionTimeoutMillis: 10_000,
+} as const
 
 /**
  * PostgreSQL behind the same `Db` port as SQLite, for several instances on a managed
@@ -86,11 +105,13 @@ export class PostgresDb implements Db {
       connectionString,
       types,
       max: options.max ?? 10,
-      connectionTimeoutMillis: options.connectionTimeoutMillis ?? 2000,
+      connectionTimeoutMillis: options.connectionTimeoutMillis ?? POSTGRES_TIMEOUTS.connectionTimeoutMillis,
       idleTimeoutMillis: 30_000,
-      statement_timeout: options.statementTimeoutMillis ?? 10_000,
+      statement_timeout: options.statementTimeoutMillis ?? POSTGRES_TIMEOUTS.statementTimeoutMillis,
+      query_timeout: options.queryTimeoutMillis ?? POSTGRES_TIMEOUTS.queryTimeoutMillis,
       // A client left inside a transaction by a crashed request must not hold locks for ever.
-      idle_in_transaction_session_timeout: 30_000,
+      idle_in_transaction_session_timeout:
+        options.idleInTransactionTimeoutMillis ?? POSTGRES_TIMEOUTS.idleInTransactionTimeoutMillis,
       keepAlive: true,
       application_name: 'citizen-portal',
     })

@@ -115,7 +115,8 @@ export function withDeadline(client: RedisClient, ms = 800): RedisClient {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver)
       if (typeof value !== 'function' || !DEADLINED.has(property)) return value
-      return (...args: unknown[]) => deadline(Promise.resolve(value.apply(target, args)), ms)
+      // Inside a promise, so a command refused synchronously (client closed) is an outage too.
+      return (...args: unknown[]) => deadline(new Promise((resolve) => resolve(value.apply(target, args))), ms)
     },
   })
 }

@@ -25,6 +25,9 @@ const types: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
+/** The same policy helmet sends on pages (see security.ts). */
+export const HSTS = 'max-age=31536000; includeSubDomains'
+
 /** A name with a content hash (ours `-0123abcdef`, govuk-frontend's fonts `-affa96571d-v2`). */
 const fingerprinted = /-[0-9a-f]{10}(-v\d+)?\.[a-z0-9]+$/
 
@@ -53,11 +56,16 @@ function load(dir: string, prefix: string, into: Map<string, Asset>): void {
  * year as immutable; the few unhashed ones (favicon, web manifest) for a day.
  *
  * It runs before the security middleware, so assets carry only the headers they need:
- * `nosniff` (a script or stylesheet is only run with its declared type). CSP, HSTS and
- * framing headers govern documents, and every document carries them. Fewer bytes per
+ * `nosniff` (a script or stylesheet is only run with its declared type) and, in production,
+ * HSTS — a browser whose first request to the host is for an asset (a preload, a cached
+ * page) must learn to use HTTPS from it too. CSP and framing headers govern documents only. Fewer bytes per
  * request matter on a first visit of nine requests over a slow mobile link.
  */
-export function staticAssets(publicDir = PUBLIC_DIR, made: ReadonlyMap<string, Asset> = new Map()): RequestHandler {
+export function staticAssets(
+  publicDir = PUBLIC_DIR,
+  made: ReadonlyMap<string, Asset> = new Map(),
+  production = false,
+): RequestHandler {
   const assets = new Map<string, Asset>()
   load(publicDir, '/assets', assets)
   // Assets the app makes at start-up (the page dictionaries), served the same way.
@@ -78,6 +86,7 @@ export function staticAssets(publicDir = PUBLIC_DIR, made: ReadonlyMap<string, A
     if (asset.br || asset.gzip) res.setHeader('Vary', 'Accept-Encoding')
     res.setHeader('Content-Type', asset.type)
     res.setHeader('X-Content-Type-Options', 'nosniff')
+    if (production) res.setHeader('Strict-Transport-Security', HSTS)
     res.setHeader('Cache-Control', asset.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=86400')
     for (const [name, value] of Object.entries(asset.headers ?? {})) res.setHeader(name, value)
     res.setHeader('Content-Length', body.length)

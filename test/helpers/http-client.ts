@@ -10,6 +10,7 @@ export interface Reply {
   status: number
   location: string | undefined
   text: string
+  retryAfter: string | undefined
 }
 
 export class CookieClient {
@@ -30,6 +31,7 @@ export class CookieClient {
       status: response.status,
       location: response.headers.get('location') ?? undefined,
       text,
+      retryAfter: response.headers.get('retry-after') ?? undefined,
     }
   }
 

@@ -3,11 +3,15 @@ import net from 'node:net'
 /**
  * A loopback TCP forwarder the test controls, standing between an instance and the shared
  * PostgreSQL: `cut()` drops every connection and refuses new ones (the database "goes
- * away" for this instance only), `restore()` lets traffic through again.
+ * away" for this instance only), `restore()` lets traffic through again. `freeze()` is
+ * the nastier failure: connections stay open and new ones are accepted, but no byte moves
+ * either way (a paused server or a network black hole); `thaw()` delivers what was held.
  */
 export class TcpProxy {
   private readonly sockets = new Set<net.Socket>()
+  private readonly held: (() => void)[] = []
   private open = true
+  private frozen = false
 
   private constructor(
     private readonly server: net.Server,
@@ -33,9 +37,26 @@ export class TcpProxy {
       socket.on('close', () => this.sockets.delete(socket))
       socket.on('error', () => undefined)
     }
-    client.pipe(upstream).pipe(client)
+    this.relay(client, upstream)
+    this.relay(upstream, client)
     client.on('close', () => upstream.destroy())
     upstream.on('close', () => client.destroy())
+  }
+
+  private relay(from: net.Socket, to: net.Socket): void {
+    from.on('data', (chunk: Buffer) => {
+      if (this.frozen) this.held.push(() => to.write(chunk))
+      else to.write(chunk)
+    })
+  }
+
+  freeze(): void {
+    this.frozen = true
+  }
+
+  thaw(): void {
+    this.frozen = false
+    for (const deliver of this.held.splice(0)) deliver()
   }
 
   /** Rewrites a URL's host and port to go through the proxy. */
@@ -48,6 +69,8 @@ export class TcpProxy {
 
   cut(): void {
     this.open = false
+    this.frozen = false
+    this.held.length = 0
     for (const socket of this.sockets) socket.destroy()
   }
 

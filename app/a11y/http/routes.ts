@@ -40,6 +40,15 @@ export function accessibilityRoutes(config: Config): Router {
     })
   })
 
+  // The page an emailed resume link opens: a real link is only in an email, so auditors (and
+  // the walker) see the page here, with a token that opens nothing.
+  router.get('/accessibility/pages/examples/resume-link', (_req, res) => {
+    res.render('applications/resume-link.njk', {
+      pageTitle: res.locals.t('apply.link.continueTitle'),
+      token: 'A'.repeat(43),
+    })
+  })
+
   router.get('/accessibility/pages/examples/:page', (req) => {
     const page = req.params.page as keyof typeof ERROR_EXAMPLES
     if (!(page in ERROR_EXAMPLES)) throw new HttpError(404, 'not-found')

@@ -1,6 +1,6 @@
 import { Router, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
-import { appFrom, base, bodyOf, loadJourney } from './request'
+import { actorOf, appFrom, base, bodyOf, channelOf, loadJourney } from './request'
 import { taskListView } from './task-list-view'
 import { checkAnswersView } from './check-answers-view'
 import { isReadyToSubmit } from '../progress'
@@ -106,6 +106,7 @@ export function flowRoutes(deps: AppDeps): Router {
         { ...journey.draft, answers: journey.answers },
         deps.clock(),
         deps.config.serviceUrl,
+        { channel: channelOf(req), actor: actorOf(req) },
       )
       if ('incomplete' in result) return res.redirect(303, `${base(app)}/task-list`)
       res.redirect(303, `${base(app)}/confirmation`)
@@ -121,8 +122,9 @@ export function flowRoutes(deps: AppDeps): Router {
   router.get('/apply/:app/confirmation', async (req, res, next) => {
     const app = appFrom(req)
     if (!app) return next()
-    const draftId = req.session.applications?.[app.id]
-    const reference = draftId ? await submittedReference(deps.db, draftId) : undefined
+    // Only the session holding the draft sees its reference (loadJourney checks the key).
+    const { draft } = await loadJourney(deps, req, app)
+    const reference = draft ? await submittedReference(deps.db, draft.id) : undefined
     if (!reference) return res.redirect(303, `${base(app)}/task-list`)
     res.render('applications/confirmation.njk', {
       pageTitle: t(res)('apply.confirmation.title'),

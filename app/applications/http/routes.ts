@@ -2,6 +2,7 @@ import { Router } from 'express'
 import type { AppDeps } from '../../deps'
 import { flowRoutes } from './routes-flow'
 import { saveReturnRoutes } from './routes-save'
+import { resumeRoutes } from './routes-resume'
 import { addAnotherRoutes } from './routes-add-another'
 import { questionPageRoutes } from './routes-pages'
 
@@ -11,6 +12,7 @@ import { questionPageRoutes } from './routes-pages'
  */
 export function applicationRoutes(deps: AppDeps): Router {
   const router = Router()
+  router.use(resumeRoutes(deps))
   router.use(saveReturnRoutes(deps))
   router.use(flowRoutes(deps))
   router.use(addAnotherRoutes(deps))

@@ -5,5 +5,7 @@ declare module 'express-session' {
   interface SessionData {
     /** Application id → the id of the draft this browser is working on. */
     applications?: Record<string, string>
+    /** Draft id → the key that shows this session holds the draft (see draft-ownership.ts). */
+    draftKeys?: Record<string, string>
   }
 }

@@ -26,6 +26,10 @@ export interface Draft {
   createdAt: string
   expiresAt: string
   submittedAt: string | null
+  /** SHA-256 of the holding session's key (see draft-ownership.ts); null for drafts older than it. */
+  holderHash: string | null
+  /** The one address links to this draft go to, once saved for later. */
+  linkAddress: string | null
 }
 
 interface DraftRow {
@@ -41,6 +45,8 @@ interface DraftRow {
   created_at: string
   expires_at: string
   submitted_at: string | null
+  holder_hash: string | null
+  link_address: string | null
 }
 
 function fromRow(row: DraftRow): Draft {
@@ -58,6 +64,8 @@ function fromRow(row: DraftRow): Draft {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     submittedAt: row.submitted_at,
+    holderHash: row.holder_hash,
+    linkAddress: row.link_address,
   }
 }
 
@@ -72,6 +80,8 @@ export interface NewDraft {
   staffId: string | null
   consentAt: string | null
   locale: string
+  /** SHA-256 of the key the creating session holds. */
+  holderHash: string
 }
 
 export async function createDraft(q: Queryable, input: NewDraft, now: Date): Promise<Draft> {
@@ -81,8 +91,8 @@ export async function createDraft(q: Queryable, input: NewDraft, now: Date): Pro
   for (let attempt = 0; ; attempt++) {
     const reference = newReference(input.prefix)
     const result = await q.run(
-      `INSERT INTO application_drafts (id, application, reference, answers, meta, channel, staff_id, consent_at, locale, created_at, updated_at, expires_at, submitted_at)
-       VALUES ($1, $2, $3, '{}', '{}', $4, $5, $6, $7, $8, $8, $9, NULL) ON CONFLICT (reference) DO NOTHING`,
+      `INSERT INTO application_drafts (id, application, reference, answers, meta, channel, staff_id, consent_at, locale, created_at, updated_at, expires_at, submitted_at, holder_hash)
+       VALUES ($1, $2, $3, '{}', '{}', $4, $5, $6, $7, $8, $8, $9, NULL, $10) ON CONFLICT (reference) DO NOTHING`,
       [
         id,
         input.application,
@@ -93,6 +103,7 @@ export async function createDraft(q: Queryable, input: NewDraft, now: Date): Pro
         input.locale,
         at,
         expiryFrom(now),
+        input.holderHash,
       ],
     )
     if (result.changes === 1) break

@@ -3,6 +3,7 @@ import type { Application } from '../definition'
 import type { Answers, FieldValue, Item } from '../answers'
 import { createDraft, findDraft, saveDraft, type Draft } from './draft-repository'
 import { prefillFrom, type TriageAnswers } from '../prefill'
+import { holds, newHolderKey } from './draft-ownership'
 
 /**
  * Where one browser stands in one application: its draft (if any yet), the answers with
@@ -27,17 +28,21 @@ export interface Channel {
 
 export const todayOf = (now: Date) => now.toISOString().slice(0, 10)
 
-/** A draft is only usable by its own application and while it has not expired. */
+/**
+ * A draft is only usable by its own application, while it has not expired, and by the
+ * session holding its key (see draft-ownership.ts): a session that has lost the draft to a
+ * link or an adviser simply has no draft.
+ */
 export async function activeDraft(
   db: Db,
   app: Application,
-  draftId: string | undefined,
+  held: { draftId: string | undefined; key: string | undefined },
   now: Date,
 ): Promise<Draft | undefined> {
-  if (!draftId) return undefined
-  const draft = await findDraft(db, draftId)
+  if (!held.draftId) return undefined
+  const draft = await findDraft(db, held.draftId)
   if (!draft || draft.application !== app.id || draft.expiresAt <= now.toISOString()) return undefined
-  return draft
+  return holds(draft, held.key) ? draft : undefined
 }
 
 export function journeyOf(app: Application, draft: Draft | undefined, triage: TriageAnswers, now: Date): Journey {
@@ -58,15 +63,22 @@ export function journeyOf(app: Application, draft: Draft | undefined, triage: Tr
   }
 }
 
+/** The journey's draft, or a new one with the key its session will hold (`key` is set only for a new draft). */
 export async function ensureDraft(
   db: Db,
   journey: Journey,
   channel: Channel,
   locale: string,
   now: Date,
-): Promise<Draft> {
-  if (journey.draft && !journey.draft.submittedAt) return journey.draft
-  return createDraft(db, { application: journey.app.id, prefix: journey.app.referencePrefix, locale, ...channel }, now)
+): Promise<{ draft: Draft; key?: string }> {
+  if (journey.draft && !journey.draft.submittedAt) return { draft: journey.draft }
+  const { key, hash } = newHolderKey()
+  const draft = await createDraft(
+    db,
+    { application: journey.app.id, prefix: journey.app.referencePrefix, locale, holderHash: hash, ...channel },
+    now,
+  )
+  return { draft, key }
 }
 
 /** Writes a page's answers (and the current prefill) into the draft. */

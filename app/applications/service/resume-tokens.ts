@@ -21,8 +21,18 @@ export async function issueResumeToken(q: Queryable, draftId: string, now: Date)
   return token
 }
 
+/** Whether a token is live (known, unused, unexpired) without using it: a mail scanner's GET may look. */
+export async function isLiveResumeToken(q: Queryable, token: string, now: Date): Promise<boolean> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return false
+  const row = await q.get(
+    'SELECT draft_id FROM resume_tokens WHERE token_hash = $1 AND used_at IS NULL AND expires_at > $2',
+    [hashToken(token), now.toISOString()],
+  )
+  return row !== undefined
+}
+
 /**
- * Uses a token: the UPDATE that marks it used is also the check, so two clicks on the same
+ * Uses a token (only ever on a deliberate POST): the UPDATE that marks it used is also the check, so two clicks on the same
  * link race to one winner. Returns the draft id, or undefined when unknown, used or expired.
  */
 export async function redeemResumeToken(q: Queryable, token: string, now: Date): Promise<string | undefined> {

@@ -5,10 +5,15 @@ import { enqueue } from '../../notify/outbox'
 import type { Application } from '../definition'
 import type { Draft } from './draft-repository'
 import { applicableAnswers, isReadyToSubmit } from '../progress'
+import type { Channel } from './journey'
+import type { Actor } from './save-return'
 
 export type SubmitResult = { reference: string; alreadySubmitted: boolean } | { incomplete: true }
 
 /**
+ * Recorded as sent by whoever sends it (`by`, from the sending session): a citizen who
+ * finishes a draft an adviser once worked on sends it online, as their own.
+ *
  * Exactly once: the draft id is the idempotency key. The submission row, its audit event,
  * the confirmation email and the draft's "submitted" mark are written in ONE transaction,
  * and the UNIQUE index on `submissions.draft_id` turns a second, concurrent submit into a
@@ -22,6 +27,7 @@ export async function submitDraft(
   draft: Draft,
   now: Date,
   serviceUrl: string,
+  by: { channel: Channel; actor: Actor },
 ): Promise<SubmitResult> {
   const existing = await submittedReference(db, draft.id)
   if (existing) return { reference: existing, alreadySubmitted: true }
@@ -38,9 +44,9 @@ export async function submitDraft(
         draft.reference,
         app.id,
         JSON.stringify(answers),
-        draft.channel,
-        draft.staffId,
-        draft.consentAt,
+        by.channel.channel,
+        by.channel.staffId,
+        by.channel.consentAt,
         draft.locale,
         draft.createdAt,
         at,
@@ -54,14 +60,7 @@ export async function submitDraft(
     // The draft keeps only its shell: the answers now live in the submission alone.
     await tx.run(`UPDATE application_drafts SET submitted_at = $2, answers = '{}' WHERE id = $1`, [draft.id, at])
     await tx.run('DELETE FROM resume_tokens WHERE draft_id = $1', [draft.id])
-    await recordAudit(tx, {
-      at,
-      actorType: draft.channel === 'assisted' ? 'staff' : 'citizen',
-      actorId: draft.staffId,
-      action: 'application-submitted',
-      reference: draft.reference,
-      channel: draft.channel,
-    })
+    await recordAudit(tx, { at, ...by.actor, action: 'application-submitted', reference: draft.reference })
     const email = answers[app.emailField]
     if (typeof email === 'string') {
       await enqueue(

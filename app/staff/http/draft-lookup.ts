@@ -2,6 +2,7 @@ import type { Request } from 'express'
 import { markDraftAssisted as markAssisted } from '../../applications/service/draft-repository'
 import { findByReferenceAndBirth } from '../../applications/service/save-return'
 import type { AppDeps } from '../../deps'
+import { takeDraft } from '../../applications/http/request'
 
 export interface ResumableDraft {
   id: string
@@ -34,7 +35,11 @@ export async function markDraftAssisted(
   await markAssisted(deps.db, draftId, assisted)
 }
 
-/** The resumed draft becomes this browser's draft for its application. */
-export function attachDraft(req: Request, draft: ResumableDraft): void {
-  req.session.applications = { ...req.session.applications, [draft.application]: draft.id }
+/**
+ * The resumed draft becomes this browser's draft for its application, through the
+ * applications' own take-over: a new holder key (the citizen's other sessions and links
+ * lose it) and a new session id.
+ */
+export function attachDraft(deps: AppDeps, req: Request, draft: ResumableDraft): Promise<void> {
+  return takeDraft(deps, req, draft)
 }

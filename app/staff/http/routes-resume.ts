@@ -71,7 +71,7 @@ export function resumeHandlers(deps: AppDeps) {
     if (!draft) return render(res, echo, [{ text: t('staff.resume.errors.notFound'), href: '#reference' }])
 
     await beginAssisting(req, channel, now)
-    attachDraft(req, draft)
+    await attachDraft(deps, req, draft)
     await saveSession(req)
     await markDraftAssisted(deps, draft.id, { staffId: staff.id, consentAt: now.toISOString() })
     await staffAudit(deps.db, staff.id, 'assisted-resume', now, draft.reference)

@@ -5,6 +5,8 @@ import { outboxLease } from './030-outbox-lease'
 import { staffAccounts } from './020-staff-accounts'
 import { auditEvents } from './021-audit-events'
 import { auditAppendOnly } from './022-audit-append-only'
+import { draftOwnership } from './040-draft-ownership'
+import { auditRetention } from './041-audit-retention'
 
 export type { Migration }
 
@@ -19,4 +21,6 @@ export const migrations: readonly Migration[] = [
   auditAppendOnly,
   applications,
   outboxLease,
+  draftOwnership,
+  auditRetention,
 ]

@@ -26,20 +26,24 @@ function setCookie(res: { headers: Record<string, unknown> }, name: string): str
  * phone page and walked away. Returns what their browser still holds: the session cookie,
  * the phone page's CSRF token, and the draft as the database had it.
  */
+let saves = 0
+
 async function savedThenIdle() {
+  // A new address each time: links to one address are limited to a few a day.
+  const address = `ceri${++saves}@example.com`
   const citizen = new Browserish(t.app)
   const first = await citizen.post(`${APP}/name`, { fullName: 'Ceri Price', action: 'continue' }, `${APP}/name`)
   const session = setCookie(first, 'portal-session')
   await citizen.post(`${APP}/other-names`, { otherNamesKnown: 'no', action: 'continue' }, `${APP}/other-names`)
   await citizen.post(`${APP}/date-of-birth`, { ...dobForm, action: 'continue' }, `${APP}/date-of-birth`)
   await citizen.post(`${APP}/email`, { email: 'ceri@example.com', action: 'save' }, `${APP}/email`)
-  const saved = await citizen.post(`${APP}/save`, { email: 'ceri@example.com' }, `${APP}/save`)
+  const saved = await citizen.post(`${APP}/save`, { email: address }, `${APP}/save`)
   expect(saved.headers.location).toBe(`${APP}/saved`)
   const reference = /<strong>([A-Z0-9-]+)<\/strong>/.exec((await citizen.follow(saved)).text)?.[1] ?? ''
   const phonePage = await citizen.get(`${APP}/phone`)
   const draft = await findDraftByReference(t.runtime.db, reference)
   if (!session || !draft) throw new Error('the citizen has no session or no draft')
-  return { session, token: csrfFrom(phonePage.text), reference, draft }
+  return { session, token: csrfFrom(phonePage.text), reference, draft, address }
 }
 
 /**
@@ -61,7 +65,7 @@ const comparable = (d: Draft | undefined) => ({ answers: d?.answers, meta: d?.me
 describe('a form sent after the session expired, with a saved draft', () => {
   for (const browserKeptSessionCookie of [true, false]) {
     it(`keeps the draft exactly as saved and explains what happened (session cookie ${browserKeptSessionCookie ? 'still sent' : 'gone'})`, async () => {
-      const { session, token, reference, draft } = await savedThenIdle()
+      const { session, token, reference, draft, address } = await savedThenIdle()
       const marker = await expire(session)
       const cookies = browserKeptSessionCookie ? [session, marker] : [marker]
 
@@ -93,9 +97,16 @@ describe('a form sent after the session expired, with a saved draft', () => {
       expect(comparable(await findDraftByReference(t.runtime.db, reference))).toEqual(comparable(draft))
       expect(draft.answers).toMatchObject({ fullName: 'Ceri Price', dateOfBirth: DOB, email: 'ceri@example.com' })
 
-      // Resuming by reference and date of birth brings back every earlier answer.
+      // Resuming by reference and date of birth sends a new link; it brings back every earlier answer.
       const again = new Browserish(t.app)
-      const resumed = await again.post('/apply/resume', { reference, ...dobForm }, '/apply/resume')
+      const asked = await again.post('/apply/resume', { reference, ...dobForm }, '/apply/resume')
+      expect(asked.headers.location).toBe('/apply/resume/sent')
+      const row = await t.runtime.db.get<{ personalisation: string }>(
+        'SELECT personalisation FROM outbox WHERE recipient = $1 ORDER BY created_at DESC, id DESC',
+        [address],
+      )
+      const linkToken = (JSON.parse(row?.personalisation ?? '{}') as { link: string }).link.split('/').pop() ?? ''
+      const resumed = await again.post('/apply/resume/link', { token: linkToken }, `/apply/resume/${linkToken}`)
       expect(resumed.headers.location).toBe(`${APP}/task-list`)
       expect((await again.get(`${APP}/name`)).text).toContain('value="Ceri Price"')
       expect((await again.get(`${APP}/other-names`)).text).toMatch(/value="no" checked/)

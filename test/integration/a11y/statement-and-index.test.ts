@@ -86,7 +86,11 @@ describe('the auditors’ index', () => {
   })
 
   it('is hidden in production from everyone but auditors', async () => {
-    const prod = await createTestApp({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) })
+    const prod = await createTestApp({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      SERVICE_URL: 'https://portal.example',
+    })
     try {
       expect((await request(prod.app).get('/accessibility/pages')).status).toBe(404)
       expect((await request(prod.app).get('/accessibility/pages/go/errors/not-found')).status).toBe(404)

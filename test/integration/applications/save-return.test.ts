@@ -38,16 +38,49 @@ describe('save and come back later', () => {
     return { reference, path: new URL(link).pathname }
   }
 
+  /** Opens an emailed link and presses Continue, as a citizen does. */
+  async function useLink(browser: Browserish, path: string) {
+    const page = await browser.get(path)
+    if (page.status !== 200) return page
+    return browser.post('/apply/resume/link', { token: path.split('/').pop() ?? '' })
+  }
+
   it('resumes from the emailed link once, on another device, and refuses the link a second time', async () => {
     const { path } = await startAndSave('link@example.com')
     const other = new Browserish(t.app)
-    const resumed = await other.get(path)
+    const resumed = await useLink(other, path)
     expect(resumed.headers.location).toBe('/apply/dbs-basic/task-list')
     const name = await other.get('/apply/dbs-basic/name')
     expect(name.text).toContain('value="Ceri Price"')
     const reused = await new Browserish(t.app).get(path)
     expect(reused.status).toBe(410)
     expect(reused.text).toContain('This link has expired or has already been used')
+  })
+
+  it('is not used up by a mail scanner: GET and HEAD only look, the Continue button (a POST) uses it', async () => {
+    const { path } = await startAndSave('scanner@example.com')
+    const scanner = new Browserish(t.app)
+    for (let i = 0; i < 3; i++) {
+      expect((await scanner.agent.head(path)).status).toBe(200)
+      expect((await scanner.get(path)).status).toBe(200)
+    }
+    expect(await scanner.get('/apply/dbs-basic/name')).toMatchObject({ status: 200 })
+    expect((await scanner.get('/apply/dbs-basic/name')).text).not.toContain('Ceri Price')
+    const citizen = new Browserish(t.app)
+    expect((await useLink(citizen, path)).headers.location).toBe('/apply/dbs-basic/task-list')
+    expect((await citizen.get('/apply/dbs-basic/name')).text).toContain('value="Ceri Price"')
+  })
+
+  it('gives the browser a new session id when a link attaches a draft to it', async () => {
+    const { path } = await startAndSave('rotate@example.com')
+    const citizen = new Browserish(t.app)
+    const page = await citizen.get(path)
+    const before = /portal-session=([^;]+)/.exec(String(page.headers['set-cookie'] ?? ''))?.[1]
+    const used = await citizen.post('/apply/resume/link', { token: path.split('/').pop() ?? '' })
+    const after = /portal-session=([^;]+)/.exec(String(used.headers['set-cookie'] ?? ''))?.[1]
+    expect(before).toBeDefined()
+    expect(after).toBeDefined()
+    expect(after).not.toBe(before)
   })
 
   it('stores only a hash of the link token', async () => {
@@ -57,23 +90,34 @@ describe('save and come back later', () => {
     expect(rows.some((r) => r.token_hash === token)).toBe(false)
   })
 
-  it('resumes by reference and date of birth, and answers a wrong date of birth exactly like an unknown reference', async () => {
+  it('sends a fresh link to the saved address for a reference and date of birth, and answers every attempt the same', async () => {
     const { reference } = await startAndSave('ref@example.com')
     const [y, m, d] = DOB.split('-') as [string, string, string]
-    const attempt = (ref: string, day: string) =>
-      new Browserish(t.app).post(
+    const links = async () =>
+      (
+        await t.runtime.db.all<OutboxRow>("SELECT * FROM outbox WHERE template = 'draft-saved' AND recipient = $1", [
+          'ref@example.com',
+        ])
+      ).length
+    const attempt = async (ref: string, day: string) => {
+      const browser = new Browserish(t.app)
+      const res = await browser.post(
         '/apply/resume',
         { reference: ref, 'dateOfBirth-day': day, 'dateOfBirth-month': m, 'dateOfBirth-year': y },
         '/apply/resume',
       )
+      // Nothing is attached to the browser that asked: it holds no draft.
+      expect((await browser.get('/apply/dbs-basic/name')).text).not.toContain('Ceri Price')
+      return res
+    }
+    const sentBefore = await links()
     const wrong = await attempt(reference, '13')
     const unknown = await attempt('DBS-2222-2222', d)
-    expect(wrong.status).toBe(400)
-    expect(unknown.status).toBe(400)
-    const message = (html: string) => /govuk-error-summary__list[\s\S]*?<\/ul>/.exec(html)?.[0]
-    expect(message(wrong.text)).toBe(message(unknown.text))
+    expect(await links()).toBe(sentBefore)
     const right = await attempt(reference.toLowerCase(), d)
-    expect(right.headers.location).toBe('/apply/dbs-basic/task-list')
+    for (const res of [wrong, unknown, right])
+      expect(res).toMatchObject({ status: 303, headers: { location: '/apply/resume/sent' } })
+    expect(await links()).toBe(sentBefore + 1)
   })
 
   it('looks up a reference holding bytes no reference has (a NUL, a control character) as unknown, not as an error', async () => {
@@ -93,7 +137,7 @@ describe('save and come back later', () => {
       )
       statuses.push(res.status)
     }
-    expect(statuses.slice(0, 5)).toEqual([400, 400, 400, 400, 400])
+    expect(statuses.slice(0, 5)).toEqual([303, 303, 303, 303, 303])
     expect(statuses.slice(5)).toEqual([429, 429])
   })
 

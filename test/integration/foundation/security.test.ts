@@ -91,13 +91,24 @@ describe('session cookie', () => {
   })
 
   it('is Secure with the __Host- prefix in production', async () => {
-    const prod = await createTestApp({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), TRUST_PROXY: '1' })
+    const prod = await createTestApp({
+      NODE_ENV: 'production',
+      SESSION_SECRET: 'x'.repeat(40),
+      SERVICE_URL: 'https://portal.example',
+      TRUST_PROXY: '1',
+    })
     try {
       const res = await request(prod.app).get('/?lang=cy').set('X-Forwarded-Proto', 'https')
       const cookie = String(res.headers['set-cookie'])
       expect(cookie).toMatch(/^__Host-portal-session=/)
       expect(cookie).toContain('Secure')
       expect(cookie).toContain('Path=/')
+      // Assets carry HSTS too: a browser's first request to the host may be for one.
+      const dictionary = /rel="compression-dictionary" href="([^"]+)"/.exec(res.text)?.[1] ?? ''
+      const asset = await request(prod.app).get(dictionary)
+      expect(asset.status).toBe(200)
+      expect(asset.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains')
+      expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains')
     } finally {
       await prod.close()
     }

@@ -44,7 +44,8 @@ describe('a citizen’s journey while the session Redis fails', () => {
     redis.freeze()
     try {
       const during = await timedGet(citizen, `${portal.url}/?lang=en`)
-      expect(during.status).toBe(500)
+      expect(during.status).toBe(503)
+      expect(during.retryAfter).toBeDefined()
       expect(during.text).toContain(SORRY)
     } finally {
       redis.thaw()
@@ -62,9 +63,18 @@ describe('a citizen’s journey while the session Redis fails', () => {
     expect((await citizen.get(`${portal.url}/?lang=cy`)).status).toBe(200)
     await redis.kill()
     const during = await timedGet(citizen, `${portal.url}/`)
-    expect(during.status).toBe(500)
+    expect(during.status).toBe(503)
     expect(during.text).toContain(SORRY)
+    expect(during.retryAfter).toBeDefined()
+    // The load balancer is told too: not ready until Redis is back.
+    const notReady = await citizen.get(`${portal.url}/ready`)
+    expect(notReady.status).toBe(503)
+    expect(JSON.parse(notReady.text)).toMatchObject({ status: 'unavailable', database: 'ok', sessions: 'unavailable' })
     await redis.restart()
+    await eventually(
+      () => citizen.get(`${portal.url}/ready`),
+      (reply) => reply.status === 200,
+    )
     const after = await eventually(
       () => citizen.get(`${portal.url}/`),
       (reply) => reply.status === 200,

@@ -34,6 +34,14 @@ describe('configuration', () => {
     )
   })
 
+  it('refuses to start in production without SERVICE_URL (emailed links would point at localhost)', () => {
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) } as const
+    expect(() => loadConfig({ ...production, DATA_DIR: tempDir() })).toThrow(/^SERVICE_URL is required[^\n]*$/)
+    expect(
+      loadConfig({ ...production, SERVICE_URL: 'https://apply.example.gov.uk', DATA_DIR: tempDir() }),
+    ).toMatchObject({ serviceUrl: 'https://apply.example.gov.uk' })
+  })
+
   it('names the variable when one is malformed', () => {
     expect(() => loadConfig({ PORT: 'eighty', DATA_DIR: tempDir() })).toThrow(/PORT/)
     expect(() => loadConfig({ BRAND: 'crown', DATA_DIR: tempDir() })).toThrow(/BRAND/)

@@ -1,0 +1,137 @@
+import { Router, type Request, type Response } from 'express'
+import type { AppDeps } from '../../deps'
+import type { Translate } from '../../i18n/translate'
+import { actorOf, bodyOf, takeDraft } from './request'
+import { findByReferenceAndBirth, LINK_LIMITS, emailKey, sendDraftLink } from '../service/save-return'
+import { isLiveResumeToken, redeemResumeToken } from '../service/resume-tokens'
+import { findDraft, type Draft } from '../service/draft-repository'
+import { revokeDraftLinks } from '../service/draft-ownership'
+import { parseDate } from '../date-rules'
+import { sanitiseLine } from '../sanitise'
+import { recordAudit } from '../../audit/service/record'
+import { addressKey, type RateLimit } from '../../security/limits'
+import { limitRequest } from '../../middleware/rate-limit'
+import { routeOf, securityContext } from '../../security/http-context'
+
+const RESUME_LIMITS = {
+  perAddress: { name: 'resume-address', points: 20, windowSeconds: 15 * 60 },
+  perReference: { name: 'resume-reference', points: 5, windowSeconds: 15 * 60 },
+} as const satisfies Record<string, RateLimit>
+
+const DOB_FIELD = { id: 'dateOfBirth', kind: 'date', date: { past: true } } as const
+const TOKEN = /^[A-Za-z0-9_-]{43}$/
+
+/**
+ * Continuing a saved application (see service/draft-ownership.ts for who may read a draft):
+ * - the emailed link opens a page with a button; only that deliberate POST uses the link
+ *   up, so a mail scanner's GET or HEAD changes nothing. Using it moves the draft to this
+ *   browser (new holder key, new session id) and revokes every link to it;
+ * - reference and date of birth send a fresh link to the address the draft was saved with,
+ *   and always answer the same "check your email", whether or not anything matched.
+ */
+export function resumeRoutes(deps: AppDeps): Router {
+  const router = Router()
+  const t = (res: Response) => res.locals.t as Translate
+
+  const renderResume = (
+    res: Response,
+    echo: Record<string, string | string[]>,
+    errorList: { text: string; href: string }[],
+    status = 200,
+  ) =>
+    res.status(status).render('applications/resume.njk', {
+      pageTitle: t(res)('apply.resume.title'),
+      echo,
+      errorList,
+      referenceError: errorList.find((e) => e.href === '#reference'),
+      dobError: errorList.find((e) => e.href === '#dateOfBirth-day'),
+    })
+
+  const expired = (req: Request, res: Response) => {
+    deps.securityEvents.record({ type: 'resume-link-refused', route: routeOf(req) }, securityContext(req, res))
+    res.status(410).render('applications/link-expired.njk', { pageTitle: t(res)('apply.link.expiredTitle') })
+  }
+
+  router.get('/apply/resume', (_req, res) => renderResume(res, {}, []))
+
+  router.get('/apply/resume/sent', (_req, res) =>
+    res.render('applications/resume-sent.njk', { pageTitle: t(res)('apply.resume.sentTitle') }),
+  )
+
+  router.post('/apply/resume', async (req, res) => {
+    const body = bodyOf(req)
+    const reference = sanitiseLine(body.reference).slice(0, 40)
+    const dob = parseDate(DOB_FIELD, body, deps.clock().toISOString().slice(0, 10))
+    const echo: Record<string, string> = { reference }
+    for (const p of ['day', 'month', 'year'])
+      echo[`dateOfBirth-${p}`] = sanitiseLine(body[`dateOfBirth-${p}`]).slice(0, 4)
+    const errors = []
+    if (!reference) errors.push({ text: t(res)('apply.resume.referenceRequired'), href: '#reference' })
+    if (!('value' in dob)) errors.push({ text: t(res)('apply.resume.dobRequired'), href: '#dateOfBirth-day' })
+    if (errors.length || !('value' in dob)) return renderResume(res, echo, errors, 400)
+    // Guessing is slowed per address, then per reference; the limit answers the same way for every reference.
+    const limited = await limitRequest(
+      deps,
+      req,
+      res,
+      { limit: RESUME_LIMITS.perAddress, key: addressKey(req.ip) },
+      { limit: RESUME_LIMITS.perReference, key: reference.toUpperCase().replace(/[\s-]/g, '') },
+    )
+    if (!limited.allowed) {
+      const minutes = Math.ceil(limited.retryAfterSeconds / 60)
+      return renderResume(res, echo, [{ text: t(res)('apply.resume.tooMany', { minutes }), href: '#reference' }], 429)
+    }
+    const draft = await findByReferenceAndBirth(deps.db, reference, dob.value, deps.clock())
+    if (draft?.linkAddress) await resend(req, res, draft, draft.linkAddress)
+    res.redirect(303, '/apply/resume/sent')
+  })
+
+  /** A fresh link to the draft's own address, within the per-draft and per-address limits (refused silently: the page says the same). */
+  async function resend(req: Request, res: Response, draft: Draft, address: string) {
+    const limited = await limitRequest(
+      deps,
+      req,
+      res,
+      { limit: LINK_LIMITS.perDraft, key: draft.id },
+      { limit: LINK_LIMITS.perEmail, key: emailKey(address) },
+    )
+    res.removeHeader('Retry-After')
+    if (!limited.allowed) return
+    await sendDraftLink(
+      deps.db,
+      draft,
+      address,
+      deps.clock(),
+      deps.config.serviceUrl,
+      actorOf(req),
+      'draft-link-resent',
+    )
+    deps.securityEvents.record({ type: 'draft-link-sent', route: routeOf(req) }, securityContext(req, res))
+  }
+
+  // GET and HEAD only look: a link checked by a mail scanner still works for the citizen.
+  router.get('/apply/resume/:token', async (req, res) => {
+    const token = String(req.params.token)
+    if (!(await isLiveResumeToken(deps.db, token, deps.clock()))) return expired(req, res)
+    res.render('applications/resume-link.njk', { pageTitle: t(res)('apply.link.continueTitle'), token })
+  })
+
+  router.post('/apply/resume/link', async (req, res) => {
+    const token = String(bodyOf(req).token ?? '')
+    const draftId = TOKEN.test(token) ? await redeemResumeToken(deps.db, token, deps.clock()) : undefined
+    const draft = draftId ? await findDraft(deps.db, draftId) : undefined
+    if (!draft || draft.submittedAt || draft.expiresAt <= deps.clock().toISOString()) return expired(req, res)
+    await revokeDraftLinks(deps.db, draft.id)
+    await takeDraft(deps, req, draft)
+    await recordAudit(deps.db, {
+      at: deps.clock().toISOString(),
+      ...actorOf(req),
+      action: 'draft-resumed',
+      reference: draft.reference,
+    })
+    deps.securityEvents.record({ type: 'resume-link-used', route: routeOf(req) }, securityContext(req, res))
+    res.redirect(303, `/apply/${draft.application}/task-list`)
+  })
+
+  return router
+}
