@@ -94,7 +94,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   // Emailed links are built from it: without it they would point at localhost.
   if (e.NODE_ENV === 'production' && !e.SERVICE_URL) {
-    throw new ConfigError('SERVICE_URL is required when NODE_ENV=production (the public https:// address of the portal)')
+    throw new ConfigError(
+      'SERVICE_URL is required when NODE_ENV=production (the public https:// address of the portal)',
+    )
   }
   const dataDir = path.resolve(e.DATA_DIR)
   fs.mkdirSync(dataDir, { recursive: true })

@@ -136,7 +136,8 @@ describe('a planted draft', () => {
     await save(citizen, 'revoke@example.com')
     const link = await linkTo('revoke@example.com')
     const row = await t.runtime.db.get<{ draft_id: string }>(
-      'SELECT draft_id FROM resume_tokens ORDER BY expires_at DESC',
+      'SELECT draft_id FROM resume_tokens WHERE token_hash = $1',
+      [hashToken(link.split('/').pop() ?? '')],
     )
     expect(await revokeDraftLinks(t.runtime.db, row?.draft_id ?? '')).toBe(1)
     expect((await new Browserish(t.app).get(link)).status).toBe(410)
