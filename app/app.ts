@@ -56,7 +56,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(staffRoutes(deps))
   app.use(startRoutes())
   app.use(triageRoutes(deps.clock))
-  app.use(infoPageRoutes())
+  app.use(infoPageRoutes(config.retention))
   app.use(sessionRoutes(config, deps.clock))
   app.use(accessibilityRoutes(config))
   app.use(applicationRoutes(deps))

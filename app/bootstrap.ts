@@ -8,7 +8,7 @@ import { securityEvents } from './security/events'
 import type { Db } from './store/db'
 import { GovukNotifier, LocalNotifier, templateIdsFromEnv } from './notify/notifier'
 import { deliverDue } from './notify/deliver'
-import { purgeExpiredDrafts } from './applications/service/draft-repository'
+import { purgeExpired } from './retention/purge'
 import { migrate } from './store/migrate'
 import { PostgresDb } from './store/postgres'
 import { MemoryRateLimiter, type RateLimiter } from './store/rate-limit'
@@ -130,7 +130,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       clock,
       async housekeeping() {
         await backend.housekeeping()
-        await purgeExpiredDrafts(db, clock())
+        await purgeExpired(db, config.retention, clock())
         await deliverDue(db, notifier, logger, clock)
       },
       async close() {

@@ -2,6 +2,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
+import type { RetentionPolicy } from './retention/policy'
+import { DRAFT_DAYS } from './applications/service/draft-repository'
 
 const brandSchema = z.enum(['govuk', 'organisation'])
 
@@ -36,6 +38,11 @@ const envSchema = z.object({
   NOTIFY_API_KEY: z.string().optional(),
   SUBMISSIONS_API_KEY: z.string().min(16).optional(),
   RENDER_CACHE: z.enum(['on', 'off']).default('on'),
+  RETENTION_KEPT_PLAN_DAYS: z.coerce.number().int().min(1).max(366).default(28),
+  RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  RETENTION_SUBMISSION_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  // The database refuses to delete audit rows younger than six years (migration 041).
+  RETENTION_AUDIT_YEARS: z.coerce.number().int().min(6).max(20).default(6),
 })
 
 export type Brand = z.infer<typeof brandSchema>
@@ -65,6 +72,8 @@ export interface Config {
   submissionsApiKey: string | undefined
   /** Pages rendered once per distinct inputs and compressed once (app/views); off only to measure what that buys. */
   renderCache: boolean
+  /** How long each kind of data is kept (app/retention/policy.ts; shown on the privacy page). */
+  retention: RetentionPolicy
 }
 
 /** Thrown with a one-line, operator-readable message; server.ts prints it and exits. */
@@ -121,5 +130,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notifyApiKey: e.NOTIFY_API_KEY || undefined,
     submissionsApiKey: e.SUBMISSIONS_API_KEY || undefined,
     renderCache: e.RENDER_CACHE === 'on',
+    retention: {
+      sessionMinutes: e.SESSION_IDLE_MINUTES,
+      draftDays: DRAFT_DAYS,
+      keptPlanDays: e.RETENTION_KEPT_PLAN_DAYS,
+      outboxDays: e.RETENTION_OUTBOX_DAYS,
+      submissionDays: e.RETENTION_SUBMISSION_DAYS,
+      auditYears: e.RETENTION_AUDIT_YEARS,
+    },
   }
 }

@@ -29,10 +29,15 @@ export async function claimDue(q: Queryable, now: Date, leaseMs: number, limit: 
   return rows.map(({ was, ...row }) => ({ ...row, wasClaimedBefore: was === 'yes' }))
 }
 
-/** Marks a row sent, if this worker still holds it. Returns false when the lease was lost. */
+/**
+ * Marks a row sent, if this worker still holds it, and blanks what it carried: the
+ * recipient and the personalisation (a resume link is a live token until used) are no
+ * longer needed once Notify has the email. Returns false when the lease was lost.
+ */
 export async function completeSent(q: Queryable, row: ClaimedRow, now: Date): Promise<boolean> {
   const { changes } = await q.run(
-    `UPDATE outbox SET status = 'sent', sent_at = $3, claimed_by = NULL WHERE id = $1 AND claimed_by = $2`,
+    `UPDATE outbox SET status = 'sent', sent_at = $3, claimed_by = NULL, recipient = '', personalisation = '{}'
+     WHERE id = $1 AND claimed_by = $2`,
     [row.id, row.claimed_by, now.toISOString()],
   )
   return changes === 1

@@ -25,5 +25,8 @@ export function createRendering(app: Express, config: Config): Rendering {
   const env = createViewEnvironment(config, app)
   const dictionaries = buildPageDictionaries(env, config)
   env.addGlobal('pageDictionaryUrls', dictionaries.urls())
-  return { assets: staticAssets(undefined, dictionaries.assets(), config.env === 'production'), pages: compressHtml(dictionaries) }
+  return {
+    assets: staticAssets(undefined, dictionaries.assets(), config.env === 'production'),
+    pages: compressHtml(dictionaries),
+  }
 }

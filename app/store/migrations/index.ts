@@ -7,6 +7,7 @@ import { auditEvents } from './021-audit-events'
 import { auditAppendOnly } from './022-audit-append-only'
 import { draftOwnership } from './040-draft-ownership'
 import { auditRetention } from './041-audit-retention'
+import { handedOver } from './042-handed-over'
 
 export type { Migration }
 
@@ -23,4 +24,5 @@ export const migrations: readonly Migration[] = [
   outboxLease,
   draftOwnership,
   auditRetention,
+  handedOver,
 ]

@@ -1,0 +1,19 @@
+/**
+ * How long the portal keeps each kind of data, from configuration (RETENTION_* variables,
+ * docs/deployment.md), shown on the privacy page and enforced by the scheduled purge
+ * (purge.ts). Every figure counts from the event named.
+ */
+export interface RetentionPolicy {
+  /** Sessions (unsaved answers): minutes after the last request; the session store expires them. */
+  sessionMinutes: number
+  /** Drafts and their links: days after the last change. */
+  draftDays: number
+  /** Plans a citizen asks to keep: days after keeping (stored by the plan area, #15). */
+  keptPlanDays: number
+  /** Sent emails: days after sending (their link and address are blanked at once on sending). */
+  outboxDays: number
+  /** Submissions: days after the provider first collected them through the hand-over API. */
+  submissionDays: number
+  /** Audit trail: years after the event. The database refuses anything shorter than six. */
+  auditYears: number
+}

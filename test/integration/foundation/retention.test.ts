@@ -1,0 +1,128 @@
+import request from 'supertest'
+import { recordAudit } from '../../../app/audit/service/record'
+import { createLogger } from '../../../app/logger'
+import { deliverDue } from '../../../app/notify/deliver'
+import { LocalNotifier } from '../../../app/notify/notifier'
+import { enqueue } from '../../../app/notify/outbox'
+import { purgeExpired } from '../../../app/retention/purge'
+import type { RetentionPolicy } from '../../../app/retention/policy'
+import { migrate } from '../../../app/store/migrate'
+import { stoppedClock } from '../../helpers/clock'
+import { contractBackends } from '../../helpers/backends'
+import { createTestApp } from '../../helpers/app'
+
+const policy: RetentionPolicy = {
+  sessionMinutes: 20,
+  draftDays: 28,
+  keptPlanDays: 28,
+  outboxDays: 7,
+  submissionDays: 30,
+  auditYears: 6,
+}
+const DAY = 86_400_000
+
+async function submission(
+  db: { run: (sql: string, p: string[]) => Promise<unknown> },
+  id: string,
+  handedOver: string | null,
+) {
+  await db.run(
+    `INSERT INTO submissions (id, draft_id, reference, application, answers, channel, staff_id, consent_at, locale, started_at, submitted_at, handed_over_at)
+     VALUES ($1, $1, $2, 'dbs-basic', '{}', 'online', NULL, NULL, 'en', $3, $3, $4)`,
+    [id, `DBS-${id}`, '2026-01-01T00:00:00.000Z', handedOver] as string[],
+  )
+}
+
+describe.each(contractBackends().map((f) => [f.dialect, f] as const))('retention on %s', (_dialect, factory) => {
+  it('deletes what the policy no longer allows, keeps the rest, and leaves no live token in the outbox once sent', async () => {
+    const database = await factory.create()
+    const db = database.open()
+    try {
+      await migrate(db, stoppedClock)
+      const now = new Date()
+      const ago = (days: number) => new Date(now.getTime() - days * DAY)
+      // Outbox: one email sent 8 days ago, one just now; both hold a link until sent.
+      for (const at of [ago(8), now])
+        await enqueue(
+          db,
+          {
+            template: 'draft-saved',
+            recipient: 'someone@example.com',
+            personalisation: { link: 'https://x/apply/resume/SECRET' },
+          },
+          at.toISOString(),
+        )
+      await deliverDue(db, new LocalNotifier(createLogger('silent')), createLogger('silent'), () => now)
+      const sent = await db.all<{ recipient: string; personalisation: string }>(
+        'SELECT recipient, personalisation FROM outbox',
+      )
+      expect(sent).toHaveLength(2)
+      for (const row of sent) expect(row).toEqual({ recipient: '', personalisation: '{}' })
+      await db.run('UPDATE outbox SET sent_at = $1 WHERE created_at = $2', [ago(8).toISOString(), ago(8).toISOString()])
+      // Submissions: collected 31 days ago, collected yesterday, never collected.
+      await submission(db, 'A1', ago(31).toISOString())
+      await submission(db, 'B2', ago(1).toISOString())
+      await submission(db, 'C3', null)
+      // Audit: one event older than six years, one not.
+      await recordAudit(db, {
+        at: ago(6 * 366 + 2).toISOString(),
+        actorType: 'citizen',
+        action: 'ancient',
+        channel: 'online',
+      })
+      await recordAudit(db, { at: ago(1).toISOString(), actorType: 'citizen', action: 'recent', channel: 'online' })
+
+      const result = await purgeExpired(db, policy, now)
+      expect(result).toMatchObject({ ran: true, outbox: 1, submissions: 1, audit: 1 })
+      expect(await db.all('SELECT id FROM submissions ORDER BY id')).toEqual([{ id: 'B2' }, { id: 'C3' }])
+      expect(await db.all('SELECT action FROM audit_events')).toEqual([{ action: 'recent' }])
+      expect(await db.all('SELECT id FROM outbox')).toHaveLength(1)
+    } finally {
+      await db.close()
+      await database.destroy()
+    }
+  })
+
+  if (factory.dialect === 'postgres')
+    it('purges on one instance at a time: a second purge at the same moment leaves it to the first', async () => {
+      const database = await factory.create()
+      const [one, two] = [database.open(), database.open()]
+      try {
+        await migrate(one, stoppedClock)
+        let release: () => void = () => undefined
+        const holding = one.transaction(async (tx) => {
+          await tx.get('SELECT pg_advisory_xact_lock(727275)')
+          await new Promise<void>((resolve) => (release = resolve))
+        })
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        expect(await purgeExpired(two, policy, new Date())).toMatchObject({ ran: false })
+        release()
+        await holding
+        expect(await purgeExpired(two, policy, new Date())).toMatchObject({ ran: true })
+      } finally {
+        await Promise.all([one.close(), two.close()])
+        await database.destroy()
+      }
+    })
+})
+
+describe('the privacy page', () => {
+  it('states the retention policy the portal is configured with', async () => {
+    const t = await createTestApp({
+      RETENTION_SUBMISSION_DAYS: '45',
+      RETENTION_OUTBOX_DAYS: '3',
+      SESSION_IDLE_MINUTES: '25',
+    })
+    try {
+      const page = (await request(t.app).get('/privacy')).text
+      expect(page).toContain('applications you have sent: 45 days after')
+      expect(page).toContain('deleted 3 days after we send it')
+      expect(page).toContain('25 minutes after you last use the service')
+      expect(page).toContain('6 years')
+      const welsh = (await request(t.app).get('/privacy?lang=cy')).text
+      expect(welsh).toContain('45 diwrnod ar ôl')
+    } finally {
+      await t.close()
+    }
+  })
+})
