@@ -3,6 +3,7 @@ import { findDraftByReference, type Draft } from '../../../app/applications/serv
 import { encodeMarker, markerCookieName } from '../../../app/timeout/marker'
 import { Browserish, createTestApp, csrfFrom, type TestApp } from '../../helpers/app'
 import { DOB } from '../applications/fixtures'
+import { liveLinkTo } from '../../helpers/resume-link'
 
 const IDLE_MINUTES = 20
 const APP = '/apply/dbs-basic'
@@ -101,11 +102,7 @@ describe('a form sent after the session expired, with a saved draft', () => {
       const again = new Browserish(t.app)
       const asked = await again.post('/apply/resume', { reference, ...dobForm }, '/apply/resume')
       expect(asked.headers.location).toBe('/apply/resume/sent')
-      const row = await t.runtime.db.get<{ personalisation: string }>(
-        'SELECT personalisation FROM outbox WHERE recipient = $1 ORDER BY created_at DESC, id DESC',
-        [address],
-      )
-      const linkToken = (JSON.parse(row?.personalisation ?? '{}') as { link: string }).link.split('/').pop() ?? ''
+      const linkToken = (await liveLinkTo(t.runtime.db, address)).split('/').pop() ?? ''
       const resumed = await again.post('/apply/resume/link', { token: linkToken }, `/apply/resume/${linkToken}`)
       expect(resumed.headers.location).toBe(`${APP}/task-list`)
       expect((await again.get(`${APP}/name`)).text).toContain('value="Ceri Price"')

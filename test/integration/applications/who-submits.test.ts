@@ -3,6 +3,7 @@ import { Browserish, type TestApp } from '../../helpers/app'
 import { signedInClient } from '../../helpers/staff'
 import { answerAll, API_KEY, applicationsApp, submit } from './harness'
 import { DOB, journeys } from './fixtures'
+import { liveLinkTo } from '../../helpers/resume-link'
 
 interface AuditRow {
   action: string
@@ -21,13 +22,7 @@ describe('who a submission and a resume are recorded as', () => {
 
   const trail = (reference: string) =>
     t.runtime.db.all<AuditRow>('SELECT * FROM audit_events WHERE reference = $1 ORDER BY at, id', [reference])
-  const linkTo = async (recipient: string) => {
-    const row = await t.runtime.db.get<{ personalisation: string }>(
-      "SELECT personalisation FROM outbox WHERE template = 'draft-saved' AND recipient = $1 ORDER BY created_at DESC, id DESC",
-      [recipient],
-    )
-    return new URL((JSON.parse(row?.personalisation ?? '{}') as { link: string }).link).pathname
-  }
+  const linkTo = (recipient: string) => liveLinkTo(t.runtime.db, recipient)
   const useLink = async (browser: Browserish, path: string) => {
     await browser.get(path)
     return browser.post('/apply/resume/link', { token: path.split('/').pop() ?? '' })
