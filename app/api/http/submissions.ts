@@ -1,8 +1,9 @@
 import { timingSafeEqual, createHash } from 'node:crypto'
-import { Router, type RequestHandler } from 'express'
+import { Router, type Request, type RequestHandler, type Response } from 'express'
 import { z } from 'zod'
 import type { AppDeps } from '../../deps'
-import { findSubmission, listSubmissions } from '../service/submissions-repository'
+import { findSubmission, listSubmissions, markHandedOver } from '../service/submissions-repository'
+import { routeOf, securityContext } from '../../security/http-context'
 import { parseReference } from '../../applications/reference'
 
 /**
@@ -42,6 +43,15 @@ export function submissionsApi(deps: AppDeps): Router {
   const router = Router()
   router.use('/api/v1/submissions', bearerAuth(deps.config.submissionsApiKey))
 
+  /** Every read: the hand-over time (retention counts from it) and an `api-read` security event. */
+  const handOver = async (req: Request, res: Response, references: string[]) => {
+    await markHandedOver(deps.db, references, deps.clock())
+    deps.securityEvents.record(
+      { type: 'api-read', key: 'default', route: routeOf(req), items: references.length },
+      securityContext(req, res),
+    )
+  }
+
   router.get('/api/v1/submissions', async (req, res) => {
     const parsed = listQuery.safeParse(req.query)
     if (!parsed.success)
@@ -56,6 +66,11 @@ export function submissionsApi(deps: AppDeps): Router {
     const next = page.cursor
       ? `/api/v1/submissions?${new URLSearchParams({ cursor: page.cursor, limit: String(limit), ...(application ? { application } : {}) })}`
       : null
+    await handOver(
+      req,
+      res,
+      page.items.map((i) => i.reference),
+    )
     res.json({ items: page.items, next })
   })
 
@@ -63,6 +78,7 @@ export function submissionsApi(deps: AppDeps): Router {
     const reference = parseReference(String(req.params.reference))
     const item = reference ? await findSubmission(deps.db, reference) : undefined
     if (!item) return res.status(404).json({ error: 'not found' })
+    await handOver(req, res, [item.reference])
     res.json({ items: [item] })
   })
 

@@ -75,3 +75,15 @@ export async function findSubmission(q: Queryable, reference: string): Promise<S
   const row = await q.get<Row>('SELECT * FROM submissions WHERE reference = $1', [reference])
   return row ? toItem(row) : undefined
 }
+
+/**
+ * Records that the provider has collected these submissions: the retention clock for a
+ * submission starts at its first hand-over (app/retention/purge.ts).
+ */
+export async function markHandedOver(q: Queryable, references: readonly string[], now: Date): Promise<void> {
+  for (const reference of references)
+    await q.run('UPDATE submissions SET handed_over_at = $2 WHERE reference = $1 AND handed_over_at IS NULL', [
+      reference,
+      now.toISOString(),
+    ])
+}
