@@ -1,9 +1,9 @@
 // `npm run bench:triage`: time per call of nextQuestion + plan for the largest outcome,
 // over every persona and a pairwise spread of answers. Printed against a baseline measured
 // in the same run (serialising the same answers), so figures compare across machines.
-import { outcomeById, nextQuestion, plan, type Answer, type Answers, type Outcome } from '../app/triage'
+import { outcomeById, nextQuestion, plan, type Answer, type Answers, type Outcome } from '../test/helpers/triage'
 import { candidateAnswers, ENUMERATION_DAY } from '../app/triage/enumerate'
-import { pairwiseRows } from '../app/triage/pairwise'
+import { pairwiseRows } from '../test/helpers/triage/pairwise'
 import { PERSONAS } from '../app/triage/personas'
 
 const TARGET_MS = 0.2

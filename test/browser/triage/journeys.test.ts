@@ -1,5 +1,5 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core'
-import { outcomeById, type Answer } from '../../../app/triage'
+import { outcomeById, type Answer } from '../../helpers/triage'
 import { personaById } from '../../../app/triage/personas'
 import { createTestApp } from '../../helpers/app'
 import { axeViolationsWithoutJs, chromiumAvailable, newAuditContext } from '../../helpers/browser'

@@ -1,4 +1,4 @@
-import { outcomeById, type Answers, type OutcomeId } from '../../../app/triage'
+import { outcomeById, type Answers, type OutcomeId } from '../../helpers/triage'
 import { formFor } from '../../../app/triage/page-states'
 import { PERSONAS } from '../../../app/triage/personas'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'

@@ -1,4 +1,4 @@
-import { outcomeById } from '../../../app/triage'
+import { outcomeById } from '../../helpers/triage'
 import { formFor } from '../../../app/triage/page-states'
 import { personaById } from '../../../app/triage/personas'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'

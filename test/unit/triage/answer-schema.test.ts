@@ -1,4 +1,4 @@
-import { outcomeById } from '../../../app/triage'
+import { outcomeById } from '../../helpers/triage'
 import { parseAnswer } from '../../../app/triage/answer-schema'
 import { searchOutcomes } from '../../../app/triage/search'
 import { CATALOGUE } from '../../../app/catalogue'

@@ -1,4 +1,4 @@
-import { answersOnPath, factsOf, nextQuestion, pathOf, plan } from '../../../app/triage'
+import { answersOnPath, factsOf, nextQuestion, pathOf, plan } from '../../helpers/triage'
 import { ageOn, isoDay } from '../../../app/rules/dates'
 import { PERSONA_DAY } from '../../../app/triage/personas'
 

@@ -8,11 +8,11 @@ import {
   type Answer,
   type Answers,
   type Outcome,
-} from '../../../app/triage'
+} from '../../helpers/triage'
 import { hasCopy } from '../../../app/i18n/translate'
 import { keys } from '../../../app/triage/copy-keys'
 import { candidateAnswers, ENUMERATION_DAY, forEachPath } from '../../../app/triage/enumerate'
-import { pairwiseRows } from '../../../app/triage/pairwise'
+import { pairwiseRows } from '../../helpers/triage/pairwise'
 import { findPath } from '../../../app/triage/validate'
 import { walk } from '../../../app/triage/walk'
 

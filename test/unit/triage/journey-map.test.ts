@@ -1,4 +1,4 @@
-import { CATALOGUE, OUTCOME_IDS, outcomeById } from '../../../app/triage'
+import { CATALOGUE, OUTCOME_IDS, outcomeById } from '../../helpers/triage'
 import { translator } from '../../../app/i18n/translate'
 import { journeyMap, ruleText } from '../../../app/triage/journey-map'
 

@@ -1,4 +1,4 @@
-import { pairwiseRows } from '../../../app/triage/pairwise'
+import { pairwiseRows } from '../../helpers/triage/pairwise'
 
 describe('pairwise rows', () => {
   it('cover every pair of values of every two parameters', () => {

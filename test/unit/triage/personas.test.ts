@@ -1,4 +1,4 @@
-import { CATALOGUE, OUTCOME_IDS, pathOf, plan, type Plan } from '../../../app/triage'
+import { CATALOGUE, OUTCOME_IDS, pathOf, plan, type Plan } from '../../helpers/triage'
 import { PERSONA_DAY, PERSONAS, personaById, personasFor } from '../../../app/triage/personas'
 
 /** The plan in the personas' notation: `step/service`, ` (may)` where it depends on "not sure". */
