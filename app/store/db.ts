@@ -32,6 +32,3 @@ export interface Db extends Queryable {
 
 /** Raised by an adapter when the database cannot be reached; routes turn it into "try again". */
 export class DatabaseUnavailableError extends Error {}
-
-/** How long a client (or proxy) is asked to wait before trying again after an outage (`Retry-After`). */
-export const OUTAGE_RETRY_AFTER_SECONDS = 30

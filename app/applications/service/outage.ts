@@ -1,4 +1,5 @@
-import { DatabaseUnavailableError, OUTAGE_RETRY_AFTER_SECONDS } from '../../store/db'
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../../retry-after'
+import { DatabaseUnavailableError } from '../../store/db'
 
 /**
  * What the HTTP code may know of a store outage, through the service layer rather than the

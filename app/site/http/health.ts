@@ -1,6 +1,6 @@
 import { Router } from 'express'
 import type { Db } from '../../store/db'
-import { OUTAGE_RETRY_AFTER_SECONDS } from '../../store/db'
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../../retry-after'
 
 /**
  * `/health` says the process is alive (for the container's HEALTHCHECK and liveness
