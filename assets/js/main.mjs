@@ -1,6 +1,6 @@
 // Progressive enhancement only: every journey works without this file.
-// Only the components the portal renders: the build ships govuk-frontend with just the
-// ones imported here (scripts/govuk-frontend-subset.cjs), so add one when a page uses it.
+// Only the components the portal renders: the build (esbuild, scripts/build.mjs) bundles
+// govuk-frontend with just the ones imported here, so add one when a page uses it.
 import {
   Button,
   Checkboxes,
