@@ -23,6 +23,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/views ./views
 COPY --from=build /app/app/locales ./app/locales
+COPY --from=build /app/app/catalogue/data ./app/catalogue/data
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000

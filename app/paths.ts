@@ -7,5 +7,7 @@ import path from 'node:path'
 export const ROOT = path.resolve(__dirname, '..')
 export const VIEWS_DIR = path.join(ROOT, 'views')
 export const LOCALES_DIR = path.join(ROOT, 'app', 'locales')
+/** The catalogue's data files: outcomes, services and personas (read at start-up). */
+export const CATALOGUE_DIR = path.join(ROOT, 'app', 'catalogue', 'data')
 export const PUBLIC_DIR = path.join(ROOT, 'dist', 'public')
 export const GOVUK_FRONTEND_DIR = path.join(ROOT, 'node_modules', 'govuk-frontend', 'dist')

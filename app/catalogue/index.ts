@@ -1,16 +1,12 @@
+import { loadCatalogue } from './load'
 import type { Catalogue, Outcome, OutcomeId } from './types'
-import { bereavement } from './bereavement'
-import { caring } from './caring'
-import { childSupport } from './child-support'
-import { PROVIDERS, SERVICES } from './services'
-import { workInCare } from './work-in-care'
 
-/** The portal's catalogue: four outcomes, in the order the start page lists them. */
-export const CATALOGUE: Catalogue = {
-  outcomes: [workInCare, childSupport, bereavement, caring],
-  services: SERVICES,
-  providers: PROVIDERS,
-}
+/**
+ * The portal's catalogue, read from the data files (app/catalogue/data) when first imported:
+ * outcomes in start-page order, services by id. Its rules and copy are checked before the
+ * server listens (app/triage/startup.ts); a file that does not parse stops it here.
+ */
+export const CATALOGUE: Catalogue = loadCatalogue()
 
 export function outcomeById(id: OutcomeId, catalogue: Catalogue = CATALOGUE): Outcome {
   const outcome = catalogue.outcomes.find((o) => o.id === id)

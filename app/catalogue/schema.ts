@@ -1,10 +1,31 @@
 import { z } from 'zod'
-import type { Rule } from './types'
+import { OUTCOME_IDS } from './ids.generated'
+import type { Rule } from './rule'
 
-/** Ids appear in URLs and copy keys, so they are kebab-case. */
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')
+/**
+ * The shape of every catalogue data file (app/catalogue/data). The TypeScript types are
+ * inferred from these schemas (types.ts), so the data, the checks and the code cannot drift
+ * apart. Cross-references (a fact nothing sets, an unknown service) are checked afterwards
+ * in app/triage/validate.ts, which names the file and item at fault.
+ */
+
+/** Ids appear in URLs, file names and copy keys, so they are kebab-case. */
+export const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9 and -)')
 const fact = z.string().regex(/^[a-z0-9:-]+$/, 'must be lower-case letters, digits, - and :')
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date')
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const date = new Date(`${s}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(s)
+  }, 'must be a real date')
+
+/** The UK nations, and "outside the UK" for someone whose situation is abroad. */
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland', 'outside-uk'] as const
+export const nation = z.enum(NATIONS)
+
+/** The portal's own applications, applied for inside it (app/applications/definitions). */
+export const APPLICATIONS = ['dbs-basic', 'care-worker-wales', 'child-benefit'] as const
 
 export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
   z.union([
@@ -15,19 +36,39 @@ export const ruleSchema: z.ZodType<Rule> = z.lazy(() =>
   ]),
 )
 
-const source = z.strictObject({
-  title: z.string().min(1),
-  titleCy: z.string().min(1),
-  url: z.url(),
-  validFrom: isoDate,
-  unconfirmed: z.boolean().optional(),
-})
-const figure = z.strictObject({ amount: z.number().nonnegative(), unit: z.enum(['money', 'number']), source })
-const figures = z.record(z.string(), figure).optional()
-const option = z.strictObject({ value: id, sets: z.array(fact).optional(), unsure: z.array(fact).optional() })
-const band = option.extend({ underYears: z.number().int().positive().optional() })
+/** "2026/27": the tax year (6 April to 5 April) a figure applies to. */
+const taxYear = z
+  .string()
+  .regex(/^\d{4}\/\d{2}$/, 'must be a tax year written like 2026/27')
+  .refine((s) => (Number(s.slice(0, 4)) + 1) % 100 === Number(s.slice(5)), 'must be two years in a row, like 2026/27')
 
-const question = z.discriminatedUnion('kind', [
+/** An amount quoted in copy as `{name}`: where it was read, when, and for which tax year. */
+export const figureSchema = z.strictObject({
+  amount: z.number().nonnegative(),
+  unit: z.enum(['money', 'number']),
+  taxYear,
+  source: z.url({ protocol: /^https$/ }),
+  checked: isoDate,
+})
+const figures = z.record(id.or(z.string().regex(/^[a-z][a-zA-Z0-9]*$/)), figureSchema).optional()
+
+const option = z.strictObject({
+  value: id,
+  sets: z.array(fact).optional(),
+  unsure: z.array(fact).optional(),
+  /** Offered only when this holds or is unknown (e.g. an option for Scotland only). */
+  askIf: ruleSchema.optional(),
+  /** "None of these": unticks the others (checkboxes only). */
+  exclusive: z.literal(true).optional(),
+})
+const band = z.strictObject({
+  value: id,
+  sets: z.array(fact).optional(),
+  unsure: z.array(fact).optional(),
+  underYears: z.number().int().positive().optional(),
+})
+
+export const questionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     id,
     kind: z.enum(['radios', 'yes-no', 'checkboxes']),
@@ -38,28 +79,90 @@ const question = z.discriminatedUnion('kind', [
   z.strictObject({ id, kind: z.literal('date'), askIf: ruleSchema.optional(), figures, bands: z.array(band).min(1) }),
 ])
 
-const how = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('portal'),
-    application: z.enum(['dbs-basic', 'care-worker-wales', 'child-benefit']),
-  }),
-  z.strictObject({ kind: z.literal('link') }),
-  z.strictObject({ kind: z.literal('phone'), phone: z.string().regex(/^[0-9 ]+$/) }),
-])
-
-const service = z.strictObject({ id, provider: id, url: z.url(), how, source, figures })
-
-const outcome = z.strictObject({
-  id: z.enum(['work-in-care', 'child-support', 'bereavement', 'caring']),
-  steps: z.array(id).min(1),
-  questions: z.array(question).min(1),
-  derived: z.array(z.strictObject({ fact, when: ruleSchema })),
-  services: z.array(z.strictObject({ service: id, step: id, showIf: ruleSchema })).min(1),
+/** One way to phone a service; `for` names who the line is for (copy `triage.plan.phoneFor.<for>`). */
+const phone = z.strictObject({
+  number: z.string().regex(/^\+?[0-9][0-9 ]*[0-9]$/, 'must be digits and spaces, like 0800 151 2012'),
+  for: z.enum(['welsh', 'textphone', 'welsh-textphone', 'relay-uk', 'outside-uk']).optional(),
 })
 
-/** The shape of a catalogue; cross-references are checked separately in `validateCatalogue`. */
+/** A time limit: "within 3 months of the death". `after` names the event (copy `triage.plan.after.<after>`). */
+const deadline = z.strictObject({
+  within: z.number().int().positive(),
+  unit: z.enum(['days', 'weeks', 'months']),
+  after: id,
+})
+
+/** How a service is delivered in some nations: who provides it, its official page and phone. */
+export const variantSchema = z.strictObject({
+  nations: z.array(nation).min(1),
+  provider: id,
+  /** The official page: always linked, even when the service is applied for in the portal. */
+  url: z.url({ protocol: /^https$/ }),
+  /** Every line the official page gives, or `none` where it gives no number to call. */
+  phones: z.union([z.literal('none'), z.array(phone).min(1)]),
+  /** Applied for inside the portal: the application's id. */
+  apply: z.enum(APPLICATIONS).optional(),
+  /** When someone last read the official page and confirmed this variant (shown as "Last checked"). */
+  checked: isoDate,
+  deadline: deadline.optional(),
+  figures,
+})
+
+export const serviceSchema = z.strictObject({
+  /** Keyed by a short id (`gb`, `ni`, `scotland`): copy can be overridden per variant. */
+  variants: z.record(id, variantSchema).refine((v) => Object.keys(v).length > 0, 'needs at least one variant'),
+  /** Nations where the service does not exist: listed under "not included" with the `unavailable` copy. */
+  unavailable: z.array(nation).optional(),
+  /** Services this one makes unnecessary (copy `excludes.<id>` says why). */
+  excludes: z.array(id).optional(),
+})
+
+const placement = z.strictObject({
+  service: id,
+  step: id,
+  /** Shown when this holds; "may" when it is unknown. Omitted means always. */
+  showIf: ruleSchema.optional(),
+  /** The fact prefix whose nation picks the variant: `nation` (default) reads `nation:wales`. */
+  nationFrom: id.optional(),
+  /** Shown with "you may be able to" wording whenever this holds (a rule the portal does not ask about). */
+  mayIf: ruleSchema.optional(),
+  /** The citizen already has it: left out of the plan, listed as "you already get it". */
+  heldIf: ruleSchema.optional(),
+  /** Extra lines on the service when a rule holds; copy `notes.<id>` in the outcome's copy. */
+  notes: z.array(z.strictObject({ id, when: ruleSchema })).optional(),
+})
+
+export const outcomeSchema = z.strictObject({
+  /** Where the outcome sits on the start page (1 first). */
+  order: z.number().int().positive(),
+  steps: z.array(id).min(1),
+  questions: z.array(questionSchema).min(1),
+  derived: z.array(z.strictObject({ fact, when: ruleSchema })).default([]),
+  services: z.array(placement).min(1),
+  /** Alternatives: when two or more are shown they become one "do one of these" step. */
+  choices: z.array(z.strictObject({ id, services: z.array(id).min(2) })).default([]),
+})
+
+/** A named situation with the exact plan it must produce (one persona file per outcome). */
+export const personaFileSchema = z.strictObject({
+  /** The day the plans are worked out on (ages, "last checked" warnings). */
+  day: isoDate,
+  personas: z
+    .array(
+      z.strictObject({
+        id,
+        nation,
+        description: z.string().min(1),
+        answers: z.record(id, z.union([z.string(), z.array(z.string()).min(1)])),
+        plan: z.array(z.string().min(1)),
+        notIncluded: z.array(z.union([z.string().min(1), z.record(z.string(), z.string().min(1))])).optional(),
+      }),
+    )
+    .min(1),
+})
+
+/** A whole catalogue in memory (the loader builds one from the files; tests build broken ones). */
 export const catalogueSchema = z.strictObject({
-  outcomes: z.array(outcome).min(1),
-  services: z.record(z.string(), service),
-  providers: z.array(id),
+  outcomes: z.array(outcomeSchema.extend({ id: z.enum(OUTCOME_IDS) })).min(1),
+  services: z.record(id, serviceSchema.extend({ id })),
 })

@@ -1,114 +1,43 @@
 /**
- * The triage model. Everything here is plain, serialisable data so that a catalogue can be
- * validated, listed, drawn as a journey map and enumerated by tests — never closures.
+ * The catalogue's types, inferred from the zod schemas that check the data files at start-up
+ * (schema.ts), plus the ids read from the data itself (ids.generated.ts). Everything here is
+ * plain, serialisable data, so a catalogue can be validated, listed, drawn as a journey map
+ * and enumerated by tests — never closures.
  */
+import type { z } from 'zod'
+import type { figureSchema, NATIONS, outcomeSchema, questionSchema, serviceSchema, variantSchema } from './schema'
+import type { OutcomeId } from './ids.generated'
 
-export type OutcomeId = 'work-in-care' | 'child-support' | 'bereavement' | 'caring'
-export const OUTCOME_IDS: readonly OutcomeId[] = ['work-in-care', 'child-support', 'bereavement', 'caring']
+export type { Fact, Rule } from './rule'
+export { OUTCOME_IDS, type OutcomeId, type ServiceId } from './ids.generated'
 
 export type QuestionId = string
-export type Fact = string
-
-/** A condition over facts. Evaluated in three-valued logic: yes, no or unknown ("I'm not sure"). */
-export type Rule = { fact: Fact } | { allOf: readonly Rule[] } | { anyOf: readonly Rule[] } | { not: Rule }
+export type Nation = (typeof NATIONS)[number]
 
 /** An answer as stored in the session: one value, or the values ticked in a checkboxes question. */
 export type Answer = string | readonly string[]
 export type Answers = Readonly<Record<QuestionId, Answer>>
 
-/** Where a figure or a rule comes from. `validFrom` is an ISO date; figures change every April. */
-export interface Source {
-  /** The page's title as published. */
-  title: string
-  /** The same for a Welsh reader: the page's own Welsh title where it has one, else the title in Welsh. */
-  titleCy: string
-  url: string
-  validFrom: string
-  /** Only found on a third-party page: shipped with that source named, flagged on the plan. */
-  unconfirmed?: boolean
-}
-
-export interface Figure {
-  amount: number
-  unit: 'money' | 'number'
-  source: Source
-}
-
-/** One answer to a choice question: the facts it sets, and those it leaves unknown ("I'm not sure"). */
-export interface Option {
-  value: string
-  sets?: readonly Fact[]
-  unsure?: readonly Fact[]
-}
-
-/** An age band for a date of birth: the first band whose `underYears` is above the age applies. */
-export interface AgeBand {
-  value: string
-  underYears?: number
-  sets?: readonly Fact[]
-  unsure?: readonly Fact[]
-}
-
-interface QuestionBase {
-  id: QuestionId
-  /** Asked only when this holds or is unknown; skipped (and its answer dropped) when it fails. */
-  askIf?: Rule
-  /** Figures quoted in the question's copy, e.g. the £100,000 income limit. */
-  figures?: Readonly<Record<string, Figure>>
-}
-
-export interface ChoiceQuestion extends QuestionBase {
-  kind: 'radios' | 'yes-no' | 'checkboxes'
-  options: readonly Option[]
-}
-
-export interface DateQuestion extends QuestionBase {
-  kind: 'date'
-  bands: readonly AgeBand[]
-}
-
-export type Question = ChoiceQuestion | DateQuestion
-
-/** A fact worked out from other facts, e.g. "has a child under 16" from the ages ticked. */
-export interface Derivation {
-  fact: Fact
-  when: Rule
-}
-
-export type How =
-  | { kind: 'portal'; application: 'dbs-basic' | 'care-worker-wales' | 'child-benefit' }
-  | { kind: 'link' }
-  | { kind: 'phone'; phone: string }
+export type Figure = z.infer<typeof figureSchema>
+export type Question = z.infer<typeof questionSchema>
+export type ChoiceQuestion = Extract<Question, { kind: 'radios' | 'yes-no' | 'checkboxes' }>
+export type DateQuestion = Extract<Question, { kind: 'date' }>
+export type Option = ChoiceQuestion['options'][number]
+export type AgeBand = DateQuestion['bands'][number]
+export type Variant = z.infer<typeof variantSchema>
 
 /** A service a citizen may get. Copy lives under `catalogue.services.<id>.*`. */
-export interface Service {
-  id: string
-  provider: string
-  /** The official page: always linked, even when the service is applied for in the portal. */
-  url: string
-  how: How
-  source: Source
-  figures?: Readonly<Record<string, Figure>>
-}
+export type Service = z.infer<typeof serviceSchema> & { id: string }
 
-/** Where a service sits in one outcome's plan and when it is shown. */
-export interface Placement {
-  service: string
-  step: string
-  showIf: Rule
-}
-
-export interface Outcome {
-  id: OutcomeId
-  /** Steps of the plan, in order; a step with no service shown is left out. */
-  steps: readonly string[]
-  questions: readonly Question[]
-  derived: readonly Derivation[]
-  services: readonly Placement[]
-}
+export type OutcomeData = z.infer<typeof outcomeSchema>
+/** One outcome: questions in order, services with the rules that show them, plan steps. */
+export type Outcome = OutcomeData & { id: OutcomeId }
+export type Placement = Outcome['services'][number]
+export type Derivation = Outcome['derived'][number]
+export type Choice = Outcome['choices'][number]
 
 export interface Catalogue {
+  /** In start-page order. */
   outcomes: readonly Outcome[]
   services: Readonly<Record<string, Service>>
-  providers: readonly string[]
 }

@@ -47,7 +47,7 @@ export function journeyMap(outcome: Outcome, t: Translate): string {
     }
     lines.push('  end')
     for (const placement of outcome.services.filter((p) => p.step === step)) {
-      lines.push(`  plan -->|${label(ruleText(placement.showIf))}| ${node('s', placement.service)}`)
+      lines.push(`  plan -->|${label(ruleText(placement.showIf ?? { allOf: [] }))}| ${node('s', placement.service)}`)
     }
   }
   return `${lines.join('\n')}\n`

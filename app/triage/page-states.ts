@@ -35,7 +35,7 @@ export function answerSteps(outcome: Outcome, answers: Answers, today: Date): St
 function answersBefore(outcome: Outcome, question: Question): Answers {
   let found: Answers = {}
   forEachPath(outcome, (answers, end) => {
-    const index = end.answered.indexOf(question)
+    const index = end.answered.findIndex((q) => q.id === question.id)
     if (index < 0) return true
     found = Object.fromEntries(end.answered.slice(0, index).map((q) => [q.id, answers[q.id] as Answer]))
     return false

@@ -1,25 +1,54 @@
-import { evaluate, support, type Knowledge } from '../rules/evaluate'
-import type { Answers, Fact, Outcome, OutcomeId, Service, Source } from '../catalogue/types'
-import { walk, type Origin } from './walk'
+import { evaluate, type Knowledge } from '../rules/evaluate'
+import { deciders, type Decider } from '../rules/explain'
+import { NATIONS } from '../catalogue/schema'
+import type { Answers, Nation, Outcome, OutcomeId, Placement, Service, Variant } from '../catalogue/types'
+import { walk } from './walk'
 
+/** A service on the plan, delivered by the variant for the citizen's nation. */
 export interface PlannedService {
   service: Service
-  /** `may-apply` when the rule depends on an "I'm not sure" answer: the plan says what would decide it. */
+  /** The variant's id (`gb`, `ni`…): who provides it, its link and phone, in the citizen's nation. */
+  variantId: string
+  variant: Variant
+  step: string
+  /**
+   * `may-apply` when the rule depends on an "I'm not sure" answer, on whether the citizen
+   * already has it, or on something the portal does not ask (`mayIf`).
+   */
   certainty: 'applies' | 'may-apply'
-  /** The citizen's answers that make the rule hold, quoted on the plan. */
-  because: readonly Origin[]
-  correctAsOf: string
+  /** The facts that decide it, each holding or not: the plain-words reasons, negatives included. */
+  reasons: readonly Decider[]
+  /** The ids of the outcome's notes that apply (`notes.<id>` copy). */
+  notes: readonly string[]
+  /** The oldest "checked" date of the variant and its figures: when it was last confirmed. */
+  lastChecked: string
 }
+
+/** Two or more alternatives shown as one item: "do one of these, depending on …". */
+export interface PlannedChoice {
+  choice: string
+  options: readonly PlannedService[]
+}
+
+export type PlanItem = ({ kind: 'service' } & PlannedService) | ({ kind: 'choice' } & PlannedChoice)
 
 export interface PlanStep {
   id: string
-  services: readonly PlannedService[]
+  items: readonly PlanItem[]
 }
 
-/** A service left out, and why: its condition copy says what would make it apply. */
+/**
+ * A service left out, and why: `condition` (the facts that failed — the near miss), `held`
+ * (the citizen already has it), `excluded` (another service on the plan makes it unnecessary),
+ * `unavailable` (it does not exist in the citizen's nation).
+ */
 export interface OmittedService {
   service: Service
   step: string
+  why: 'condition' | 'held' | 'excluded' | 'unavailable'
+  reasons: readonly Decider[]
+  /** For `excluded`: the service that makes it unnecessary. */
+  by?: string
 }
 
 export interface Plan {
@@ -28,41 +57,96 @@ export interface Plan {
   complete: boolean
   steps: readonly PlanStep[]
   notIncluded: readonly OmittedService[]
-  /** The latest `validFrom` of every source and figure the plan shows. */
-  correctAsOf: string
 }
 
-function sourcesOf(service: Service): Source[] {
-  return [service.source, ...Object.values(service.figures ?? {}).map((f) => f.source)]
+/** Every service in a step, the options of a choice included, in order. */
+export const servicesIn = (step: PlanStep): PlannedService[] =>
+  step.items.flatMap((item) => (item.kind === 'choice' ? item.options : [item]))
+
+const oldest = (dates: readonly string[]) => dates.reduce((a, b) => (b < a ? b : a))
+
+/** The nations the citizen's answers name through a fact prefix (`nation:wales`, `live:scotland`). */
+function nationsFrom(prefix: string, k: Knowledge): Nation[] {
+  return NATIONS.filter((n) => k.facts.has(`${prefix}:${n}`))
 }
 
-export function latest(dates: Iterable<string>): string {
-  let max = ''
-  for (const date of dates) if (date > max) max = date
-  return max
+/** The variant serving the citizen: the first whose nations include one their answers name. */
+function variantFor(service: Service, nations: readonly Nation[]): [string, Variant] | undefined {
+  return Object.entries(service.variants).find(([, v]) => v.nations.some((n) => nations.includes(n)))
 }
 
-/** Follows derived facts back to the answers behind them, in question order. */
-function originsOf(outcome: Outcome, facts: Set<Fact>, k: Knowledge, origins: ReadonlyMap<Fact, Origin>): Origin[] {
-  const found = new Map<string, Origin>()
-  const seen = new Set<Fact>()
-  const visit = (f: Fact) => {
-    if (seen.has(f)) return
-    seen.add(f)
-    const origin = origins.get(f)
-    if (origin) found.set(`${origin.question}=${origin.value}`, origin)
-    const derivation = outcome.derived.find((d) => d.fact === f)
-    if (derivation) for (const inner of support(derivation.when, k)) visit(inner)
+const UK = ['england', 'wales', 'scotland', 'northern-ireland'] as const
+
+/** Offered in all four UK nations, so where the citizen lives explains nothing. */
+export const offeredEverywhere = (service: Service): boolean =>
+  UK.every((n) => Object.values(service.variants).some((v) => v.nations.includes(n)))
+
+function lastChecked(variant: Variant): string {
+  return oldest([variant.checked, ...Object.values(variant.figures ?? {}).map((f) => f.checked)])
+}
+
+type Considered = { shown: PlannedService } | { omitted: OmittedService } | { skipped: true }
+
+/** Whether one placement shows its service, and why or why not. */
+function consider(placement: Placement, service: Service, k: Knowledge): Considered {
+  const nations = nationsFrom(placement.nationFrom ?? 'nation', k)
+  const base = { service, step: placement.step }
+  const found = variantFor(service, nations)
+  if (!found) {
+    if (service.unavailable?.some((n) => nations.includes(n)))
+      return { omitted: { ...base, why: 'unavailable', reasons: [] } }
+    // Not offered where the citizen is: not a near miss anyone could act on.
+    return { skipped: true }
   }
-  for (const f of facts) visit(f)
-  const order = outcome.questions.map((q) => q.id)
-  return [...found.values()].sort((a, b) => order.indexOf(a.question) - order.indexOf(b.question))
+  const always = { allOf: [] }
+  const show = placement.showIf ?? always
+  const truth = evaluate(show, k)
+  if (truth === 'no') return { omitted: { ...base, why: 'condition', reasons: deciders(show, k) } }
+  const held = placement.heldIf ? evaluate(placement.heldIf, k) : 'no'
+  if (held === 'yes') return { omitted: { ...base, why: 'held', reasons: deciders(placement.heldIf ?? always, k) } }
+  const may = placement.mayIf ? evaluate(placement.mayIf, k) : 'no'
+  const reasons = deciders(show, k)
+  if (placement.heldIf && held === 'unknown') deciders(placement.heldIf, k, reasons)
+  if (placement.mayIf && may !== 'no') deciders(placement.mayIf, k, reasons)
+  const [variantId, variant] = found
+  // Offered only in some nations: where the citizen is explains it too ("You will work in Wales").
+  const nation = nations.find((n) => variant.nations.includes(n))
+  if (nation && !offeredEverywhere(service))
+    reasons.unshift({ fact: `${placement.nationFrom ?? 'nation'}:${nation}`, truth: 'yes' })
+  return {
+    shown: {
+      ...base,
+      variantId,
+      variant,
+      certainty: truth === 'yes' && held === 'no' && may === 'no' ? 'applies' : 'may-apply',
+      reasons,
+      notes: (placement.notes ?? []).filter((n) => evaluate(n.when, k) === 'yes').map((n) => n.id),
+      lastChecked: lastChecked(variant),
+    },
+  }
+}
+
+/** Groups a step's alternatives: two or more options of one choice become one item, where the first stood. */
+function withChoices(outcome: Outcome, shown: readonly PlannedService[]): PlanItem[] {
+  const items: PlanItem[] = []
+  const done = new Set<string>()
+  for (const planned of shown) {
+    if (done.has(planned.service.id)) continue
+    const choice = outcome.choices.find((c) => c.services.includes(planned.service.id))
+    const options = choice ? shown.filter((s) => choice.services.includes(s.service.id)) : []
+    if (choice && options.length >= 2) {
+      for (const option of options) done.add(option.service.id)
+      items.push({ kind: 'choice', choice: choice.id, options })
+    } else items.push({ kind: 'service', ...planned })
+  }
+  return items
 }
 
 /**
- * The personalised plan: services whose rule holds (or may hold), grouped into the
- * outcome's steps in order, and every other service with the reason it is left out.
- * Pure: the same outcome, answers and date always give the same plan.
+ * The personalised plan: services whose rule holds (or may hold), in the variant for the
+ * citizen's nation, grouped into the outcome's steps in order, alternatives as one choice;
+ * and every service left out with the reason. Pure: the same outcome, answers and date
+ * always give the same plan.
  */
 export function planFor(
   outcome: Outcome,
@@ -70,25 +154,40 @@ export function planFor(
   answers: Answers,
   today: Date,
 ): Plan {
-  const { knowledge, origins, next } = walk(outcome, answers, today)
-  const byStep = new Map<string, PlannedService[]>(outcome.steps.map((step) => [step, []]))
+  const { knowledge, next } = walk(outcome, answers, today)
+  const shown: PlannedService[] = []
   const notIncluded: OmittedService[] = []
+  const held = new Set<string>()
   for (const placement of outcome.services) {
     const service = services[placement.service]
     if (!service) throw new Error(`Unknown service ${placement.service}`)
-    const truth = evaluate(placement.showIf, knowledge)
-    if (truth === 'no') {
-      notIncluded.push({ service, step: placement.step })
-      continue
+    const result = consider(placement, service, knowledge)
+    if ('shown' in result) shown.push(result.shown)
+    else if ('omitted' in result) {
+      notIncluded.push(result.omitted)
+      if (result.omitted.why === 'held') held.add(service.id)
     }
-    byStep.get(placement.step)?.push({
-      service,
-      certainty: truth === 'yes' ? 'applies' : 'may-apply',
-      because: originsOf(outcome, support(placement.showIf, knowledge), knowledge, origins),
-      correctAsOf: latest(sourcesOf(service).map((s) => s.validFrom)),
-    })
   }
-  const steps = [...byStep].filter(([, list]) => list.length > 0).map(([id, list]) => ({ id, services: list }))
-  const correctAsOf = latest(steps.flatMap((s) => s.services.map((p) => p.correctAsOf)))
-  return { outcome: outcome.id, complete: next === undefined, steps, notIncluded, correctAsOf }
+  // A service the citizen has, or certainly gets, makes the ones it excludes unnecessary.
+  const present = [...held, ...shown.filter((s) => s.certainty === 'applies').map((s) => s.service.id)]
+  const kept = shown.filter((planned) => {
+    const by = present.find((id) => services[id]?.excludes?.includes(planned.service.id))
+    if (by) notIncluded.push({ service: planned.service, step: planned.step, why: 'excluded', reasons: [], by })
+    return !by
+  })
+  const steps = outcome.steps
+    .map((id) => ({
+      id,
+      items: withChoices(
+        outcome,
+        kept.filter((s) => s.step === id),
+      ),
+    }))
+    .filter((step) => step.items.length > 0)
+  return { outcome: outcome.id, complete: next === undefined, steps, notIncluded }
+}
+
+/** Whether a placement shows its service (surely or maybe) with this knowledge: for reachability checks. */
+export function shows(placement: Placement, service: Service, k: Knowledge): boolean {
+  return 'shown' in consider(placement, service, k)
 }

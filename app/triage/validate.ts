@@ -1,15 +1,13 @@
-import { catalogueSchema } from '../catalogue/schema'
-import { requiredCopy } from './copy-keys'
+import { catalogueSchema, NATIONS } from '../catalogue/schema'
+import { CatalogueError } from '../catalogue/errors'
+import { factsSet, requiredCopy } from './copy-keys'
 import { forEachPath, orderTowards } from './enumerate'
-import { evaluate, factsIn } from '../rules/evaluate'
-import type { Answers, Catalogue, Fact, Outcome, Rule } from '../catalogue/types'
+import { factsIn } from '../rules/evaluate'
+import { checkServices } from './validate-services'
+import type { Answers, Catalogue, Outcome, Rule } from '../catalogue/types'
+import { shows } from './plan'
 
-/** Thrown at start-up: the message names every broken item so the fix is obvious. */
-export class CatalogueError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`The triage catalogue is broken:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
-  }
-}
+export { CatalogueError }
 
 /** Copy looked up by key, per language: the loaded locale files, or a fixture in tests. */
 export type CopyLookup = Readonly<Record<string, { has(key: string): boolean }>>
@@ -17,22 +15,20 @@ export type CopyLookup = Readonly<Record<string, { has(key: string): boolean }>>
 /** Paths a reachability search may try before it calls an item unreachable. */
 const SEARCH_BUDGET = 50_000
 
-function factsSetIn(outcome: Outcome): Set<Fact> {
-  const set = new Set<Fact>(outcome.derived.map((d) => d.fact))
-  for (const question of outcome.questions) {
-    for (const option of question.kind === 'date' ? question.bands : question.options) {
-      for (const f of [...(option.sets ?? []), ...(option.unsure ?? [])]) set.add(f)
-    }
-  }
-  return set
-}
-
 function rulesOf(outcome: Outcome): { rule: Rule; item: string }[] {
-  return [
-    ...outcome.questions.flatMap((q) => (q.askIf ? [{ rule: q.askIf, item: `question "${outcome.id}/${q.id}"` }] : [])),
-    ...outcome.derived.map((d) => ({ rule: d.when, item: `derived fact "${outcome.id}/${d.fact}"` })),
-    ...outcome.services.map((p) => ({ rule: p.showIf, item: `service "${outcome.id}/${p.service}"` })),
-  ]
+  const rules: { rule: Rule | undefined; item: string }[] = []
+  for (const q of outcome.questions) {
+    rules.push({ rule: q.askIf, item: `question "${outcome.id}/${q.id}"` })
+    if (q.kind !== 'date')
+      for (const o of q.options) rules.push({ rule: o.askIf, item: `option "${outcome.id}/${q.id}/${o.value}"` })
+  }
+  for (const d of outcome.derived) rules.push({ rule: d.when, item: `derived fact "${outcome.id}/${d.fact}"` })
+  for (const p of outcome.services) {
+    const item = `service "${outcome.id}/${p.service}"`
+    rules.push({ rule: p.showIf, item }, { rule: p.heldIf, item }, { rule: p.mayIf, item })
+    for (const note of p.notes ?? []) rules.push({ rule: note.when, item: `note "${outcome.id}/${note.id}"` })
+  }
+  return rules.flatMap(({ rule, item }) => (rule ? [{ rule, item }] : []))
 }
 
 /** A path of answers that makes `holds` true, trying the likeliest answers first; undefined if none. */
@@ -58,7 +54,7 @@ const reachable = (...args: Parameters<typeof findPath>) => findPath(...args) !=
 
 function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
   const problems: string[] = []
-  const set = factsSetIn(outcome)
+  const set = factsSet(outcome)
   for (const { rule, item } of rulesOf(outcome)) {
     for (const f of factsIn(rule))
       if (!set.has(f)) problems.push(`${item} refers to fact "${f}", which no answer or derivation sets`)
@@ -68,10 +64,25 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
     if (seen.has(q.id)) problems.push(`question "${outcome.id}/${q.id}" is defined twice`)
     seen.add(q.id)
   }
+  const placed = new Map(outcome.services.map((p) => [p.service, p]))
   for (const p of outcome.services) {
-    if (!catalogue.services[p.service]) problems.push(`service "${outcome.id}/${p.service}" is not in the service list`)
-    if (!outcome.steps.includes(p.step))
-      problems.push(`service "${outcome.id}/${p.service}" is in unknown step "${p.step}"`)
+    const item = `service "${outcome.id}/${p.service}"`
+    if (!catalogue.services[p.service]) problems.push(`${item} is not in the service list`)
+    if (!outcome.steps.includes(p.step)) problems.push(`${item} is in unknown step "${p.step}"`)
+    if (outcome.services.filter((o) => o.service === p.service).length > 1 && placed.get(p.service) === p)
+      problems.push(`${item} is placed twice`)
+    const prefix = p.nationFrom ?? 'nation'
+    if (!NATIONS.some((n) => set.has(`${prefix}:${n}`)))
+      problems.push(`${item} takes its nation from "${prefix}", but no answer sets "${prefix}:<nation>"`)
+  }
+  for (const choice of outcome.choices) {
+    const item = `choice "${outcome.id}/${choice.id}"`
+    for (const id of choice.services)
+      if (!placed.has(id)) problems.push(`${item} names "${id}", which the outcome does not place`)
+    const steps = new Set(choice.services.flatMap((id) => placed.get(id)?.step ?? []))
+    if (steps.size > 1) problems.push(`${item} mixes steps (${[...steps].join(', ')}): alternatives belong in one step`)
+    const elsewhere = outcome.choices.find((c) => c !== choice && c.services.some((id) => choice.services.includes(id)))
+    if (elsewhere) problems.push(`${item} shares a service with choice "${elsewhere.id}"`)
   }
   for (const step of outcome.steps) {
     if (!outcome.services.some((p) => p.step === step)) problems.push(`step "${outcome.id}/${step}" has no services`)
@@ -84,7 +95,13 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
     }
   }
   for (const p of outcome.services) {
-    if (!reachable(outcome, p.showIf, (_a, end) => evaluate(p.showIf, end.knowledge) !== 'no')) {
+    const service = catalogue.services[p.service]
+    if (!service) continue
+    // Steer the search to the nations the service is offered in as well as to its rule.
+    const prefix = p.nationFrom ?? 'nation'
+    const offered = Object.values(service.variants).flatMap((v) => v.nations.map((n) => ({ fact: `${prefix}:${n}` })))
+    const towards = { allOf: [p.showIf ?? { allOf: [] }, { anyOf: offered }] }
+    if (!reachable(outcome, towards, (_a, end) => shows(p, service, end.knowledge))) {
       problems.push(`service "${outcome.id}/${p.service}" is unreachable: no answers show it`)
     }
   }
@@ -102,16 +119,8 @@ export function validateCatalogue(input: unknown, copy: CopyLookup): string[] {
     return parsed.error.issues.map((issue) => `catalogue.${issue.path.join('.')}: ${issue.message}`)
   }
   const catalogue = parsed.data as Catalogue
-  const problems: string[] = []
-  for (const service of Object.values(catalogue.services)) {
-    if (!catalogue.providers.includes(service.provider)) {
-      problems.push(`service "${service.id}" names unknown provider "${service.provider}"`)
-    }
-  }
+  const problems: string[] = checkServices(catalogue)
   for (const outcome of catalogue.outcomes) problems.push(...checkOutcome(outcome, catalogue))
-  const placed = new Set(catalogue.outcomes.flatMap((o) => o.services.map((p) => p.service)))
-  for (const id of Object.keys(catalogue.services))
-    if (!placed.has(id)) problems.push(`service "${id}" is in no outcome`)
   for (const [lang, messages] of Object.entries(copy)) {
     for (const { key, item } of requiredCopy(catalogue)) {
       if (!messages.has(key)) problems.push(`${item} has no ${lang} copy for "${key}"`)

@@ -29,6 +29,17 @@ export function isValidAnswer(question: Question, answer: Answer | undefined): a
   return typeof answer === 'string' && values.has(answer)
 }
 
+/**
+ * The question as asked on this path: options whose own `askIf` fails are left out (an option
+ * for Scotland only is not offered in Wales). The same object comes back when nothing is left
+ * out, so most questions keep their identity.
+ */
+export function asAsked(question: Question, k: Knowledge): Question {
+  if (question.kind === 'date' || !question.options.some((o) => o.askIf)) return question
+  const options = question.options.filter((o) => !o.askIf || evaluate(o.askIf, k) !== 'no')
+  return options.length === question.options.length ? question : { ...question, options }
+}
+
 /** The chosen options (or age band) of an answer, which carry the facts. */
 function chosen(question: Question, answer: Answer, today: Date) {
   if (question.kind === 'date') {
@@ -75,8 +86,9 @@ function pass(outcome: Outcome, answers: Answers, today: Date, through: boolean)
   const origins = new Map<Fact, Origin>()
   const answered: Question[] = []
   let knowledge = withDerived(outcome, facts, unknown)
-  for (const question of outcome.questions) {
-    if (question.askIf && evaluate(question.askIf, knowledge) === 'no') continue
+  for (const full of outcome.questions) {
+    if (full.askIf && evaluate(full.askIf, knowledge) === 'no') continue
+    const question = asAsked(full, knowledge)
     const answer = answers[question.id]
     if (!isValidAnswer(question, answer)) {
       if (!through) return { knowledge, answered, next: question, origins }

@@ -28,6 +28,11 @@ export class TestClock {
     this.at += ms
   }
 
+  /** Starts again at `at` (a persona's own day, say); earlier or later. */
+  set(at: Date): void {
+    this.at = at.getTime()
+  }
+
   advanceMinutes(minutes: number): void {
     this.advance(minutes * 60 * 1000)
   }

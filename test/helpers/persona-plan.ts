@@ -1,6 +1,6 @@
 import { CATALOGUE, outcomeById } from '../../app/catalogue'
 import type { Locale } from '../../app/i18n/locales'
-import { translator } from '../../app/i18n/translate'
+import { hasCopy, translator } from '../../app/i18n/translate'
 import { keys } from '../../app/triage/copy-keys'
 import { figureVars } from '../../app/triage/figures'
 import type { Persona } from '../../app/triage/personas'
@@ -18,28 +18,57 @@ export interface PlanSeen {
   notShown: string[]
 }
 
-const ENTRY = /^([^/\s]+)\/(\S+?)( \(may\))?$/
-
+/** A persona plan line read back: its step and services (a choice's options in turn), each maybe "may". */
 function parseEntry(persona: Persona, entry: string) {
-  const match = ENTRY.exec(entry)
-  if (!match) throw new Error(`Persona ${persona.id}: "${entry}" is not "step/service" or "step/service (may)"`)
-  return { step: match[1] as string, service: match[2] as string, may: Boolean(match[3]) }
+  const slash = entry.indexOf('/')
+  if (slash < 1) throw new Error(`Persona ${persona.id}: "${entry}" is not "step/service"`)
+  const body = entry.slice(slash + 1).replace(/^one of: /, '')
+  const services = body.split(' | ').map((part) => {
+    const may = part.endsWith(' (may)')
+    const [id = '', variant] = part.replace(/ \(may\)$/, '').split('@')
+    return { id, variant, may }
+  })
+  return { step: entry.slice(0, slash), services }
+}
+
+/** A service's name as its card shows it: the variant's own name where it has one. */
+function nameOf(persona: Persona, id: string, variant: string | undefined, locale: Locale): string {
+  const t = translator(locale)
+  const service = CATALOGUE.services[id]
+  if (!service) throw new Error(`Persona ${persona.id} names service "${id}", which the catalogue does not have`)
+  const variantId = variant ?? Object.keys(service.variants)[0] ?? ''
+  const own = keys.variant(id, variantId, 'name')
+  const vars = figureVars(service.variants[variantId]?.figures, locale)
+  return t(hasCopy(own) ? own : keys.service(id).name, vars)
+}
+
+/**
+ * The services a persona's plan page lists as not included: the persona's own list where it
+ * has one; otherwise every other service of the outcome that exists where the persona is
+ * (or that is listed as unavailable there) — a service of another nation is not mentioned.
+ */
+function notShownOf(persona: Persona, shown: ReadonlySet<string>): string[] {
+  if (persona.notIncluded) return persona.notIncluded.map((e) => e.service)
+  const outcome = outcomeById(persona.outcome)
+  return outcome.services
+    .map((p) => p.service)
+    .filter((id) => !shown.has(id))
+    .filter((id) => {
+      const service = CATALOGUE.services[id]
+      const offered = Object.values(service?.variants ?? {}).some((v) => v.nations.includes(persona.nation))
+      return offered || Boolean(service?.unavailable?.includes(persona.nation))
+    })
 }
 
 /**
  * What a persona's plan page must show, read from the persona's OWN expected plan (written
- * from the official rules, app/triage/personas) and the catalogue's copy: never from the
- * engine, so a wrong rule shows up as a wrong page. Shown: `persona.plan`, grouped into
- * steps in its order. Not shown: every other service the outcome has.
+ * from the official rules, app/catalogue/data/personas) and the catalogue's copy: never from
+ * the engine, so a wrong rule shows up as a wrong page. Shown: `persona.plan`, grouped into
+ * steps in its order, a choice's options in turn. Not shown: see `notShownOf`.
  */
 export function expectedPlanPage(persona: Persona, locale: Locale = 'en'): PlanSeen {
   const t = translator(locale)
   const outcome = outcomeById(persona.outcome)
-  const name = (id: string) => {
-    const service = CATALOGUE.services[id]
-    if (!service) throw new Error(`Persona ${persona.id} names service "${id}", which the catalogue does not have`)
-    return t(keys.service(id).name, figureVars(service.figures, locale))
-  }
   const entries = persona.plan.map((entry) => parseEntry(persona, entry))
   const steps: PlanSeen['steps'] = []
   let current: string | undefined
@@ -48,10 +77,11 @@ export function expectedPlanPage(persona: Persona, locale: Locale = 'en'): PlanS
       steps.push({ title: t(keys.step(outcome.id, entry.step)), services: [] })
       current = entry.step
     }
-    steps.at(-1)?.services.push({ name: name(entry.service), may: entry.may })
+    for (const s of entry.services)
+      steps.at(-1)?.services.push({ name: nameOf(persona, s.id, s.variant, locale), may: s.may })
   }
-  const shown = new Set(entries.map((e) => `${e.step}/${e.service}`))
-  const notShown = outcome.services.filter((p) => !shown.has(`${p.step}/${p.service}`)).map((p) => name(p.service))
+  const shown = new Set(entries.flatMap((e) => e.services.map((s) => s.id)))
+  const notShown = notShownOf(persona, shown).map((id) => nameOf(persona, id, undefined, locale))
   return { steps, notShown: notShown.sort() }
 }
 
@@ -89,7 +119,8 @@ export function readPlanPage(html: string): PlanSeen {
         .split('class="govuk-summary-card__title">')
         .slice(1)
         .map((card) => ({
-          name: decode(card.slice(0, card.indexOf('</h3>'))),
+          // A choice's options are cards one heading level down (h4).
+          name: decode(card.slice(0, card.search(/<\/h[34]>/))),
           may: card.includes('govuk-tag--yellow'),
         })),
     }))

@@ -1,11 +1,12 @@
 import { formatDate } from '../../i18n/format'
 import type { Locale } from '../../i18n/locales'
-import type { Translate } from '../../i18n/translate'
+import { hasCopy, type Translate } from '../../i18n/translate'
+import type { Decider } from '../../rules/explain'
 import { keys } from '../copy-keys'
 import { figureVars } from '../figures'
-import type { Plan, PlannedService } from '../plan'
+import type { OmittedService, Plan, PlannedService } from '../plan'
 import { answerLabel, questionCopy } from './question-view'
-import type { Answers, Outcome, Service, Source } from '../../catalogue/types'
+import type { Answers, Outcome } from '../../catalogue/types'
 import { changeUrl } from '../urls'
 
 export interface ServiceView {
@@ -15,82 +16,106 @@ export interface ServiceView {
   gives: string
   cost: string
   time: string
-  mayApply: string | undefined
+  /** Set when it depends on something: the tag, and the facts it depends on in plain words. */
+  mayApply: boolean
+  dependsOn: string[]
+  /** Why it is shown, in plain words: what holds, and what does not, about the citizen. */
   because: string[]
-  sources: SourceView[]
+  notes: string[]
+  /** When someone last confirmed this service against its official page, written out. */
+  lastChecked: string
   /** "Apply now" inside the portal, when the service is applied for here. */
   applyHref: string | undefined
   officialHref: string
-  phone: string | undefined
+  phones: { number: string; label: string | undefined }[]
 }
+
+export interface ChoiceView {
+  title: string
+  options: { condition: string; service: ServiceView }[]
+}
+
+export type ItemView = { kind: 'service'; service: ServiceView } | { kind: 'choice'; choice: ChoiceView }
 
 export interface PlanView {
   pageTitle: string
-  correctAsOf: string
-  steps: { number: number; title: string; services: ServiceView[] }[]
-  notIncluded: { name: string; condition: string }[]
+  steps: { number: number; title: string; items: ItemView[] }[]
+  notIncluded: { name: string; reason: string }[]
   answers: { question: string; answer: string; href: string }[]
 }
 
 const day = (iso: string, locale: Locale) => formatDate(`${iso}T12:00:00Z`, locale)
 
-/** A source: its title in the page's language, with when it applies from and whether it is confirmed. */
-export interface SourceView {
-  title: string
-  validFrom: string
-  unconfirmed: string | undefined
+/** Figures usable in an outcome's sentences: its questions' figures (the £100,000 limit, say). */
+function outcomeVars(outcome: Outcome, locale: Locale): Record<string, string> {
+  return Object.assign({}, ...outcome.questions.map((q) => figureVars(q.figures, locale))) as Record<string, string>
 }
 
-function sourceView(source: Source, t: Translate, locale: Locale): SourceView {
-  return {
-    title: locale === 'cy' ? source.titleCy : source.title,
-    validFrom: t('triage.plan.validFrom', { date: day(source.validFrom, locale) }),
-    unconfirmed: source.unconfirmed ? t('triage.plan.unconfirmed') : undefined,
+/** A service's copy, overridden by its variant's where the variant has its own (a Welsh-only line, say). */
+function serviceCopy(planned: PlannedService, t: Translate, vars: Record<string, string>) {
+  return (key: keyof ReturnType<typeof keys.service>) => {
+    const own = keys.variant(planned.service.id, planned.variantId, key)
+    return t(hasCopy(own) ? own : keys.service(planned.service.id)[key], vars)
   }
 }
 
-function uniqueSources(service: Service): Source[] {
-  const all = [service.source, ...Object.values(service.figures ?? {}).map((f) => f.source)]
-  return all.filter((s, i) => all.findIndex((o) => o.title === s.title && o.validFrom === s.validFrom) === i)
+/** The figures a fact's sentences quote: those of the question that sets it, so two `{limit}`s never mix. */
+function factVars(outcome: Outcome, fact: string, locale: Locale, fallback: Record<string, string>) {
+  const question = outcome.questions.find((q) =>
+    (q.kind === 'date' ? q.bands : q.options).some((o) => o.sets?.includes(fact) || o.unsure?.includes(fact)),
+  )
+  return question?.figures ? { ...fallback, ...figureVars(question.figures, locale) } : fallback
 }
 
-function serviceView(
+function sentences(
   outcome: Outcome,
-  planned: PlannedService,
-  answers: Answers,
+  reasons: readonly Decider[],
   t: Translate,
   locale: Locale,
-): ServiceView {
-  const { service } = planned
-  const k = keys.service(service.id)
-  const vars = figureVars(service.figures, locale)
-  const because = planned.because.flatMap((origin) => {
-    const question = outcome.questions.find((q) => q.id === origin.question)
-    const answer = answers[origin.question]
-    if (!question || answer === undefined) return []
-    const label =
-      question.kind === 'date'
-        ? answerLabel(outcome.id, question, answer, t, locale)
-        : t(keys.option(outcome.id, question, origin.value))
-    return [t('triage.plan.because', { answer: label, question: questionCopy(outcome.id, question, t, locale).title })]
-  })
+  vars: Record<string, string>,
+) {
+  return reasons.map((r) => t(keys.fact(outcome.id, r.fact, r.truth), factVars(outcome, r.fact, locale, vars)))
+}
+
+function serviceView(outcome: Outcome, planned: PlannedService, t: Translate, locale: Locale): ServiceView {
+  const { service, variant } = planned
+  const vars = { ...outcomeVars(outcome, locale), ...figureVars(variant.figures, locale) }
+  const copy = serviceCopy(planned, t, vars)
+  const known = planned.reasons.filter((r) => r.truth !== 'unknown')
+  const open = planned.reasons.filter((r) => r.truth === 'unknown')
   return {
     id: service.id,
-    name: t(k.name, vars),
-    provider: t(keys.provider(service.provider)),
-    gives: t(k.gives, vars),
-    cost: t(k.cost, vars),
-    time: t(k.time, vars),
-    mayApply:
-      planned.certainty === 'may-apply'
-        ? t('triage.plan.mayApplyExplained', { condition: t(k.condition, vars) })
-        : undefined,
-    because: because.length > 0 ? because : [t('triage.plan.always')],
-    sources: uniqueSources(service).map((s) => sourceView(s, t, locale)),
-    applyHref: service.how.kind === 'portal' ? `/apply/${service.how.application}` : undefined,
-    officialHref: service.url,
-    phone: service.how.kind === 'phone' ? service.how.phone : undefined,
+    name: copy('name'),
+    provider: t(keys.provider(variant.provider)),
+    gives: copy('gives'),
+    cost: copy('cost'),
+    time: copy('time'),
+    mayApply: planned.certainty === 'may-apply',
+    dependsOn: sentences(outcome, open, t, locale, vars),
+    because: known.length > 0 ? sentences(outcome, known, t, locale, vars) : [t('triage.plan.always')],
+    notes: planned.notes.map((note) => t(keys.note(outcome.id, note), vars)),
+    lastChecked: day(planned.lastChecked, locale),
+    applyHref: variant.apply ? `/apply/${variant.apply}` : undefined,
+    officialHref: variant.url,
+    phones:
+      variant.phones === 'none'
+        ? []
+        : variant.phones.map((p) => ({
+            number: p.number,
+            label: p.for ? t(`triage.plan.phoneFor.${p.for}`) : undefined,
+          })),
   }
+}
+
+const firstVariantVars = (omitted: OmittedService, locale: Locale) =>
+  figureVars(Object.values(omitted.service.variants)[0]?.figures, locale)
+
+/** Why a service is left out, in plain words. */
+export function omittedReason(outcome: Outcome, omitted: OmittedService, t: Translate, locale: Locale): string {
+  const { service } = omitted
+  if (omitted.why === 'unavailable') return t(keys.unavailable(service.id))
+  if (omitted.why === 'excluded' && omitted.by) return t(keys.excludes(omitted.by, service.id))
+  return sentences(outcome, omitted.reasons, t, locale, outcomeVars(outcome, locale)).join(' ')
 }
 
 /** Everything the plan page shows, in the citizen's language. The template only arranges it. */
@@ -98,16 +123,28 @@ export function planView(outcome: Outcome, result: Plan, answers: Answers, t: Tr
   const outcomeTitle = t(keys.outcome(outcome.id).title)
   return {
     pageTitle: t('triage.plan.title', { outcome: outcomeTitle }),
-    correctAsOf: day(result.correctAsOf, locale),
     steps: result.steps.map((step, index) => ({
       number: index + 1,
       title: t(keys.step(outcome.id, step.id)),
-      services: step.services.map((planned) => serviceView(outcome, planned, answers, t, locale)),
+      items: step.items.map((item): ItemView => {
+        if (item.kind === 'service') return { kind: 'service', service: serviceView(outcome, item, t, locale) }
+        const k = keys.choice(outcome.id, item.choice)
+        return {
+          kind: 'choice',
+          choice: {
+            title: t(k.title),
+            options: item.options.map((option) => ({
+              condition: t(k.option(option.service.id)),
+              service: serviceView(outcome, option, t, locale),
+            })),
+          },
+        }
+      }),
     })),
-    notIncluded: result.notIncluded.map(({ service }) => {
-      const vars = figureVars(service.figures, locale)
-      return { name: t(keys.service(service.id).name, vars), condition: t(keys.service(service.id).condition, vars) }
-    }),
+    notIncluded: result.notIncluded.map((omitted) => ({
+      name: t(keys.service(omitted.service.id).name, firstVariantVars(omitted, locale)),
+      reason: omittedReason(outcome, omitted, t, locale),
+    })),
     answers: outcome.questions.flatMap((question) => {
       const answer = answers[question.id]
       if (answer === undefined) return []

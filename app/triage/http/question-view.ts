@@ -103,13 +103,19 @@ export function questionView(
 
   const chosen = typeof shown.answer === 'string' ? [shown.answer] : (shown.answer ?? [])
   const items: Record<string, unknown>[] = []
+  let divided = false
   for (const option of question.options) {
-    // GOV.UK separates "I'm not sure" from the real answers with "or".
-    if (option.value === 'not-sure') items.push({ divider: t('triage.question.or') })
+    // GOV.UK separates "I'm not sure" and "None of these" from the real answers with "or".
+    if (!divided && (option.value === 'not-sure' || option.exclusive)) {
+      items.push({ divider: t('triage.question.or') })
+      divided = true
+    }
     items.push({
       value: option.value,
       text: t(keys.option(outcome, question, option.value)),
       checked: chosen.includes(option.value),
+      // "None of these" unticks the others (govuk-frontend's exclusive checkbox, with JavaScript).
+      ...(option.exclusive ? { behaviour: 'exclusive' } : {}),
     })
   }
   return {

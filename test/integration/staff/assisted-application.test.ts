@@ -1,6 +1,6 @@
 import request from 'supertest'
 import { staffAdd } from '../../../app/cli/staff-add'
-import { workInCarePersonas } from '../../../app/triage/personas/work-in-care'
+import { personasFor } from '../../../app/triage/personas'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { signInStaff } from '../../helpers/staff'
 import { DOB, journeys } from '../applications/fixtures'
@@ -57,7 +57,7 @@ describe('an adviser completing an outcome and an application for a citizen', ()
     await signInStaff(client, { email: 'helper@library.test', password: 'shelf-mark-42-lamp' })
     expect((await client.post('/staff/start', { channel: 'phone', consent: 'yes' }, '/staff/start')).status).toBe(303)
 
-    const persona = workInCarePersonas[0]
+    const persona = personasFor('work-in-care')[0]
     if (!persona) throw new Error('no persona')
     const pages = [{ url: '/', html: (await client.get('/')).text }, ...(await completeOutcome(client, persona))]
 

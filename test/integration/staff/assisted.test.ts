@@ -1,9 +1,9 @@
-import { workInCarePersonas } from '../../../app/triage/personas/work-in-care'
+import { personasFor } from '../../../app/triage/personas'
 import { createTestApp, type TestApp } from '../../helpers/app'
 import { signedInClient } from '../../helpers/staff'
 import { completeOutcome } from './outcome-journey'
 
-const persona = workInCarePersonas[0]
+const persona = personasFor('work-in-care')[0]
 if (!persona) throw new Error('no work-in-care persona')
 
 const sessionId = (res: { headers: Record<string, unknown> }) =>

@@ -1,4 +1,4 @@
-import type { Persona } from '../../../app/triage/personas/persona'
+import type { Persona } from '../../../app/triage/personas'
 import type { Browserish } from '../../helpers/app'
 
 /**

@@ -32,7 +32,7 @@ describe('kept plan pages', () => {
       expect(again).toBe(first)
       if (!first.complete) return
       expect(first.view).toEqual(fresh)
-      expect(Object.isFrozen(first.view.steps[0]?.services[0])).toBe(true)
+      expect(Object.isFrozen(first.view.steps[0]?.items[0])).toBe(true)
       // The key worked out once is the key of the view as it is.
       expect(keyOf(first.view)).toBe(keyOf(fresh))
     },

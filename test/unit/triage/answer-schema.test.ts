@@ -29,7 +29,7 @@ describe('answers parsed with a schema derived from the question', () => {
   it('refuses an option the question does not have', () => {
     expect(parseAnswer('child-support', question('child-support', 'nation'), { answer: 'atlantis' }, today)).toEqual({
       ok: false,
-      errorKey: 'catalogue.questions.child-support.nation.error',
+      errorKey: 'catalogue.outcomes.child-support.questions.nation.error',
       field: 'answer',
     })
   })
@@ -44,7 +44,7 @@ describe('answers parsed with a schema derived from the question', () => {
     const parsed = parseAnswer('bereavement', question('bereavement', 'date-of-birth'), body, today)
     expect(parsed).toEqual({
       ok: false,
-      errorKey: `catalogue.questions.bereavement.date-of-birth.${error}`,
+      errorKey: `catalogue.outcomes.bereavement.questions.date-of-birth.${error}`,
       field: 'answer-day',
     })
   })

@@ -36,10 +36,10 @@ describe('catalogue validation at start-up', () => {
 
   it('names copy missing in Welsh', () => {
     const welshWithoutOne = {
-      has: (key: string) => key !== 'catalogue.services.carers-credit.condition' && copy.cy.has(key),
+      has: (key: string) => key !== 'catalogue.services.carers-credit.name' && copy.cy.has(key),
     }
     expect(validateCatalogue(CATALOGUE, { en: copy.en, cy: welshWithoutOne })).toEqual([
-      'service "carers-credit" has no cy copy for "catalogue.services.carers-credit.condition"',
+      'service "carers-credit" has no cy copy for "catalogue.services.carers-credit.name"',
     ])
   })
 

@@ -1,10 +1,12 @@
 import {
+  always,
   CATALOGUE,
   evaluate,
   OUTCOME_IDS,
   outcomeById,
   pathOf,
   plan,
+  servicesIn,
   type Answer,
   type Answers,
   type Outcome,
@@ -73,9 +75,9 @@ describe.each(OUTCOME_IDS)('every answer combination for %s', (id) => {
     for (const answers of sets) {
       const { knowledge } = walk(outcome, answers, ENUMERATION_DAY)
       for (const step of plan(outcome, answers, ENUMERATION_DAY).steps) {
-        for (const shown of step.services) {
+        for (const shown of servicesIn(step)) {
           const placement = placementOf(outcome, shown.service.id)
-          const truth = evaluate(placement.showIf, knowledge)
+          const truth = evaluate(placement.showIf ?? always, knowledge)
           expect(truth).toBe(shown.certainty === 'applies' ? 'yes' : 'unknown')
           shownServices.add(shown.service.id)
         }
@@ -83,13 +85,21 @@ describe.each(OUTCOME_IDS)('every answer combination for %s', (id) => {
     }
   })
 
-  it('gives every hidden service a reason, in English and Welsh, and hides only services whose rule fails', () => {
+  it('gives every hidden service a reason in plain words, in English and Welsh, and hides only what it should', () => {
     for (const answers of sets) {
       const { knowledge } = walk(outcome, answers, ENUMERATION_DAY)
       for (const hidden of plan(outcome, answers, ENUMERATION_DAY).notIncluded) {
         const placement = placementOf(outcome, hidden.service.id)
-        expect(evaluate(placement.showIf, knowledge)).toBe('no')
-        expect(hasCopy(keys.service(hidden.service.id).condition)).toBe(true)
+        if (hidden.why === 'condition') expect(evaluate(placement.showIf ?? always, knowledge)).toBe('no')
+        if (hidden.why === 'held') expect(placement.heldIf && evaluate(placement.heldIf, knowledge)).toBe('yes')
+        const reasons =
+          hidden.why === 'unavailable'
+            ? [keys.unavailable(hidden.service.id)]
+            : hidden.why === 'excluded'
+              ? [keys.excludes(hidden.by ?? '', hidden.service.id)]
+              : hidden.reasons.map((r) => keys.fact(outcome.id, r.fact, r.truth))
+        expect(reasons.length).toBeGreaterThan(0)
+        for (const key of reasons) expect(hasCopy(key)).toBe(true)
       }
     }
   })
@@ -106,8 +116,12 @@ describe.each(OUTCOME_IDS)('every answer combination for %s', (id) => {
       }
       for (const p of outcome.services) {
         if (shownServices.has(p.service)) continue
-        const answers = findPath(outcome, p.showIf, (_a, end) => evaluate(p.showIf, end.knowledge) !== 'no')
-        const shown = answers ? plan(outcome, answers, ENUMERATION_DAY).steps.flatMap((s) => s.services) : []
+        const answers = findPath(
+          outcome,
+          p.showIf ?? always,
+          (_a, end) => evaluate(p.showIf ?? always, end.knowledge) !== 'no',
+        )
+        const shown = answers ? plan(outcome, answers, ENUMERATION_DAY).steps.flatMap(servicesIn) : []
         expect(shown.map((s) => s.service.id)).toContain(p.service)
         shownServices.add(p.service)
       }
