@@ -182,29 +182,35 @@ describe('changing an answer from the plan', () => {
 })
 
 describe('the plan page', () => {
-  it('quotes the answer behind a service, offers Apply now in the portal, and lists what is left out', async () => {
+  it('gives the reasons behind a service in plain words, offers Apply now in the portal, and names each near miss', async () => {
     const browser = new Browserish(testApp.app)
     const { res } = await complete(
       browser,
       'work-in-care',
       PERSONAS.find((p) => p.id === 'welsh-domiciliary-employee')?.answers ?? {},
     )
-    expect(res.text).toContain('Because you answered “Wales” to “Where will you work?”.')
+    // Social Care Wales registration: where the job is, and a negative ("not a volunteer").
+    expect(res.text).toContain('<li>You will work in Wales.</li>')
+    expect(res.text).toContain('<li>You will not volunteer.</li>')
+    expect(res.text).not.toContain('Because you answered')
     expect(res.text).toContain('href="/apply/care-worker-wales"')
     expect(res.text).toContain('Services not included and why')
-    expect(res.text).toContain('This applies if you will work in Scotland.')
-    expect(res.text).toMatch(/Information correct as of \d+ \w+ \d{4}/)
-    expect(res.text).toContain('(not yet confirmed on GOV.UK)')
+    // The status check is left out for the one condition that failed.
+    expect(res.text).toContain('Your DBS certificate is not on the Update Service.')
+    // Each service has its own date; no plan-wide date and no note meant for the team.
+    expect(res.text).toContain('Last checked')
+    expect(res.text).not.toMatch(/Information correct as of/)
+    expect(res.text).not.toContain('not yet confirmed')
     expect(res.text).toContain('Change<span class="govuk-visually-hidden"> Where will you work?</span>')
   })
 
-  it('says "may" and what would decide it when the citizen was not sure', async () => {
+  it('says "may" and what it depends on when the citizen was not sure', async () => {
     const browser = new Browserish(testApp.app)
     const { res } = await complete(browser, 'caring', PERSONAS.find((p) => p.id === 'unsure-carer')?.answers ?? {})
     expect(res.text).toContain('You may be able to get this')
-    expect(res.text).toContain(
-      'It depends on something you were not sure about. This applies if you care for someone for 35 hours',
-    )
+    expect(res.text).toContain('It depends on:')
+    expect(res.text).toContain('<li>whether the person you care for gets a disability benefit</li>')
+    expect(res.text).toContain('<li>You care for 35 hours a week or more.</li>')
   })
 
   it('is shown in Welsh with Welsh copy throughout', async () => {
