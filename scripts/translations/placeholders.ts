@@ -52,4 +52,5 @@ export const WORDS: Record<string, string> = {
   channel: 'how a citizen was helped',
   query: 'what the citizen searched for, quoted as typed',
   areas: 'area ids, shown as code',
+  line: 'who a phone line is for ("Ffôn testun"), at the start of a sentence',
 }
