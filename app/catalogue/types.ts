@@ -9,7 +9,7 @@ import type { figureSchema, NATIONS, outcomeSchema, questionSchema, serviceSchem
 import type { OutcomeId } from './ids.generated'
 
 export type { Fact, Rule } from './rule'
-export { OUTCOME_IDS, type OutcomeId, type ServiceId } from './ids.generated'
+export { OUTCOME_IDS, type OutcomeId } from './ids.generated'
 
 export type QuestionId = string
 export type Nation = (typeof NATIONS)[number]
@@ -20,9 +20,7 @@ export type Answers = Readonly<Record<QuestionId, Answer>>
 
 export type Figure = z.infer<typeof figureSchema>
 export type Question = z.infer<typeof questionSchema>
-export type ChoiceQuestion = Extract<Question, { kind: 'radios' | 'yes-no' | 'checkboxes' }>
 export type DateQuestion = Extract<Question, { kind: 'date' }>
-export type Option = ChoiceQuestion['options'][number]
 export type AgeBand = DateQuestion['bands'][number]
 export type Variant = z.infer<typeof variantSchema>
 
@@ -33,8 +31,6 @@ export type OutcomeData = z.infer<typeof outcomeSchema>
 /** One outcome: questions in order, services with the rules that show them, plan steps. */
 export type Outcome = OutcomeData & { id: OutcomeId }
 export type Placement = Outcome['services'][number]
-export type Derivation = Outcome['derived'][number]
-export type Choice = Outcome['choices'][number]
 
 export interface Catalogue {
   /** In start-page order. */

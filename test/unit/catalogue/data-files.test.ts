@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { CATALOGUE } from '../../../app/catalogue'
 import { idsModule } from '../../../app/catalogue/ids'
+import { SERVICE_IDS, type ServiceId } from '../../../app/catalogue/ids.generated'
 import { readCatalogue } from '../../../app/catalogue/load'
 
 /** A data folder holding the real files plus `changes` (path → text, or null to delete). */
@@ -28,6 +29,9 @@ describe('the catalogue data files', () => {
   it('agree with the generated id lists (run `npm run catalogue:ids` after adding an outcome or a service)', () => {
     const file = path.join(__dirname, '../../../app/catalogue/ids.generated.ts')
     expect(fs.readFileSync(file, 'utf8')).toBe(idsModule(CATALOGUE))
+    // Code can name a service only by an id the data has.
+    const ids: readonly ServiceId[] = SERVICE_IDS
+    expect(Object.keys(CATALOGUE.services).sort()).toEqual([...ids])
   })
 
   it('name the file and line of a YAML slip', () => {
