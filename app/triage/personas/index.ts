@@ -30,7 +30,7 @@ export interface Persona {
 }
 
 /** The day today's converted personas are pinned to (a persona file sets its own with `day:`). */
-export const PERSONA_DAY = new Date(Date.UTC(2026, 0, 15))
+export const PERSONA_DAY = new Date(Date.UTC(2026, 10, 30))
 
 function loadPersonas(dir = path.join(CATALOGUE_DIR, 'personas')): Persona[] {
   const problems: string[] = []

@@ -61,7 +61,7 @@ describe('audit trail', () => {
     const res = await client.get('/staff/audit.csv?from=2026-01-01&to=2026-01-10')
     expect(res.status).toBe(200)
     expect(res.headers['content-type']).toMatch(/^text\/csv/)
-    expect(res.headers['content-disposition']).toBe('attachment; filename="audit-2026-01-15.csv"')
+    expect(res.headers['content-disposition']).toBe('attachment; filename="audit-2026-11-30.csv"')
     const lines = res.text.split('\r\n')
     expect(lines[0]).toBe('id,at,actor_type,actor_id,actor_email,action,reference,channel')
     expect(lines.at(-1)).toBe('')

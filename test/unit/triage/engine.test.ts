@@ -101,8 +101,8 @@ describe('facts', () => {
   })
 
   it('count birthdays exactly', () => {
-    expect(ageOn('2000-01-15', isoDay(day))).toBe(26)
-    expect(ageOn('2000-01-16', isoDay(day))).toBe(25)
+    expect(ageOn('2000-11-30', isoDay(day))).toBe(26)
+    expect(ageOn('2000-12-01', isoDay(day))).toBe(25)
   })
 })
 
