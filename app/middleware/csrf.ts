@@ -1,16 +1,17 @@
 import type { RequestHandler } from 'express'
 import { csrfSync } from 'csrf-sync'
+import { z } from 'zod'
+import { readInput } from '../request-input'
 import { HttpError } from './http-error'
 import type { SecurityEvents } from '../security/events'
 import { pathShape, securityContext } from '../security/http-context'
 
+/** Every form carries its token as `_csrf`. */
+const tokenForm = z.object({ _csrf: z.string().optional().catch(undefined) })
+
 const { csrfSynchronisedProtection, generateToken } = csrfSync({
   size: 32,
-  getTokenFromRequest: (req) => {
-    const body = req.body as Record<string, unknown> | undefined
-    const token = body?._csrf
-    return typeof token === 'string' ? token : undefined
-  },
+  getTokenFromRequest: (req) => readInput(tokenForm, req.body)._csrf,
 })
 
 /**

@@ -1,6 +1,10 @@
 import type { RequestHandler } from 'express'
-import { isLocale, type Locale } from '../i18n/locales'
+import { z } from 'zod'
+import { LOCALES, type Locale } from '../i18n/locales'
+import { oneOf, readInput } from '../request-input'
 import { translator } from '../i18n/translate'
+
+const langQuery = z.object({ lang: oneOf(...LOCALES) })
 
 /** The same URL with `lang` set, every other query parameter kept. */
 export function withLang(originalUrl: string, lang: Locale): string {
@@ -16,8 +20,8 @@ export function withLang(originalUrl: string, lang: Locale): string {
  * the other language.
  */
 export const locale: RequestHandler = (req, res, next) => {
-  const asked = req.query.lang
-  if (isLocale(asked) && req.session.lang !== asked) req.session.lang = asked
+  const asked = readInput(langQuery, req.query).lang
+  if (asked && req.session.lang !== asked) req.session.lang = asked
   const lang: Locale = req.session.lang ?? 'en'
   res.locals.locale = lang
   res.locals.htmlLang = lang

@@ -1,4 +1,6 @@
 import { Router, type Request } from 'express'
+import { z } from 'zod'
+import { oneOf, readInput } from '../../request-input'
 import type { Config } from '../../config'
 import { readReviews, reviewCounts } from '../../i18n/review'
 import { HttpError } from '../../middleware/http-error'
@@ -11,6 +13,9 @@ import { journeyMaps } from '../journey-map'
 import { LoopbackClient } from '../loopback-client'
 import { registry } from '../registry'
 import { csrfTokenIn, replay } from '../replay'
+
+/** An error page by name: only the examples listed (a name such as `constructor` is not one). */
+const exampleParams = z.object({ page: oneOf(...(Object.keys(ERROR_EXAMPLES) as (keyof typeof ERROR_EXAMPLES)[])) })
 
 /** This server, seen from inside: replayed steps go through the full middleware stack. */
 function selfOrigin(req: Request): string {
@@ -50,8 +55,8 @@ export function accessibilityRoutes(config: Config): Router {
   })
 
   router.get('/accessibility/pages/examples/:page', (req) => {
-    const page = req.params.page as keyof typeof ERROR_EXAMPLES
-    if (!(page in ERROR_EXAMPLES)) throw new HttpError(404, 'not-found')
+    const { page } = readInput(exampleParams, req.params)
+    if (!page) throw new HttpError(404, 'not-found')
     throw new HttpError(ERROR_EXAMPLES[page], page)
   })
 

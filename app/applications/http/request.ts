@@ -1,4 +1,6 @@
 import type { Request } from 'express'
+import { z } from 'zod'
+import { oneOf, readInput } from '../../request-input'
 import type { AppDeps } from '../../deps'
 import type { Application } from '../definition'
 import { applicationById } from '../registry'
@@ -76,16 +78,14 @@ export async function takeDraft(deps: Pick<AppDeps, 'db'>, req: Request, draft: 
   remember(req, draft.application, draft.id, key)
 }
 
+const changeQuery = z.object({ change: oneOf('1') })
 /** `?change=1` marks a visit from check answers: after saving, go back there. */
 export function isChange(req: Request): boolean {
-  return req.query.change === '1'
+  return readInput(changeQuery, req.query).change === '1'
 }
 
-export function bodyOf(req: Request): Record<string, unknown> {
-  return req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {}
-}
-
+const pageForm = z.object({ action: oneOf('save') })
 /** The "Save and come back later" button posts the page with `action=save`. */
 export function wantsSave(req: Request): boolean {
-  return bodyOf(req).action === 'save'
+  return readInput(pageForm, req.body).action === 'save'
 }

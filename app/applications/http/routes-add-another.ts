@@ -1,8 +1,10 @@
 import { Router, type Request, type Response } from 'express'
+import { z } from 'zod'
 import type { AppDeps } from '../../deps'
 import type { AddAnotherPage } from '../definition'
 import { isItems, type Item } from '../answers'
-import { appFrom, base, bodyOf, draftFor, isChange, loadJourney, wantsSave } from './request'
+import { appFrom, base, draftFor, isChange, loadJourney, wantsSave } from './request'
+import { oneOf, readInput } from '../../request-input'
 import { applies } from '../progress'
 import { findPage } from '../registry'
 import { parsePage } from '../validate'
@@ -20,6 +22,18 @@ interface Found {
   root: string
   suffix: string
 }
+
+const anotherForm = z.object({ another: oneOf('yes', 'no') })
+const removeForm = z.object({ confirm: oneOf('yes', 'no') })
+/** An item's place in the list, from 1, as the page address writes it (`/children/2`). */
+const itemParams = z.object({
+  index: z
+    .string()
+    .regex(/^[1-9]\d?$/)
+    .transform(Number)
+    .optional()
+    .catch(undefined),
+})
 
 /**
  * The GOV.UK "add another" pattern: a list of what was added with Change and Remove,
@@ -48,10 +62,8 @@ export function addAnotherRoutes(deps: AppDeps): Router {
 
   /** 1-based index of an existing item, or of the next new one; anything else is not a page. */
   function indexOf(req: Request, found: Found): number | undefined {
-    const raw = String(req.params.index)
-    if (!/^[1-9]\d?$/.test(raw)) return undefined
-    const index = Number(raw)
-    return index <= Math.min(found.items.length + 1, found.page.max) ? index : undefined
+    const { index } = readInput(itemParams, req.params)
+    return index !== undefined && index <= Math.min(found.items.length + 1, found.page.max) ? index : undefined
   }
 
   async function store(req: Request, found: Found, items: readonly Item[]) {
@@ -109,7 +121,7 @@ export function addAnotherRoutes(deps: AppDeps): Router {
     const found = await find(req, res)
     if (!found) return res.headersSent ? undefined : next()
     if (wantsSave(req)) return res.redirect(303, `${base(found.journey.app)}/save`)
-    const another = bodyOf(req).another
+    const another = readInput(anotherForm, req.body).another
     const canAddMore = found.items.length < found.page.max
     if (canAddMore && another !== 'yes' && another !== 'no')
       return renderSummary(req, res, found, res.locals.t('apply.addAnother.addAnotherError'))
@@ -157,7 +169,7 @@ export function addAnotherRoutes(deps: AppDeps): Router {
     if (!found) return res.headersSent ? undefined : next()
     const index = indexOf(req, found)
     if (!index) return res.redirect(303, found.root)
-    const result = parsePage(found.page.itemFields, bodyOf(req), found.journey.today)
+    const result = parsePage(found.page.itemFields, req.body, found.journey.today)
     if (wantsSave(req)) return res.redirect(303, `${base(found.journey.app)}/save`)
     if (result.errors.length) return renderItem(req, res, found, index, result.echo, result.errors)
     const items = [...found.items]
@@ -181,7 +193,7 @@ export function addAnotherRoutes(deps: AppDeps): Router {
     const index = indexOf(req, found)
     const item = index ? found.items[index - 1] : undefined
     if (!item || !index) return res.redirect(303, found.root)
-    const answer = bodyOf(req).confirm
+    const answer = readInput(removeForm, req.body).confirm
     if (answer !== 'yes' && answer !== 'no') return renderRemove(res, found, index, item, true)
     const items = answer === 'yes' ? found.items.filter((_, i) => i !== index - 1) : found.items
     await store(req, found, items)

@@ -1,12 +1,17 @@
 import { Router, type Request, type Response } from 'express'
+import { z } from 'zod'
 import type { AppDeps } from '../../deps'
-import { actorOf, appFrom, base, bodyOf, channelOf, loadJourney } from './request'
+import { actorOf, appFrom, base, channelOf, loadJourney } from './request'
+import { oneOf, readInput } from '../../request-input'
 import { taskListView } from './task-list-view'
 import { checkAnswersView } from './check-answers-view'
 import { isReadyToSubmit } from '../progress'
 import { submitDraft, submittedReference } from '../service/submit'
 import { isDatabaseUnavailable } from '../service/outage'
 import { renderNotSent } from './not-sent'
+
+/** "I confirm…" on the declaration page. */
+const declarationForm = z.object({ confirm: oneOf('yes') })
 
 /**
  * The frame around the questions: start page, task list, check answers, declaration and
@@ -98,7 +103,7 @@ export function flowRoutes(deps: AppDeps): Router {
       if (!journey.draft) return res.redirect(303, `${base(app)}/task-list`)
       reference = journey.draft.reference
       // A second submit of the same draft (double click) goes straight to the stored result.
-      if (!journey.draft.submittedAt && bodyOf(req).confirm !== 'yes')
+      if (!journey.draft.submittedAt && readInput(declarationForm, req.body).confirm !== 'yes')
         return renderDeclaration(req, res, base(app), true)
       const result = await submitDraft(
         deps.db,

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../deps'
 import type { Translate } from '../../i18n/translate'
 import type { Application, QuestionPage } from '../definition'
 import type { Journey } from '../service/journey'
-import { appFrom, base, bodyOf, draftFor, isChange, loadJourney, wantsSave } from './request'
+import { appFrom, base, draftFor, isChange, loadJourney, wantsSave } from './request'
 import { applies, firstIncomplete, nextInSection, previousInSection } from '../progress'
 import { findPage } from '../registry'
 import { parsePage } from '../validate'
@@ -97,7 +97,7 @@ export function questionPageRoutes(deps: AppDeps): Router {
     const found = await load(req, res)
     if (!found) return res.headersSent ? undefined : next()
     const { app, page, journey } = found
-    const result = parsePage(page.fields, bodyOf(req), journey.today)
+    const result = parsePage(page.fields, req.body, journey.today)
     const save = wantsSave(req)
     if (result.errors.length && !save) return renderQuestion(req, res, journey, page, result.echo, result.errors)
     const draft = await draftFor(deps, req, journey)

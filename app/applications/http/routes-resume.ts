@@ -1,13 +1,16 @@
 import { Router, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
 import type { Translate } from '../../i18n/translate'
-import { actorOf, bodyOf, takeDraft } from './request'
+import { z } from 'zod'
+import { actorOf, takeDraft } from './request'
+import { readInput } from '../../request-input'
 import { findByReferenceAndBirth, LINK_LIMITS, emailKey, sendDraftLink } from '../service/save-return'
 import { isLiveResumeToken, redeemResumeToken } from '../service/resume-tokens'
 import { findDraft, type Draft } from '../service/draft-repository'
 import { revokeDraftLinks } from '../service/draft-ownership'
-import { parseDate } from '../date-rules'
-import { sanitiseLine } from '../sanitise'
+import { line } from '../form-input'
+import { parsePage } from '../validate'
+import { isoDay } from '../../rules/dates'
 import { recordAudit } from '../../audit/service/record'
 import { addressKey, type RateLimit } from '../../security/limits'
 import { limitRequest } from '../../middleware/rate-limit'
@@ -19,7 +22,16 @@ const RESUME_LIMITS = {
 } as const satisfies Record<string, RateLimit>
 
 const DOB_FIELD = { id: 'dateOfBirth', kind: 'date', date: { past: true } } as const
-const TOKEN = /^[A-Za-z0-9_-]{43}$/
+/** The reference as typed (its check character is the service's business), within a sane length. */
+const resumeForm = z.object({ reference: line.transform((v) => v.slice(0, 40)) })
+/** The link's token, as the emailed link carries it (in its address, then posted by its button); anything else opens nothing. */
+const linkForm = z.object({
+  token: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/)
+    .optional()
+    .catch(undefined),
+})
 
 /**
  * Continuing a saved application (see service/draft-ownership.ts for who may read a draft):
@@ -59,16 +71,16 @@ export function resumeRoutes(deps: AppDeps): Router {
   )
 
   router.post('/apply/resume', async (req, res) => {
-    const body = bodyOf(req)
-    const reference = sanitiseLine(body.reference).slice(0, 40)
-    const dob = parseDate(DOB_FIELD, body, deps.clock().toISOString().slice(0, 10))
+    const { reference } = readInput(resumeForm, req.body)
+    const dob = parsePage([DOB_FIELD], req.body, isoDay(deps.clock()))
+    const dateOfBirth = dob.values.dateOfBirth
     const echo: Record<string, string> = { reference }
-    for (const p of ['day', 'month', 'year'])
-      echo[`dateOfBirth-${p}`] = sanitiseLine(body[`dateOfBirth-${p}`]).slice(0, 4)
+    for (const [name, value] of Object.entries(dob.echo)) echo[name] = String(value).slice(0, 4)
     const errors = []
     if (!reference) errors.push({ text: t(res)('apply.resume.referenceRequired'), href: '#reference' })
-    if (!('value' in dob)) errors.push({ text: t(res)('apply.resume.dobRequired'), href: '#dateOfBirth-day' })
-    if (errors.length || !('value' in dob)) return renderResume(res, echo, errors, 400)
+    if (typeof dateOfBirth !== 'string')
+      errors.push({ text: t(res)('apply.resume.dobRequired'), href: '#dateOfBirth-day' })
+    if (errors.length || typeof dateOfBirth !== 'string') return renderResume(res, echo, errors, 400)
     // Guessing is slowed per address, then per reference; the limit answers the same way for every reference.
     const limited = await limitRequest(
       deps,
@@ -81,7 +93,7 @@ export function resumeRoutes(deps: AppDeps): Router {
       const minutes = Math.ceil(limited.retryAfterSeconds / 60)
       return renderResume(res, echo, [{ text: t(res)('apply.resume.tooMany', { minutes }), href: '#reference' }], 429)
     }
-    const draft = await findByReferenceAndBirth(deps.db, reference, dob.value, deps.clock())
+    const draft = await findByReferenceAndBirth(deps.db, reference, dateOfBirth, deps.clock())
     if (draft?.linkAddress) await resend(req, res, draft, draft.linkAddress)
     res.redirect(303, '/apply/resume/sent')
   })
@@ -111,14 +123,14 @@ export function resumeRoutes(deps: AppDeps): Router {
 
   // GET and HEAD only look: a link checked by a mail scanner still works for the citizen.
   router.get('/apply/resume/:token', async (req, res) => {
-    const token = String(req.params.token)
-    if (!(await isLiveResumeToken(deps.db, token, deps.clock()))) return expired(req, res)
+    const { token } = readInput(linkForm, req.params)
+    if (!token || !(await isLiveResumeToken(deps.db, token, deps.clock()))) return expired(req, res)
     res.render('applications/resume-link.njk', { pageTitle: t(res)('apply.link.continueTitle'), token })
   })
 
   router.post('/apply/resume/link', async (req, res) => {
-    const token = String(bodyOf(req).token ?? '')
-    const draftId = TOKEN.test(token) ? await redeemResumeToken(deps.db, token, deps.clock()) : undefined
+    const { token } = readInput(linkForm, req.body)
+    const draftId = token ? await redeemResumeToken(deps.db, token, deps.clock()) : undefined
     const draft = draftId ? await findDraft(deps.db, draftId) : undefined
     if (!draft || draft.submittedAt || draft.expiresAt <= deps.clock().toISOString()) return expired(req, res)
     await revokeDraftLinks(deps.db, draft.id)

@@ -1,7 +1,7 @@
 import { Router, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
 import { formatDate } from '../../i18n/format'
-import { actorOf, appFrom, base, bodyOf, loadJourney } from './request'
+import { actorOf, appFrom, base, loadJourney } from './request'
 import { parsePage } from '../validate'
 import { errorText } from '../copy'
 import { emailKey, LINK_LIMITS, sendDraftLink } from '../service/save-return'
@@ -48,7 +48,7 @@ export function saveReturnRoutes(deps: AppDeps): Router {
     if (!app) return next()
     const journey = await loadJourney(deps, req, app)
     if (!journey.draft || journey.draft.submittedAt) return res.redirect(303, `${base(app)}/task-list`)
-    const result = parsePage([EMAIL_FIELD], bodyOf(req), journey.today)
+    const result = parsePage([EMAIL_FIELD], req.body, journey.today)
     const email = result.values.email
     if (result.errors.length || typeof email !== 'string') {
       const errorList = result.errors.map((e) => ({ text: errorText(t(res), 'apply.save', { ...e }), href: '#email' }))

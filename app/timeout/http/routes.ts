@@ -1,13 +1,22 @@
 import { Router, type Request } from 'express'
+import { z } from 'zod'
+import { oneOf, readInput } from '../../request-input'
 import type { Clock } from '../../clock'
 import type { Config } from '../../config'
 import { clearMarker } from '../../middleware/session-timeout'
 import { sessionHasDraft } from '../session-state'
 
-/** A same-site path to go back to, never another origin. */
-function safeReturn(value: unknown): string {
-  return typeof value === 'string' && /^\/(?![/\\])/.test(value) ? value : '/'
-}
+/** "Stay signed in" as a plain form: where to go back to, a same-site path, never another origin. */
+const extendForm = z.object({
+  returnTo: z
+    .string()
+    .regex(/^\/(?![/\\])/)
+    .catch('/'),
+})
+/** "Delete my answers", or the warning at the limit (`reason=timeout`). */
+const deleteForm = z.object({ reason: oneOf('timeout') })
+/** The ended-session pages: whether a saved application was kept, and a page left unsent. */
+const endedQuery = z.object({ kept: oneOf('application'), unsent: oneOf('page') })
 
 const wantsJson = (req: Request) => (req.headers.accept ?? '').includes('application/json')
 
@@ -32,11 +41,11 @@ export function sessionRoutes(config: Config, clock: Clock): Router {
       res.json({ idleSeconds: config.sessionIdleMinutes * 60 })
       return
     }
-    res.redirect(303, safeReturn((req.body as Record<string, unknown>).returnTo))
+    res.redirect(303, readInput(extendForm, req.body).returnTo)
   })
 
   router.post('/session/delete', (req, res, next) => {
-    const timedOut = (req.body as Record<string, unknown>).reason === 'timeout'
+    const timedOut = readInput(deleteForm, req.body).reason === 'timeout'
     const kept = sessionHasDraft(req.session)
     const lang = req.session.lang ?? 'en'
     req.session.destroy((error?: unknown) => {
@@ -49,15 +58,19 @@ export function sessionRoutes(config: Config, clock: Clock): Router {
   })
 
   router.get('/session/timed-out', (req, res) => {
-    const kept = req.query.kept === 'application'
+    const query = readInput(endedQuery, req.query)
+    const kept = query.kept === 'application'
     // Only with a kept draft: without one, "your answers have been deleted" already covers
     // what was on the page just sent.
-    const unsent = kept && req.query.unsent === 'page'
+    const unsent = kept && query.unsent === 'page'
     res.render('session/ended.njk', { copy: kept ? 'timeout.timedOutSaved' : 'timeout.timedOut', kept, unsent })
   })
 
   router.get('/session/deleted', (req, res) => {
-    res.render('session/ended.njk', { copy: 'timeout.deleted', kept: req.query.kept === 'application' })
+    res.render('session/ended.njk', {
+      copy: 'timeout.deleted',
+      kept: readInput(endedQuery, req.query).kept === 'application',
+    })
   })
   return router
 }

@@ -1,4 +1,5 @@
 import { Router, type Request, type Response } from 'express'
+import { z } from 'zod'
 import { outcomeById } from '../../catalogue'
 import type { Clock } from '../../clock'
 import type { Locale } from '../../i18n/locales'
@@ -7,13 +8,24 @@ import { parseAnswer } from '../answer-schema'
 import { answersOnPath } from '../engine'
 import { planPage } from './plan-page'
 import { questionView, type Shown } from './question-view'
-import { OUTCOME_IDS, type Answer, type Outcome, type OutcomeId, type Question } from '../../catalogue/types'
+import { OUTCOME_IDS, type Answer, type Outcome, type Question } from '../../catalogue/types'
+import { oneOf, readInput } from '../../request-input'
 import { planUrl, questionUrl } from '../urls'
 import { walk } from '../walk'
 
+const outcomeParams = z.object({ outcome: oneOf(...OUTCOME_IDS) })
+/** `?change=true` marks a visit from a Change link on the plan. */
+const changeQuery = z.object({ change: oneOf('true') })
+/** A date as typed, shown back with its error (the answer itself is parsed by answer-schema.ts). */
+const typedDate = z.object(
+  Object.fromEntries(
+    ['answer-day', 'answer-month', 'answer-year'].map((name) => [name, z.string().optional().catch(undefined)]),
+  ),
+)
+
 function outcomeOf(req: Request): Outcome | undefined {
-  const id = req.params.outcome as OutcomeId
-  return OUTCOME_IDS.includes(id) ? outcomeById(id) : undefined
+  const id = readInput(outcomeParams, req.params).outcome
+  return id ? outcomeById(id) : undefined
 }
 
 function answersOf(req: Request, outcome: Outcome): Record<string, Answer> {
@@ -57,7 +69,7 @@ function renderQuestion(
 ) {
   const { t, locale } = copy(res)
   const view = questionView(outcome.id, question, shown, errorKey, t, locale, Boolean(req.session.assisted))
-  const change = req.query.change === 'true'
+  const change = readInput(changeQuery, req.query).change === 'true'
   const located = locate(outcome, answersOf(req, outcome), question.id, change, today)
   res.render('triage/question.njk', {
     view,
@@ -111,8 +123,7 @@ export function triageRoutes(clock: Clock): Router {
     if (!located) return res.redirect(303, resumeUrl(outcome, answers, today))
     const parsed = parseAnswer(outcome.id, located.question, req.body, today)
     if (!parsed.ok) {
-      const body = (req.body ?? {}) as Record<string, unknown>
-      const raw = (name: string) => (typeof body[name] === 'string' ? body[name] : undefined)
+      const typed = readInput(typedDate, req.body)
       res.status(400)
       return renderQuestion(
         req,
@@ -120,7 +131,7 @@ export function triageRoutes(clock: Clock): Router {
         outcome,
         located.question,
         today,
-        { day: raw('answer-day'), month: raw('answer-month'), year: raw('answer-year') },
+        { day: typed['answer-day'], month: typed['answer-month'], year: typed['answer-year'] },
         parsed.errorKey,
       )
     }

@@ -72,4 +72,53 @@ describe('validating answers the GOV.UK way', () => {
   it('treats an array sent for a single answer as no answer', () => {
     expect(codeOf([{ id: 'fullName', kind: 'text' }], { fullName: ['a', 'b'] })).toBe('required')
   })
+
+  it('names every line of an address that is too long, with the limit, and keeps an empty second line out', () => {
+    const address: Field = { id: 'home', kind: 'address' }
+    const long = 'x'.repeat(101)
+    const bad = parsePage(
+      [address],
+      { 'home-line1': long, 'home-line2': long, 'home-town': 'Cardiff', 'home-postcode': 'CF10 1AA' },
+      today,
+    )
+    expect(bad.errors.map((e) => [e.href, e.code, e.vars])).toEqual([
+      ['home-line1', 'tooLong', { max: 100 }],
+      ['home-line2', 'tooLong', { max: 100 }],
+    ])
+    expect(bad.values.home).toBeUndefined()
+    expect(bad.echo['home-line1']).toBe(long)
+    const ok = parsePage(
+      [address],
+      { 'home-line1': '1 High St', 'home-line2': '  ', 'home-town': 'Cardiff', 'home-postcode': 'cf10 1aa' },
+      today,
+    )
+    expect(ok.values.home).toEqual({ line1: '1 High St', town: 'Cardiff', postcode: 'CF10 1AA' })
+  })
+
+  it('asks for at least one checkbox unless the question is optional, and echoes only offered options', () => {
+    const boxes: Field = { id: 'q', kind: 'checkboxes', options: ['a', 'b'] }
+    const none = parsePage([boxes], { q: ['evil', ''] }, today)
+    expect(none.errors.map((e) => [e.href, e.code])).toEqual([['q', 'required']])
+    expect(none.echo.q).toEqual([])
+    const optional = parsePage([{ ...boxes, optional: true }], {}, today)
+    expect(optional).toEqual({ values: {}, errors: [], echo: { q: [] } })
+    expect(parsePage([boxes], { q: 'b' }, today).values.q).toEqual(['b'])
+  })
+
+  it('leaves an optional field left empty without an answer or an error', () => {
+    const fields: Field[] = [
+      { id: 'middle', kind: 'text', optional: true },
+      { id: 'moved', kind: 'date', optional: true },
+      { id: 'nino', kind: 'nino', optional: true },
+    ]
+    expect(parsePage(fields, { middle: ' ', nino: '\u0000' }, today)).toMatchObject({ values: {}, errors: [] })
+  })
+
+  it('reads only the inputs the page renders: other keys never reach its values or echo', () => {
+    const name: Field = { id: 'fullName', kind: 'text' }
+    const result = parsePage([name], JSON.parse('{"fullName":"Ann","__proto__":{"admin":true},"extra":"x"}'), today)
+    expect(result.values).toEqual({ fullName: 'Ann' })
+    expect(Object.keys(result.echo)).toEqual(['fullName'])
+    expect(parsePage([name], 'fullName=Ann', today).errors.map((e) => e.code)).toEqual(['required'])
+  })
 })
