@@ -22,12 +22,3 @@ const exemptionSchema = z.object({
 export type Exemption = z.infer<typeof exemptionSchema>
 
 export const exemptions: readonly Exemption[] = z.array(exemptionSchema).parse([])
-
-/** Whether a finding of `ruleId` on `stateId` is a listed, accepted known issue. */
-export function isExempt(ruleId: string, stateId: string, list: readonly Exemption[] = exemptions): boolean {
-  return list.some(
-    (e) =>
-      e.ruleId === ruleId &&
-      (!e.states || e.states.some((s) => (s.endsWith('*') ? stateId.startsWith(s.slice(0, -1)) : s === stateId))),
-  )
-}

@@ -8,9 +8,6 @@ import { randomInt } from 'node:crypto'
  * and most swaps before a database is even asked. 30^7 ≈ 2×10^10 makes them unguessable
  * given the rate limit on look-ups.
  */
-/** The stored, canonical shape of a reference (as `newReference` writes it): for record checks. */
-export const REFERENCE_SHAPE = /^[A-Z]{3}-[0-9A-Z]{4}-[0-9A-Z]{4}$/
-
 export const ALPHABET = '23456789ABCDEFGHJKMNPQRSTVWXYZ'
 const N = ALPHABET.length
 

@@ -61,10 +61,3 @@ export function support(rule: Rule, k: Knowledge, into: Set<Fact> = new Set()): 
   }
   return into
 }
-
-/** Shorthands that keep the catalogue readable. */
-export const fact = (name: Fact): Rule => ({ fact: name })
-export const allOf = (...rules: Rule[]): Rule => ({ allOf: rules })
-export const anyOf = (...rules: Rule[]): Rule => ({ anyOf: rules })
-export const not = (rule: Rule): Rule => ({ not: rule })
-export const always: Rule = { allOf: [] }

@@ -3,7 +3,6 @@ import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rat
 import type { RateLimit, RateLimitCheck, RateLimiter, RateLimitResult } from '../security/limits'
 
 export type { RateLimit, RateLimitCheck, RateLimiter, RateLimitResult }
-export { addressKey } from '../security/limits'
 
 /**
  * Counts attempts per key (an address, a session, a draft, an email address) so that

@@ -1,33 +1,11 @@
-import { CATALOGUE, outcomeById } from '../catalogue'
-import { planFor, type Plan } from './plan'
-import type { Answer, Answers, Catalogue, Fact, Outcome, OutcomeId, Question, QuestionId } from '../catalogue/types'
-import { walk, walkThrough } from './walk'
+import { outcomeById } from '../catalogue'
+import type { Answer, Answers, Outcome, OutcomeId, QuestionId } from '../catalogue/types'
+import { walkThrough } from './walk'
 
 /** An outcome by id (the portal's catalogue) or a whole outcome (tests, fixture catalogues). */
 export type OutcomeRef = OutcomeId | Outcome
 
 const resolve = (ref: OutcomeRef): Outcome => (typeof ref === 'string' ? outcomeById(ref) : ref)
-
-export interface Path {
-  /** Questions on the citizen's path they have answered, in the order asked. */
-  answered: readonly QuestionId[]
-  /** The question to ask next, or undefined when the plan is ready. */
-  next: QuestionId | undefined
-}
-
-export function pathOf(outcome: OutcomeRef, answers: Answers, today: Date): Path {
-  const state = walk(resolve(outcome), answers, today)
-  return { answered: state.answered.map((q) => q.id), next: state.next?.id }
-}
-
-export function nextQuestion(outcome: OutcomeRef, answers: Answers, today: Date): Question | undefined {
-  return walk(resolve(outcome), answers, today).next
-}
-
-/** Facts that hold, including derived ones. Facts left open by "I'm not sure" are not in it. */
-export function factsOf(outcome: OutcomeRef, answers: Answers, today: Date): ReadonlySet<Fact> {
-  return walk(resolve(outcome), answers, today).knowledge.facts
-}
 
 /**
  * The answers to keep after an answer changes: those whose question is still asked, and
@@ -42,8 +20,4 @@ export function answersOnPath(outcome: OutcomeRef, answers: Answers, today: Date
     if (answer !== undefined) kept[question.id] = answer
   }
   return kept
-}
-
-export function plan(outcome: OutcomeRef, answers: Answers, today: Date, catalogue: Catalogue = CATALOGUE): Plan {
-  return planFor(resolve(outcome), catalogue.services, answers, today)
 }

@@ -59,10 +59,6 @@ export interface Plan {
   notIncluded: readonly OmittedService[]
 }
 
-/** Every service in a step, the options of a choice included, in order. */
-export const servicesIn = (step: PlanStep): PlannedService[] =>
-  step.items.flatMap((item) => (item.kind === 'choice' ? item.options : [item]))
-
 const oldest = (dates: readonly string[]) => dates.reduce((a, b) => (b < a ? b : a))
 
 /** The nations the citizen's answers name through a fact prefix (`nation:wales`, `live:scotland`). */

@@ -1,9 +1,10 @@
 import { CATALOGUE } from '../../app/catalogue'
+import type { OutcomeId } from '../../app/catalogue/types'
 import { translator } from '../../app/i18n/translate'
 import { keys } from '../../app/triage/copy-keys'
 import { omittedReason } from '../../app/triage/http/plan-view'
 import type { Plan, PlannedService } from '../../app/triage/plan'
-import type { Persona } from '../../app/triage/personas'
+import { PERSONAS, type Persona } from '../../app/triage/personas'
 import { outcomeById } from '../../app/catalogue'
 import { hasCopy } from '../../app/i18n/translate'
 
@@ -60,3 +61,11 @@ export function expectedCardTitles(persona: Persona): string[] {
     return en(hasCopy(own) ? own : keys.service(id).name)
   })
 }
+
+export function personaById(id: string): Persona {
+  const persona = PERSONAS.find((p) => p.id === id)
+  if (!persona) throw new Error(`No persona ${id}`)
+  return persona
+}
+
+export const personasFor = (outcome: OutcomeId) => PERSONAS.filter((p) => p.outcome === outcome)

@@ -7,8 +7,10 @@ import { CATALOGUE_DIR } from '../../paths'
 
 /**
  * A named situation with the exact plan it must produce, kept as data
- * (app/catalogue/data/personas/<outcome>.yaml) and written from the official rules. Shared
- * by the unit tests, the HTTP and browser journeys, the accessibility walker and the benchmark.
+ * (app/catalogue/data/personas/<outcome>.yaml) and written from the official rules. The app
+ * uses them for the auditors' index (app/a11y): each persona's plan is a page state an auditor
+ * can open and the walker checks. The unit tests, the HTTP and browser journeys and the
+ * benchmark check each persona's own plan (test/helpers/personas.ts).
  */
 export interface Persona {
   id: string
@@ -63,11 +65,3 @@ function loadPersonas(dir = path.join(CATALOGUE_DIR, 'personas')): Persona[] {
 
 /** Every persona, outcome by outcome. */
 export const PERSONAS: readonly Persona[] = loadPersonas()
-
-export function personaById(id: string): Persona {
-  const persona = PERSONAS.find((p) => p.id === id)
-  if (!persona) throw new Error(`No persona ${id}`)
-  return persona
-}
-
-export const personasFor = (outcome: OutcomeId) => PERSONAS.filter((p) => p.outcome === outcome)

@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { outcomeById, type Answer } from '../../helpers/triage'
-import { personaById } from '../../../app/triage/personas'
+import { personaById } from '../../helpers/personas'
 import { createTestApp } from '../../helpers/app'
 import { axeViolationsWithoutJs, chromiumAvailable, newAuditContext } from '../../helpers/browser'
 import { servedInChromium } from '../../helpers/browser-suite'

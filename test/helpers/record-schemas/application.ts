@@ -4,7 +4,7 @@ import { applications, allPages } from '../../../app/applications/registry'
 import { isItems } from '../../../app/applications/answers'
 import { isValidValue, parsePage } from '../../../app/applications/validate'
 import { isReadyToSubmit } from '../../../app/applications/progress'
-import { REFERENCE_SHAPE } from '../../../app/applications/reference'
+import { REFERENCE_SHAPE } from './reference'
 import { CHANNELS } from '../../../app/audit/service/record'
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { REFERENCE_SHAPE } from '../../../app/applications/reference'
+import { REFERENCE_SHAPE } from './reference'
 import { CHANNELS } from '../../../app/audit/service/record'
 
 /** A stored audit event: who (citizen or staff), did what, to which reference, through which channel. */

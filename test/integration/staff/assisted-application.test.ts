@@ -1,6 +1,6 @@
 import request from 'supertest'
 import { staffAdd } from '../../../app/cli/staff-add'
-import { personasFor } from '../../../app/triage/personas'
+import { personasFor } from '../../helpers/personas'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { signInStaff } from '../../helpers/staff'
 import { DOB, journeys } from '../applications/fixtures'

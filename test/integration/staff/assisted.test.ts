@@ -1,4 +1,4 @@
-import { personasFor } from '../../../app/triage/personas'
+import { personasFor } from '../../helpers/personas'
 import { createTestApp, type TestApp } from '../../helpers/app'
 import { signedInClient } from '../../helpers/staff'
 import { completeOutcome } from './outcome-journey'

@@ -1,6 +1,6 @@
 import { outcomeById } from '../../helpers/triage'
 import { formFor } from '../../../app/triage/page-states'
-import { personaById } from '../../../app/triage/personas'
+import { personaById } from '../../helpers/personas'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { englishOn } from '../../helpers/english-copy'
 import { expectedPlanPage, readPlanPage } from '../../helpers/persona-plan'

@@ -1,4 +1,5 @@
-import { exemptions, isExempt, type Exemption } from '../../../app/a11y/exemptions'
+import { exemptions, type Exemption } from '../../../app/a11y/exemptions'
+import { isExempt } from '../../helpers/a11y/exemptions'
 import { journeyMaps } from '../../../app/a11y/journey-map'
 import { registry } from '../../../app/a11y/registry'
 import { knownIssues } from '../../../app/a11y/statement'

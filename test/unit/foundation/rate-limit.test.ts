@@ -1,4 +1,5 @@
-import { addressKey, MemoryRateLimiter, storeKey, type RateLimit } from '../../../app/store/rate-limit'
+import { MemoryRateLimiter, storeKey, type RateLimit } from '../../../app/store/rate-limit'
+import { addressKey } from '../../../app/security/limits'
 
 const three: RateLimit = { name: 'unit-three', points: 3, windowSeconds: 60 }
 const one: RateLimit = { name: 'unit-one', points: 1, windowSeconds: 60 }

@@ -1,6 +1,7 @@
 import { CATALOGUE, OUTCOME_IDS, pathOf, plan, type OutcomeId } from '../../helpers/triage'
 import { NATIONS } from '../../../app/catalogue/schema'
-import { PERSONA_DAY, PERSONAS, personasFor } from '../../../app/triage/personas'
+import { PERSONA_DAY, PERSONAS } from '../../../app/triage/personas'
+import { personasFor } from '../../helpers/personas'
 import { notIncludedOf, planLines } from '../../helpers/personas'
 
 /**

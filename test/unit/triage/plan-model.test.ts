@@ -1,4 +1,5 @@
-import { planFor, servicesIn, type Plan } from '../../../app/triage/plan'
+import { planFor, type Plan } from '../../../app/triage/plan'
+import { servicesIn } from '../../helpers/triage'
 import { walk } from '../../../app/triage/walk'
 import type { Outcome, Service, Variant } from '../../../app/catalogue/types'
 

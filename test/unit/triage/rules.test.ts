@@ -1,4 +1,5 @@
-import { allOf, always, anyOf, evaluate, fact, not, support } from '../../../app/rules/evaluate'
+import { evaluate, support } from '../../../app/rules/evaluate'
+import { allOf, always, anyOf, fact, not } from '../../helpers/rules'
 
 const k = (facts: string[], unknown: string[] = []) => ({ facts: new Set(facts), unknown: new Set(unknown) })
 
