@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { openDatabase } from '../bootstrap'
 import { systemClock, type Clock } from '../clock'
-import { ConfigError, loadConfig } from '../config'
+import { ConfigError, loadConfig, type Config } from '../config'
 import type { Db } from '../store/db'
 import { migrate } from '../store/migrate'
 
@@ -46,7 +46,7 @@ export async function withStore(
   io: CliIo,
   clock: Clock,
   configErrorCode: number,
-  work: (db: Db) => Promise<number>,
+  work: (db: Db, config: Config) => Promise<number>,
 ): Promise<number> {
   let config
   try {
@@ -61,7 +61,7 @@ export async function withStore(
   const db = openDatabase(config)
   try {
     await migrate(db, clock)
-    return await work(db)
+    return await work(db, config)
   } finally {
     await db.close()
   }

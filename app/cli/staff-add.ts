@@ -2,6 +2,7 @@ import { parseOptions, runAsMain, USAGE_ERROR, withStore, type Command } from '.
 import { createAccount } from '../staff/service/accounts'
 import { generatePassword, MIN_PASSWORD_LENGTH } from '../staff/password'
 import { ROLES } from '../staff/roles'
+import { cliSecurityEvents } from './security-log'
 
 const USAGE = `Usage: npm run staff:add -- --email EMAIL --role ${ROLES.join('|')} [--password PASSWORD]
 Without --password, a strong password is generated and printed once.`
@@ -29,7 +30,7 @@ export const staffAdd: Command = async (argv, env, io, clock) => {
   }
   const generated = values.password === undefined
   const password = values.password ?? generatePassword()
-  return withStore(env, io, clock, USAGE_ERROR, async (db) => {
+  return withStore(env, io, clock, USAGE_ERROR, async (db, config) => {
     const result = await createAccount(db, { email, password, role }, clock())
     if (!result.ok) {
       io.err(PROBLEMS[result.problem] ?? result.problem)
@@ -37,6 +38,13 @@ export const staffAdd: Command = async (argv, env, io, clock) => {
     }
     io.out(`Created ${result.account.role} ${result.account.email} (id ${result.account.id})`)
     if (generated) io.out(`Password: ${password}`)
+    // A new account is a staff change: on the security log by its id, done by the command line (no actor).
+    cliSecurityEvents(config, io).record({
+      type: 'staff-change',
+      actorId: null,
+      targetId: result.account.id,
+      change: 'staff-account-created',
+    })
     return 0
   })
 }

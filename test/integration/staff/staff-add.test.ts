@@ -46,6 +46,26 @@ describe('npm run staff:add', () => {
     await signInStaff(new Browserish(t.app), { email: 'gen@staff.test', password: password ?? '' })
   })
 
+  it('logs the new account as a staff change by its id, never its email or password', async () => {
+    const run = io()
+    const argv = ['--email', 'logged@staff.test', '--password', 'lantern-harbour-41', '--role', 'admin']
+    expect(await staffAdd(argv, { ...env(), LOG_LEVEL: 'info' }, run.io, t.clock.now)).toBe(0)
+    const id = /\(id ([0-9a-f-]{36})\)/.exec(run.out[0] ?? '')?.[1]
+    const events = run.out.filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as unknown)
+    expect(events).toEqual([
+      expect.objectContaining({
+        log: 'security',
+        event: 'staff-change',
+        level: 30,
+        actorId: null,
+        targetId: id,
+        change: 'staff-account-created',
+      }),
+    ])
+    expect(run.out.join('\n')).not.toMatch(/lantern-harbour-41/)
+    expect(run.out.filter((line) => line.startsWith('{')).join('\n')).not.toContain('logged@staff.test')
+  })
+
   it.each([
     [['--email', 'a@staff.test', '--password', 'password1234', '--role', 'admin'], 1, 'too common'],
     [['--email', 'b@staff.test', '--password', 'short', '--role', 'admin'], 1, 'at least 12 characters'],
