@@ -41,16 +41,20 @@ export function runQueueWaitNs(): bigint | undefined {
 export async function elapsed<T>(
   work: () => Promise<T>,
 ): Promise<{ elapsed: Elapsed } & ({ ok: true; value: T } | { ok: false; error: unknown })> {
-  const waitBefore = runQueueWaitNs()
+  // The wait is read inside the clock's window, never outside it: a wait for a CPU while
+  // reading the figure itself is then on the clock too, so no more is ever taken away than
+  // the window held (the thread is running at each read, so every wait counted between the
+  // two reads began and ended between them).
   const start = process.hrtime.bigint()
+  const waitBefore = runQueueWaitNs()
   let outcome: { ok: true; value: T } | { ok: false; error: unknown }
   try {
     outcome = { ok: true, value: await work() }
   } catch (error) {
     outcome = { ok: false, error }
   }
-  const wallMs = Number(process.hrtime.bigint() - start) / 1e6
   const waitAfter = runQueueWaitNs()
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6
   const cpuWaitMs =
     waitBefore === undefined || waitAfter === undefined ? undefined : Number(waitAfter - waitBefore) / 1e6
   const ms = Math.max(0, wallMs - (cpuWaitMs ?? 0))
