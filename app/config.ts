@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto'
 import { z } from 'zod'
 import type { RetentionPolicy } from './retention/policy'
 import { DRAFT_DAYS } from './applications/service/draft-repository'
+import { apiKeysSchema, type ApiKey } from './api/keys'
 
 const brandSchema = z.enum(['govuk', 'organisation'])
 
@@ -36,7 +37,7 @@ const envSchema = z.object({
   DATABASE_URL: z.string().optional(),
   REDIS_URL: z.string().optional(),
   NOTIFY_API_KEY: z.string().optional(),
-  SUBMISSIONS_API_KEY: z.string().min(16).optional(),
+  SUBMISSIONS_API_KEYS: apiKeysSchema.optional(),
   RENDER_CACHE: z.enum(['on', 'off']).default('on'),
   RETENTION_KEPT_PLAN_DAYS: z.coerce.number().int().min(1).max(366).default(28),
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
@@ -69,7 +70,8 @@ export interface Config {
   databaseUrl: string | undefined
   redisUrl: string | undefined
   notifyApiKey: string | undefined
-  submissionsApiKey: string | undefined
+  /** Service providers' keys for the hand-over API, each limited to its applications (app/api/keys.ts). */
+  apiKeys: readonly ApiKey[]
   /** Pages rendered once per distinct inputs and compressed once (app/views); off only to measure what that buys. */
   renderCache: boolean
   /** How long each kind of data is kept (app/retention/policy.ts; shown on the privacy page). */
@@ -128,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL || undefined,
     redisUrl: e.REDIS_URL || undefined,
     notifyApiKey: e.NOTIFY_API_KEY || undefined,
-    submissionsApiKey: e.SUBMISSIONS_API_KEY || undefined,
+    apiKeys: e.SUBMISSIONS_API_KEYS ?? [],
     renderCache: e.RENDER_CACHE === 'on',
     retention: {
       sessionMinutes: e.SESSION_IDLE_MINUTES,

@@ -5,26 +5,14 @@ import { toCsv } from '../staff/csv'
 import { listSubmissions, type SubmissionItem } from '../api/service/submissions-repository'
 
 const USAGE = 'Usage: npm run export:submissions -- --since YYYY-MM-DD [--out FILE] [--application ID]'
-const HEADER = [
-  'reference',
-  'application',
-  'channel',
-  'staff_id',
-  'consent_at',
-  'locale',
-  'started_at',
-  'submitted_at',
-  'answers',
-] as const
+const HEADER = ['reference', 'application', 'channel', 'consent_at', 'locale', 'submitted_at', 'answers'] as const
 
 const row = (s: SubmissionItem) => [
   s.reference,
   s.application,
   s.channel,
-  s.staffId,
   s.consentAt,
   s.locale,
-  s.startedAt,
   s.submittedAt,
   JSON.stringify(s.answers),
 ]
@@ -34,7 +22,12 @@ export async function submissionsCsv(q: Queryable, since: string, application?: 
   const rows: (string | null)[][] = []
   let cursor: string | undefined
   do {
-    const page = await listSubmissions(q, { since, cursor, limit: 500, application })
+    const page = await listSubmissions(q, {
+      since,
+      cursor,
+      limit: 500,
+      applications: application ? [application] : undefined,
+    })
     rows.push(...page.items.map(row))
     cursor = page.cursor ?? undefined
   } while (cursor)

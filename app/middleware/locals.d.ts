@@ -1,3 +1,4 @@
+import type { ApiKey } from '../api/keys'
 import type { Locale } from '../i18n/locales'
 import type { Translate } from '../i18n/translate'
 import type { Channel } from '../staff/channels'
@@ -31,6 +32,8 @@ declare global {
       /** assisted.ts: the signed-in member of staff and the citizen they are helping, if any. */
       staff: Pick<StaffIdentity, 'email' | 'role'> | undefined
       assisted: { channel: Channel } | undefined
+      /** api/http/submissions.ts: the hand-over API key the request was made with. */
+      apiKey?: ApiKey
     }
   }
 }

@@ -35,7 +35,14 @@ export async function createTestApp(
   const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, ...backend.env, ...env })
   const clock = options.clock ?? new TestClock()
   const runtime = await bootstrap(config, { ...backend.options, ...options, clock: clock.now })
-  const app = createApp(runtime)
+  let app: Express
+  try {
+    app = createApp(runtime)
+  } catch (error) {
+    // A start-up refusal (tests check those too) must not leave the store's connections open.
+    await runtime.close()
+    throw error
+  }
   return {
     app,
     runtime,

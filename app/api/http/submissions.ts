@@ -1,26 +1,54 @@
-import { timingSafeEqual, createHash } from 'node:crypto'
 import { Router, type Request, type RequestHandler, type Response } from 'express'
 import { z } from 'zod'
 import type { AppDeps } from '../../deps'
-import { findSubmission, listSubmissions, markHandedOver } from '../service/submissions-repository'
+import { findSubmission, listSubmissions, recordHandOver, type SubmissionItem } from '../service/submissions-repository'
 import { routeOf, securityContext } from '../../security/http-context'
 import { parseReference } from '../../applications/reference'
+import { applicationById } from '../../applications/registry'
+import { keyFor, type ApiKey } from '../keys'
+import { limitRequest } from '../../middleware/rate-limit'
+import type { RateLimit } from '../../security/limits'
 
 /**
- * Bearer SUBMISSIONS_API_KEY, compared in constant time (over hashes, so lengths leak
- * nothing either). No key configured means no access at all, never open access.
+ * Per key, not per address: a provider's collector may run from several addresses, and a
+ * stolen key should be slowed wherever it is used. 120 a minute is a page of 100 every
+ * half-second, far above what a nightly or hourly collection needs.
  */
-export function bearerAuth(apiKey: string | undefined): RequestHandler {
-  const expected = apiKey ? createHash('sha256').update(apiKey).digest() : undefined
-  return (req, res, next) => {
-    const header = req.get('authorization') ?? ''
-    const match = /^Bearer (.+)$/.exec(header)
-    const given = match?.[1] ? createHash('sha256').update(match[1]).digest() : undefined
-    if (!expected || !given || !timingSafeEqual(expected, given)) {
+export const API_KEY_LIMIT: RateLimit = { name: 'api-key', points: 120, windowSeconds: 60 }
+
+/** The key a request was made with: `bearerAuth` runs before every route of the API. */
+function keyOf(res: Response): ApiKey {
+  const key = res.locals.apiKey
+  if (!key) throw new Error('the hand-over API answered without checking a key')
+  return key
+}
+
+/**
+ * `Authorization: Bearer <key>` against the configured keys' hashes. No keys configured
+ * means no access at all, never open access.
+ */
+function bearerAuth(deps: AppDeps): RequestHandler {
+  return async (req, res, next) => {
+    const match = /^Bearer (\S{1,200})$/.exec(req.get('authorization') ?? '')
+    const key = keyFor(deps.config.apiKeys, match?.[1])
+    const refuse = (reason: 'no-key' | 'unknown-key' | 'throttled') =>
+      deps.securityEvents.record(
+        { type: 'api-refused', reason, key: key?.name, route: routeOf(req) },
+        securityContext(req, res),
+      )
+    if (!key) {
+      refuse(match ? 'unknown-key' : 'no-key')
       res.setHeader('WWW-Authenticate', 'Bearer')
       res.status(401).json({ error: 'unauthorised' })
       return
     }
+    const limited = await limitRequest(deps, req, res, { limit: API_KEY_LIMIT, key: key.name })
+    if (!limited.allowed) {
+      refuse('throttled')
+      res.status(429).json({ error: 'too many requests' })
+      return
+    }
+    res.locals.apiKey = key
     next()
   }
 }
@@ -40,14 +68,24 @@ const listQuery = z.object({
 
 /** The hand-over to service providers: `GET /api/v1/submissions` and `/api/v1/submissions/:reference`. */
 export function submissionsApi(deps: AppDeps): Router {
+  const unknown = deps.config.apiKeys.flatMap((k) =>
+    k.applications.filter((a) => !applicationById(a)).map((a) => `${k.name}: ${a}`),
+  )
+  // A key scoped to a mistyped application would read nothing, silently: refuse to start instead.
+  if (unknown.length > 0) throw new Error(`SUBMISSIONS_API_KEYS names unknown applications: ${unknown.join(', ')}`)
   const router = Router()
-  router.use('/api/v1/submissions', bearerAuth(deps.config.submissionsApiKey))
+  router.use('/api/v1/submissions', bearerAuth(deps))
 
-  /** Every read: the hand-over time (retention counts from it) and an `api-read` security event. */
-  const handOver = async (req: Request, res: Response, references: string[]) => {
-    await markHandedOver(deps.db, references, deps.clock())
+  /**
+   * Every read: one audit row per application read, by the key's name (so an auditor can say
+   * who collected an application and when), the hand-over time that retention counts from,
+   * and an `api-read` security event.
+   */
+  const handOver = async (req: Request, res: Response, items: readonly SubmissionItem[]) => {
+    const key = keyOf(res)
+    await recordHandOver(deps.db, items, key.name, deps.clock())
     deps.securityEvents.record(
-      { type: 'api-read', key: 'default', route: routeOf(req), items: references.length },
+      { type: 'api-read', key: key.name, route: routeOf(req), items: items.length },
       securityContext(req, res),
     )
   }
@@ -57,28 +95,34 @@ export function submissionsApi(deps: AppDeps): Router {
     if (!parsed.success)
       return res.status(400).json({ error: 'invalid query', detail: parsed.error.issues.map((i) => i.path.join('.')) })
     const { since, cursor, limit, application } = parsed.data
+    const allowed = keyOf(res).applications
+    // Asking for an application outside the key's scope gets an empty list, as if there were none.
+    const applications = application ? allowed.filter((a) => a === application) : allowed
     const page = await listSubmissions(deps.db, {
       since: since ? new Date(since).toISOString() : undefined,
       cursor,
       limit,
-      application,
+      applications,
     })
     const next = page.cursor
       ? `/api/v1/submissions?${new URLSearchParams({ cursor: page.cursor, limit: String(limit), ...(application ? { application } : {}) })}`
       : null
-    await handOver(
-      req,
-      res,
-      page.items.map((i) => i.reference),
-    )
+    await handOver(req, res, page.items)
     res.json({ items: page.items, next })
   })
 
   router.get('/api/v1/submissions/:reference', async (req, res) => {
     const reference = parseReference(String(req.params.reference))
-    const item = reference ? await findSubmission(deps.db, reference) : undefined
+    const found = reference ? await findSubmission(deps.db, reference) : undefined
+    // Another provider's application is "not found": a key learns nothing outside its scope.
+    const item = found && keyOf(res).applications.includes(found.application) ? found : undefined
+    if (found && !item)
+      deps.securityEvents.record(
+        { type: 'api-refused', reason: 'out-of-scope', key: keyOf(res).name, route: routeOf(req) },
+        securityContext(req, res),
+      )
     if (!item) return res.status(404).json({ error: 'not found' })
-    await handOver(req, res, [item.reference])
+    await handOver(req, res, [item])
     res.json({ items: [item] })
   })
 

@@ -1,17 +1,23 @@
-import type { Queryable } from '../../store/db'
+import type { Db, Queryable } from '../../store/db'
+import { recordAudit } from '../../audit/service/record'
 
-/** A submission as handed over to the service provider. */
+/**
+ * A submission as handed over to the service provider: only what the provider needs to
+ * process it. Which member of staff helped, and when the draft was started, stay with us
+ * (the audit trail has them); the provider needs only that it was an assisted application.
+ */
 export interface SubmissionItem {
   reference: string
   application: string
   answers: unknown
   channel: 'online' | 'assisted'
-  staffId: string | null
   consentAt: string | null
   locale: string
-  startedAt: string
   submittedAt: string
 }
+
+/** Only the columns the provider is given, and the id the cursor needs. */
+const COLUMNS = 'id, reference, application, answers, channel, consent_at, locale, submitted_at'
 
 interface Row {
   id: string
@@ -19,10 +25,8 @@ interface Row {
   application: string
   answers: string
   channel: 'online' | 'assisted'
-  staff_id: string | null
   consent_at: string | null
   locale: string
-  started_at: string
   submitted_at: string
 }
 
@@ -31,10 +35,8 @@ const toItem = (row: Row): SubmissionItem => ({
   application: row.application,
   answers: JSON.parse(row.answers) as unknown,
   channel: row.channel,
-  staffId: row.staff_id,
   consentAt: row.consent_at,
   locale: row.locale,
-  startedAt: row.started_at,
   submittedAt: row.submitted_at,
 })
 
@@ -50,17 +52,21 @@ export interface Page {
  */
 export async function listSubmissions(
   q: Queryable,
-  opts: { since?: string; cursor?: string; limit: number; application?: string },
+  /** Which applications to list; the operator's export omits it to list every one. */
+  opts: { since?: string; cursor?: string; limit: number; applications?: readonly string[] },
 ): Promise<Page> {
   let after = { at: opts.since ?? '', id: '' }
   if (opts.cursor) {
     const [at, id] = Buffer.from(opts.cursor, 'base64url').toString('utf8').split('|')
     after = { at: at ?? '', id: id ?? '' }
   }
+  const applications = opts.applications ?? []
+  if (opts.applications && applications.length === 0) return { items: [], cursor: null }
+  const scope = opts.applications ? `AND application IN (${applications.map((_, i) => `$${i + 4}`).join(', ')})` : ''
   const rows = await q.all<Row>(
-    `SELECT * FROM submissions WHERE (submitted_at > $1 OR (submitted_at = $1 AND id > $2)) AND ($3 = '' OR application = $3)
-     ORDER BY submitted_at, id LIMIT $4`,
-    [after.at, after.id, opts.application ?? '', opts.limit + 1],
+    `SELECT ${COLUMNS} FROM submissions WHERE (submitted_at > $1 OR (submitted_at = $1 AND id > $2)) ${scope}
+     ORDER BY submitted_at, id LIMIT $3`,
+    [after.at, after.id, opts.limit + 1, ...applications],
   )
   const page = rows.slice(0, opts.limit)
   const last = page[page.length - 1]
@@ -72,18 +78,37 @@ export async function listSubmissions(
 }
 
 export async function findSubmission(q: Queryable, reference: string): Promise<SubmissionItem | undefined> {
-  const row = await q.get<Row>('SELECT * FROM submissions WHERE reference = $1', [reference])
+  const row = await q.get<Row>(`SELECT ${COLUMNS} FROM submissions WHERE reference = $1`, [reference])
   return row ? toItem(row) : undefined
 }
 
 /**
- * Records that the provider has collected these submissions: the retention clock for a
- * submission starts at its first hand-over (app/retention/purge.ts).
+ * Records that a provider has collected these submissions: one audit row per application
+ * read, by the key's name, and the first hand-over time, which starts the submission's
+ * retention clock (app/retention/purge.ts). One transaction, so a read is never half-recorded.
  */
-export async function markHandedOver(q: Queryable, references: readonly string[], now: Date): Promise<void> {
-  for (const reference of references)
-    await q.run('UPDATE submissions SET handed_over_at = $2 WHERE reference = $1 AND handed_over_at IS NULL', [
-      reference,
-      now.toISOString(),
-    ])
+export async function recordHandOver(
+  db: Db,
+  items: readonly Pick<SubmissionItem, 'reference' | 'channel'>[],
+  keyName: string,
+  now: Date,
+): Promise<void> {
+  if (items.length === 0) return
+  const at = now.toISOString()
+  await db.transaction(async (tx) => {
+    for (const { reference, channel } of items) {
+      await tx.run('UPDATE submissions SET handed_over_at = $2 WHERE reference = $1 AND handed_over_at IS NULL', [
+        reference,
+        at,
+      ])
+      await recordAudit(tx, {
+        at,
+        actorType: 'provider',
+        actorId: keyName,
+        action: 'submission-read',
+        reference,
+        channel,
+      })
+    }
+  })
 }

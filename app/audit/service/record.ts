@@ -12,7 +12,8 @@ export type Channel = (typeof CHANNELS)[number]
 
 export interface AuditEvent {
   at: string
-  actorType: 'citizen' | 'staff'
+  /** A provider is a hand-over API key, named by `actorId`. */
+  actorType: 'citizen' | 'staff' | 'provider'
   actorId?: string | null
   /** Verb in kebab-case: `application-submitted`, `draft-saved`, `staff-sign-in`. */
   action: string

@@ -25,14 +25,14 @@ describe('npm run export:submissions', () => {
     const result = run('--since', '2000-01-01')
     expect(result.status).toBe(0)
     const [header, first] = result.stdout.split('\r\n')
-    expect(header).toBe('reference,application,channel,staff_id,consent_at,locale,started_at,submitted_at,answers')
+    expect(header).toBe('reference,application,channel,consent_at,locale,submitted_at,answers')
     expect(first).toMatch(/^DBS-[2-9A-Z]{4}-[2-9A-Z]{4},dbs-basic,online,/)
     expect(first).toContain('""fullName"":""Alys Jones""')
   })
 
   it('writes only the header when nothing was sent since the date', () => {
     expect(run('--since', '2999-01-01').stdout).toBe(
-      'reference,application,channel,staff_id,consent_at,locale,started_at,submitted_at,answers\r\n',
+      'reference,application,channel,consent_at,locale,submitted_at,answers\r\n',
     )
   })
 

@@ -1,11 +1,12 @@
 import { createTestApp, Browserish, type TestApp } from '../../helpers/app'
 import { journeys } from './fixtures'
+import { apiKeysConfig } from '../../helpers/submissions-api'
 
 export const API_KEY = 'test-submissions-key-0123456789'
 
-/** The real app on a temporary database, with the submissions API key set. */
+/** The real app on a temporary database, with one hand-over API key that reads every application. */
 export async function applicationsApp(): Promise<TestApp> {
-  return createTestApp({ SUBMISSIONS_API_KEY: API_KEY })
+  return createTestApp({ SUBMISSIONS_API_KEYS: apiKeysConfig({ name: 'test-provider', key: API_KEY }) })
 }
 
 /** Answers every page of an application through HTTP, checking each redirects onwards. */

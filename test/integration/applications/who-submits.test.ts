@@ -62,7 +62,11 @@ describe('who a submission and a resume are recorded as', () => {
 
     const api = await request(t.app).get(`/api/v1/submissions/${reference}`).set('Authorization', `Bearer ${API_KEY}`)
     expect(api.body.items[0]).toMatchObject({ reference, channel: 'online' })
-    expect(api.body.items[0].staffId ?? null).toBeNull()
+    const row = await t.runtime.db.get<{ staff_id: string | null }>(
+      'SELECT staff_id FROM submissions WHERE reference = $1',
+      [reference],
+    )
+    expect(row).toEqual({ staff_id: null })
     const submitted = (await trail(reference)).find((e) => e.action === 'application-submitted')
     expect(submitted).toMatchObject({ actor_type: 'citizen', actor_id: null, channel: 'online' })
     // The adviser's part is still on the trail, as theirs.

@@ -9,7 +9,7 @@ import { JourneyWalk } from '../../helpers/journey-walk'
 import { killAtCount } from '../../helpers/kill-at-count'
 import { startPortal, type PortalProcess } from '../../helpers/portal-process'
 import { createTestDatabase, servicesAvailable } from '../../helpers/services'
-import { allSubmissions, TEST_SUBMISSIONS_API_KEY } from '../../helpers/submissions-api'
+import { allSubmissions, apiKeysConfig } from '../../helpers/submissions-api'
 
 const CITIZENS = 100
 /** The portal is killed the moment this many of the 100 submissions are stored: half way. */
@@ -99,7 +99,7 @@ describe.each(backends)(`kill -9 in the middle of ${CITIZENS} concurrent submiss
   let stopKillSwitch: () => void = () => undefined
   let origin = ''
   const start = async () => {
-    portal = await startPortal({ ...deployment.env, SUBMISSIONS_API_KEY: TEST_SUBMISSIONS_API_KEY })
+    portal = await startPortal({ ...deployment.env, SUBMISSIONS_API_KEYS: apiKeysConfig() })
     origin = portal.url
   }
 

@@ -2,7 +2,7 @@ import { createTestDatabase, describeWith, TEST_REDIS_URL, type TestDatabase } f
 import { CookieClient } from '../../helpers/http-client'
 import { alternating, JourneyWalk } from '../../helpers/journey-walk'
 import { startPortals, type PortalProcess } from '../../helpers/portal-process'
-import { allSubmissions, TEST_SUBMISSIONS_API_KEY } from '../../helpers/submissions-api'
+import { allSubmissions, apiKeysConfig } from '../../helpers/submissions-api'
 
 // Two real processes on different ports, one PostgreSQL database and one Redis between
 // them: a load balancer may send each of a citizen's requests to either.
@@ -13,7 +13,7 @@ describeWith(['postgres', 'redis'], 'two instances sharing PostgreSQL and Redis'
 
   beforeAll(async () => {
     database = await createTestDatabase()
-    const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, SUBMISSIONS_API_KEY: TEST_SUBMISSIONS_API_KEY }
+    const env = { DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, SUBMISSIONS_API_KEYS: apiKeysConfig() }
     // Started together, so both run migrations at the same moment.
     const started = await startPortals(2, env)
     a = started[0] as PortalProcess

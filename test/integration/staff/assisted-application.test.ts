@@ -5,6 +5,7 @@ import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { signInStaff } from '../../helpers/staff'
 import { DOB, journeys } from '../applications/fixtures'
 import { completeOutcome } from './outcome-journey'
+import { apiKeysConfig } from '../../helpers/submissions-api'
 
 const API_KEY = 'staff-test-submissions-key-0123456789'
 const REFERENCE = /([A-Z]{3}-[2-9A-Z]{4}-[2-9A-Z]{4})/
@@ -33,9 +34,15 @@ describe('an adviser completing an outcome and an application for a citizen', ()
   let t: TestApp
 
   beforeAll(async () => {
-    t = await createTestApp({ SUBMISSIONS_API_KEY: API_KEY })
+    t = await createTestApp({ SUBMISSIONS_API_KEYS: apiKeysConfig({ name: 'test-provider', key: API_KEY }) })
   })
   afterAll(() => t.close())
+  const staffIdOf = async (reference: string) =>
+    (
+      await t.runtime.db.get<{ staff_id: string | null }>('SELECT staff_id FROM submissions WHERE reference = $1', [
+        reference,
+      ])
+    )?.staff_id
 
   it('from staff:add to a confirmation: every page says “on behalf of”, and the API shows assisted + staff id', async () => {
     const out: string[] = []
@@ -93,8 +100,11 @@ describe('an adviser completing an outcome and an application for a citizen', ()
     const api = await request(t.app).get('/api/v1/submissions').set('Authorization', `Bearer ${API_KEY}`)
     expect(api.status).toBe(200)
     const item = (api.body.items as Record<string, unknown>[]).find((i) => i.reference === reference)
-    expect(item).toMatchObject({ channel: 'assisted', staffId })
+    // The provider learns it was assisted and when consent was given; who helped stays with us.
+    expect(item).toMatchObject({ channel: 'assisted' })
+    expect(item).not.toHaveProperty('staffId')
     expect(typeof item?.consentAt).toBe('string')
+    expect(await staffIdOf(String(reference))).toBe(staffId)
 
     const cases = await client.get('/staff/cases')
     expect(cases.text).toContain(reference)
@@ -150,7 +160,8 @@ describe('an adviser completing an outcome and an application for a citizen', ()
     expect(sent.status).toBe(303)
 
     const api = await request(t.app).get(`/api/v1/submissions/${reference}`).set('Authorization', `Bearer ${API_KEY}`)
-    expect(api.body.items[0]).toMatchObject({ reference, channel: 'assisted', staffId })
+    expect(api.body.items[0]).toMatchObject({ reference, channel: 'assisted' })
+    expect(await staffIdOf(reference)).toBe(staffId)
     const trail = await t.runtime.db.all<{ action: string }>(
       'SELECT action FROM audit_events WHERE reference = $1 AND actor_id = $2',
       [reference, staffId ?? ''],
