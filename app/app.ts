@@ -57,7 +57,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(startRoutes())
   app.use(triageRoutes(deps.clock))
   app.use(infoPageRoutes(config.retention))
-  app.use(sessionRoutes(config, deps.clock))
+  app.use(sessionRoutes(deps))
   app.use(accessibilityRoutes(config))
   app.use(applicationRoutes(deps))
   app.use(submissionsApi(deps))

@@ -16,8 +16,9 @@ async function main() {
   const browser = await launchChromium()
   try {
     const reg = registry()
-    const only = process.env.A11Y_ONLY
-    const states = only ? reg.states.filter((s) => s.id.startsWith(only)) : reg.states
+    // A11Y_ONLY: comma-separated id prefixes, to recheck only the states a change touched.
+    const only = process.env.A11Y_ONLY?.split(',').filter(Boolean)
+    const states = only ? reg.states.filter((s) => only.some((prefix) => s.id.startsWith(prefix))) : reg.states
     console.log(`Checking ${states.length} page states from ${reg.areas.join(', ')}…`)
     let done = 0
     const summary = await walk({

@@ -54,6 +54,13 @@ export function foundationStates(): PageState[] {
       '/session/timed-out?kept=application&unsent=page',
     ),
     page('session/deleted', 'session', 'Answers deleted by the citizen', '/session/deleted'),
+    page(
+      'session/deleted-listed',
+      'session',
+      'Answers deleted by the citizen, listing two outcomes’ answers, an unsent application and its emailed link',
+      '/session/deleted?answers=work-in-care+child-support&applications=child-benefit&links=1',
+    ),
+    page('session/delete-nothing', 'session', '"Delete my answers" with nothing to delete', '/session/delete'),
     page('accessibility/pages', 'accessibility', 'Auditors: every page and state', '/accessibility/pages'),
   ]
 }

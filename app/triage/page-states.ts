@@ -5,7 +5,7 @@ import { dateOfBirthTokens } from './date-of-birth-tokens'
 import { ENUMERATION_DAY, forEachPath } from './enumerate'
 import { PERSONA_DAY, PERSONAS } from './personas'
 import type { Answer, Answers, Outcome, Question } from '../catalogue/types'
-import { changeUrl, planUrl, questionUrl } from './urls'
+import { changeUrl, planUrl, questionUrl, startAgainUrl } from './urls'
 import { walk } from './walk'
 
 /** The form a browser posts for an answer: one field, or the three parts of a date. */
@@ -111,6 +111,31 @@ function outcomeStates(outcome: Outcome): PageState[] {
       ],
       expectStatus: 200,
     })
+    const toPlan = [...answerSteps(outcome, first.answers, PERSONA_DAY), { get: planUrl(outcome.id) }]
+    const startAgain = startAgainUrl(outcome.id)
+    states.push(
+      {
+        id: `${journey}/start-again`,
+        journey,
+        description: `${outcome.id}: "Start again" from the plan, asked to confirm`,
+        steps: [...toPlan, { get: startAgain }],
+        expectStatus: 200,
+      },
+      {
+        id: `${journey}/start-again/error`,
+        journey,
+        description: `${outcome.id}: "Start again" from the plan, continued without an answer`,
+        steps: [...toPlan, { get: startAgain }, { post: startAgain, form: {} }],
+        expectStatus: 400,
+      },
+      {
+        id: `${journey}/delete-answers`,
+        journey,
+        description: `${outcome.id}: "Delete my answers" (footer, no JavaScript) from the plan, listing what will go`,
+        steps: [...toPlan, { get: `/session/delete?returnTo=${encodeURIComponent(planUrl(outcome.id))}` }],
+        expectStatus: 200,
+      },
+    )
   }
   return states
 }

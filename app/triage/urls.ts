@@ -5,3 +5,4 @@ export const outcomeUrl = (outcome: OutcomeId) => `/outcomes/${outcome}`
 export const questionUrl = (outcome: OutcomeId, question: QuestionId) => `/outcomes/${outcome}/${question}`
 export const planUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/plan`
 export const changeUrl = (outcome: OutcomeId, question: QuestionId) => `${questionUrl(outcome, question)}?change=true`
+export const startAgainUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/start-again`

@@ -51,6 +51,7 @@ export const WORDS: Record<string, string> = {
   subject: 'a field name ("y dyddiad geni")',
   organisation: 'the organisation running the service ("Porth dinasyddion")',
   outcome: 'an outcome title',
+  application: 'an in-portal application’s title ("Hawlio Budd-dal Plant")',
   question: 'a question, quoted',
   answer: 'an answer, quoted',
   noun: 'an item name ("Cyfeiriad")',

@@ -1,10 +1,12 @@
 import { Router, type Request } from 'express'
 import { z } from 'zod'
 import { oneOf, readInput } from '../../request-input'
-import type { Clock } from '../../clock'
-import type { Config } from '../../config'
+import type { AppDeps } from '../../deps'
 import { clearMarker } from '../../middleware/session-timeout'
+import { forgetHeldDrafts, heldUnsentDrafts } from '../../applications/service/forget-drafts'
+import { answeredOutcomes, summaryFrom, summaryQuery, type DeletedSummary } from '../deleted-summary'
 import { sessionHasDraft } from '../session-state'
+import { deletedView } from './deleted-view'
 
 /** "Stay signed in" as a plain form: where to go back to, a same-site path, never another origin. */
 const extendForm = z.object({
@@ -15,6 +17,19 @@ const extendForm = z.object({
 })
 /** "Delete my answers", or the warning at the limit (`reason=timeout`). */
 const deleteForm = z.object({ reason: oneOf('timeout') })
+/** Where "Delete my answers" was asked from: a same-site path, for its "Keep my answers" link. */
+const askedFrom = z.object({
+  returnTo: z
+    .string()
+    .regex(/^\/(?![/\\])/)
+    .catch('/'),
+})
+/** What the "deleted" page lists: ids and a count only (deleted-summary.ts). */
+const deletedQuery = z.object({
+  answers: z.string().max(300).optional().catch(undefined),
+  applications: z.string().max(300).optional().catch(undefined),
+  links: z.string().max(4).optional().catch(undefined),
+})
 /** The ended-session pages: whether a saved application was kept, and a page left unsent. */
 const endedQuery = z.object({ kept: oneOf('application'), unsent: oneOf('page') })
 
@@ -32,8 +47,27 @@ declare module 'express-session' {
  * as a plain form), delete ("Delete my answers", and what the warning does at the limit),
  * and the pages that explain an ended session.
  */
-export function sessionRoutes(config: Config, clock: Clock): Router {
+export function sessionRoutes(deps: Pick<AppDeps, 'config' | 'clock' | 'db'>): Router {
+  const { config, clock, db } = deps
   const router = Router()
+
+  // "Delete my answers" without JavaScript: every citizen page's footer links here. It says
+  // exactly what will go before anything does; the button posts to /session/delete.
+  router.get('/session/delete', async (req, res) => {
+    const drafts = await heldUnsentDrafts(db, req.session)
+    const summary: DeletedSummary = {
+      outcomes: answeredOutcomes(req.session.triage),
+      applications: drafts.map((d) => d.application),
+      links: 0,
+    }
+    const view = deletedView(summary, res.locals.t)
+    res.render('session/delete.njk', {
+      pageTitle: res.locals.t('timeout.deleteConfirm.title'),
+      items: view.items,
+      hasSomething: view.items.length > 0,
+      returnTo: readInput(askedFrom, req.query).returnTo,
+    })
+  })
 
   router.post('/session/extend', (req, res) => {
     req.session.extendedAt = clock().toISOString()
@@ -44,15 +78,23 @@ export function sessionRoutes(config: Config, clock: Clock): Router {
     res.redirect(303, readInput(extendForm, req.body).returnTo)
   })
 
-  router.post('/session/delete', (req, res, next) => {
+  router.post('/session/delete', async (req, res, next) => {
     const timedOut = readInput(deleteForm, req.body).reason === 'timeout'
-    const kept = sessionHasDraft(req.session)
     const lang = req.session.lang ?? 'en'
+    // At the limit the draft is kept, as the timeout pages say. By choice, everything goes:
+    // the answers, the unsent drafts this session holds and every link emailed to them.
+    const kept = timedOut && sessionHasDraft(req.session)
+    const outcomes = answeredOutcomes(req.session.triage)
+    const forgotten = timedOut ? { applications: [], links: 0 } : await forgetHeldDrafts(db, req.session)
     req.session.destroy((error?: unknown) => {
       if (error) return next(error)
       res.clearCookie(config.env === 'production' ? '__Host-portal-session' : 'portal-session', { path: '/' })
       clearMarker(res, config)
-      const query = new URLSearchParams({ lang, ...(kept ? { kept: 'application' } : {}) })
+      const query = new URLSearchParams({
+        lang,
+        ...(kept ? { kept: 'application' } : {}),
+        ...(timedOut ? {} : summaryQuery({ outcomes, ...forgotten })),
+      })
       res.redirect(303, `${timedOut ? '/session/timed-out' : '/session/deleted'}?${query.toString()}`)
     })
   })
@@ -67,10 +109,8 @@ export function sessionRoutes(config: Config, clock: Clock): Router {
   })
 
   router.get('/session/deleted', (req, res) => {
-    res.render('session/ended.njk', {
-      copy: 'timeout.deleted',
-      kept: readInput(endedQuery, req.query).kept === 'application',
-    })
+    const view = deletedView(summaryFrom(readInput(deletedQuery, req.query)), res.locals.t)
+    res.render('session/deleted.njk', { pageTitle: res.locals.t('timeout.deleted.title'), ...view })
   })
   return router
 }

@@ -7,10 +7,11 @@ import type { Translate } from '../../i18n/translate'
 import { parseAnswer } from '../answer-schema'
 import { answersOnPath } from '../engine'
 import { planPage } from './plan-page'
+import { startAgainRoutes } from './start-again'
 import { questionView, type Shown } from './question-view'
 import { OUTCOME_IDS, type Answer, type Outcome, type Question } from '../../catalogue/types'
 import { oneOf, readInput } from '../../request-input'
-import { planUrl, questionUrl } from '../urls'
+import { planUrl, questionUrl, startAgainUrl } from '../urls'
 import { walk } from '../walk'
 
 const outcomeParams = z.object({ outcome: oneOf(...OUTCOME_IDS) })
@@ -86,6 +87,7 @@ function renderQuestion(
  */
 export function triageRoutes(clock: Clock): Router {
   const router = Router()
+  router.use(startAgainRoutes())
 
   router.get('/outcomes/:outcome', (req, res, next) => {
     const outcome = outcomeOf(req)
@@ -101,7 +103,12 @@ export function triageRoutes(clock: Clock): Router {
     const today = clock()
     const page = planPage(outcome, answers, t, locale, today)
     if (!page.complete) return res.redirect(resumeUrl(outcome, answers, today))
-    res.render('triage/plan.njk', { view: page.view, pageTitle: page.view.pageTitle, backHref: page.backHref })
+    res.render('triage/plan.njk', {
+      view: page.view,
+      pageTitle: page.view.pageTitle,
+      backHref: page.backHref,
+      startAgainHref: startAgainUrl(outcome.id),
+    })
   })
 
   router.get('/outcomes/:outcome/:question', (req, res, next) => {

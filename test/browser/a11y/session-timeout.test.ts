@@ -30,10 +30,10 @@ run('the session timeout warning in Chromium (shortened: 1 minute, warning at 57
     expect(await axeViolations(page)).toEqual([])
   })
 
-  it('"Stay signed in" with the keyboard extends the session on the server and closes the warning', async () => {
+  it('"Keep my answers" with the keyboard extends the session on the server and closes the warning', async () => {
     await dialog().waitFor({ state: 'visible', timeout: 15_000 })
     await page.keyboard.press('Tab')
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Stay signed in')
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Keep my answers')
     const [response] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/session/extend')),
       page.keyboard.press('Enter'),

@@ -97,7 +97,7 @@ describe('the timeout warning’s actions', () => {
     await citizen.post(question, { answer: 'wales' })
     const res = await citizen.post('/session/delete', { reason: 'choice' })
     expect(res.status).toBe(303)
-    expect(res.headers.location).toBe('/session/deleted?lang=en')
+    expect(res.headers.location).toBe('/session/deleted?lang=en&answers=work-in-care')
     const page = await citizen.follow(res)
     expect(page.text).toContain('You have deleted your answers')
     const after = await citizen.get(question)
