@@ -45,7 +45,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(noStore)
   app.use(rendering.pages)
   app.use(formBody())
-  app.use(sessions(config, sessionStore))
+  app.use(sessions(config, sessionStore, deps.clock))
   app.use(sessionTimeout(config, deps.clock))
   // The token function first: the 403 page after a failed check renders forms too.
   app.use(csrfTokenLocal)

@@ -1,7 +1,8 @@
-import type { CookieOptions, RequestHandler, Response } from 'express'
+import type { CookieOptions, NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Clock } from '../clock'
 import type { Config } from '../config'
-import { decodeMarker, encodeMarker, cookieValue, markerCookieName } from '../timeout/marker'
+import { lastActivity } from '../timeout/last-activity'
+import { decodeMarker, encodeMarker, cookieValue, markerCookieName, type SessionMarker } from '../timeout/marker'
 import { sessionHasDraft, sessionHoldsWork } from '../timeout/session-state'
 
 /** Paths where an ended session needs no explanation: the timeout pages themselves and reading pages. */
@@ -46,9 +47,23 @@ export function sessionTimeout(config: Config, clock: Clock): RequestHandler {
   // Staff sessions have a shorter limit; a marker does not say whose it was, so the shorter
   // one decides. A citizen's session is still alive (and holds work) before its own limit.
   const idleMs = Math.min(config.sessionIdleMinutes, config.staffIdleMinutes) * 60 * 1000
+  const limitMs = (session: { staff?: unknown }) =>
+    (session.staff ? config.staffIdleMinutes : config.sessionIdleMinutes) * 60 * 1000
   return (req, res, next) => {
-    const holdsWork = sessionHoldsWork(req.session)
     const marker = decodeMarker(cookieValue(req.headers.cookie, name), config.sessionSecret)
+    // The store keeps a session up to a minute past its idle limit, because a page view that
+    // changes nothing does not renew it (session-renewal.ts). The limit itself holds here, to
+    // the millisecond: a session idle past it ends now, as if the store had let it expire.
+    const since = sessionHoldsWork(req.session) ? lastActivity(req.session.renewedAt, marker) : undefined
+    if (since !== undefined && since + limitMs(req.session) <= now()) {
+      req.session.regenerate((error: unknown) => (error ? next(error) : afterSession(req, res, next, marker)))
+      return
+    }
+    afterSession(req, res, next, marker)
+  }
+
+  function afterSession(req: Request, res: Response, next: NextFunction, marker: SessionMarker | undefined): void {
+    const holdsWork = sessionHoldsWork(req.session)
     if (!holdsWork && marker) {
       clearMarker(res, config)
       // A marker younger than the limit means the session was ended on purpose (deleted,

@@ -1,7 +1,10 @@
 // Rules about what a session holds, not how sessions are stored: any object of the session's fields.
 
-/** Keys that do not make a session worth warning about: the cookie itself and the language. */
-const BOOKKEEPING = new Set(['cookie', 'lang'])
+/**
+ * Keys that do not make a session worth warning about: the cookie itself, the language, and
+ * when the store last wrote it (app/middleware/session-renewal.ts).
+ */
+const BOOKKEEPING = new Set(['cookie', 'lang', 'renewedAt'])
 
 /**
  * Whether the session holds anything the citizen would lose when it ends: answers, a draft,
