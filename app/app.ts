@@ -55,7 +55,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
 
   app.use(staffRoutes(deps))
   app.use(startRoutes())
-  app.use(triageRoutes(deps.clock))
+  app.use(triageRoutes(deps.clock, deps.insights))
   app.use(infoPageRoutes(config.retention))
   app.use(sessionRoutes(deps))
   app.use(accessibilityRoutes(config))

@@ -18,6 +18,7 @@ import { createRedisSessionStore } from './store/redis-session-store'
 import { DbSessionStore } from './store/sqlite-session-store'
 import { SqliteDb } from './store/sqlite'
 import { checkTriageCatalogue } from './triage/startup'
+import { InsightCounter } from './insights/service/counter'
 
 export interface Runtime extends AppDeps {
   /** Periodic housekeeping (expired sessions) the server runs while it is up. */
@@ -118,6 +119,8 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const notifier = config.notifyApiKey
       ? new GovukNotifier(config.notifyApiKey, templateIdsFromEnv(process.env))
       : new LocalNotifier(logger)
+    const insights = new InsightCounter(db, clock)
+    insights.start((error: unknown) => logger.warn({ err: error }, 'insight counts not written; kept for the next try'))
     return {
       config,
       logger,
@@ -128,12 +131,15 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
       securityEvents: securityEvents(logger, config.sessionSecret),
       notifier,
       clock,
+      insights,
       async housekeeping() {
         await backend.housekeeping()
         await purgeExpired(db, config.retention, clock())
         await deliverDue(db, notifier, logger, clock)
       },
       async close() {
+        // Counts still in memory go to the database before it closes; a failure here only loses counts.
+        await insights.stop().catch((error: unknown) => logger.warn({ err: error }, 'insight counts lost at shutdown'))
         await backend.close()
         await db.close()
       },

@@ -4,6 +4,7 @@ import type { Config } from './config'
 import type { Logger } from './logger'
 import type { Notifier } from './notify/notifier'
 import type { Db } from './store/db'
+import type { InsightCounter } from './insights/service/counter'
 import type { RateLimiter } from './security/limits'
 import type { SecurityEvents } from './security/events'
 
@@ -28,4 +29,6 @@ export interface AppDeps {
    * the date (ages, expiry, 28-day links, audit times) and move it on.
    */
   clock: Clock
+  /** Service-owner counts (no cookies, no personal data), added up in memory and flushed every second. */
+  insights: InsightCounter
 }

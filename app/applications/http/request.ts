@@ -10,6 +10,7 @@ import type { Draft } from '../service/draft-repository'
 import { takeHold } from '../service/draft-ownership'
 import type { Actor } from '../service/save-return'
 import { rotateSessionId } from '../../middleware/rotate-session'
+import { countApplication } from '../../insights/http/record'
 
 /** The small glue between a request and the engine, shared by the application routes. */
 
@@ -64,7 +65,10 @@ export async function draftFor(deps: AppDeps, req: Request, journey: Journey): P
     req.res?.locals.locale ?? 'en',
     deps.clock(),
   )
-  if (key) remember(req, journey.app.id, draft.id, key)
+  if (key) {
+    remember(req, journey.app.id, draft.id, key)
+    if (req.res) countApplication(deps.insights, req, req.res, journey.app, 'application-started')
+  }
   return draft
 }
 

@@ -9,6 +9,8 @@ import { isReadyToSubmit } from '../progress'
 import { submitDraft, submittedReference } from '../service/submit'
 import { isDatabaseUnavailable } from '../service/outage'
 import { renderNotSent } from './not-sent'
+import { countApplication } from '../../insights/http/record'
+import { durationBucket } from '../../insights/measures'
 
 /** "I confirm…" on the declaration page. */
 const declarationForm = z.object({ confirm: oneOf('yes') })
@@ -114,6 +116,11 @@ export function flowRoutes(deps: AppDeps): Router {
         { channel: channelOf(req), actor: actorOf(req) },
       )
       if ('incomplete' in result) return res.redirect(303, `${base(app)}/task-list`)
+      if (!result.alreadySubmitted) {
+        countApplication(deps.insights, req, res, app, 'application-submitted')
+        const seconds = (deps.clock().getTime() - Date.parse(journey.draft.createdAt)) / 1000
+        countApplication(deps.insights, req, res, app, 'submit-seconds', String(durationBucket(seconds)))
+      }
       res.redirect(303, `${base(app)}/confirmation`)
     } catch (error) {
       // The database went away while sending: the transaction did not commit, so the draft

@@ -11,6 +11,7 @@ import { echoOf } from '../echo'
 import { renderFields } from './render-page'
 import { storeAnswers } from '../service/journey'
 import { copyKey } from '../copy'
+import { countApplication } from '../../insights/http/record'
 
 /** Where to go after a page is answered: the next page, the task list, or back to check answers. */
 export function nextUrl(journey: Journey, pageId: string, change: boolean): string {
@@ -90,6 +91,7 @@ export function questionPageRoutes(deps: AppDeps): Router {
   router.get('/apply/:app/:page', async (req, res, next) => {
     const found = await load(req, res)
     if (!found) return res.headersSent ? undefined : next()
+    countApplication(deps.insights, req, res, found.app, 'page-view', `${found.app.id}/${found.page.id}`)
     renderQuestion(req, res, found.journey, found.page, echoOf(found.page.fields, found.journey.answers), [])
   })
 
@@ -99,7 +101,13 @@ export function questionPageRoutes(deps: AppDeps): Router {
     const { app, page, journey } = found
     const result = parsePage(page.fields, req.body, journey.today)
     const save = wantsSave(req)
-    if (result.errors.length && !save) return renderQuestion(req, res, journey, page, result.echo, result.errors)
+    if (result.errors.length && !save) {
+      for (const error of result.errors) {
+        const subject = `${app.id}/${page.id}:${error.field}:${error.kind}.${error.code}`
+        countApplication(deps.insights, req, res, app, 'validation', subject)
+      }
+      return renderQuestion(req, res, journey, page, result.echo, result.errors)
+    }
     const draft = await draftFor(deps, req, journey)
     // Saving for later keeps whatever is valid; invalid input is never stored.
     const answers = await storeAnswers(

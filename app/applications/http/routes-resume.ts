@@ -1,3 +1,4 @@
+import { countApplication } from '../../insights/http/record'
 import { Router, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
 import type { Translate } from '../../i18n/translate'
@@ -7,6 +8,7 @@ import { readInput } from '../../request-input'
 import { findByReferenceAndBirth, LINK_LIMITS, emailKey, sendDraftLink } from '../service/save-return'
 import { isLiveResumeToken, redeemResumeToken } from '../service/resume-tokens'
 import { findDraft, type Draft } from '../service/draft-repository'
+import { applicationById } from '../registry'
 import { revokeDraftLinks } from '../service/draft-ownership'
 import { line } from '../form-input'
 import { parsePage } from '../validate'
@@ -142,6 +144,8 @@ export function resumeRoutes(deps: AppDeps): Router {
       reference: draft.reference,
     })
     deps.securityEvents.record({ type: 'resume-link-used', route: routeOf(req) }, securityContext(req, res))
+    const app = applicationById(draft.application)
+    if (app) countApplication(deps.insights, req, res, app, 'application-resumed')
     res.redirect(303, `/apply/${draft.application}/task-list`)
   })
 

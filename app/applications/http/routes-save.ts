@@ -1,3 +1,4 @@
+import { countApplication } from '../../insights/http/record'
 import { Router, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
 import { formatDate } from '../../i18n/format'
@@ -71,6 +72,7 @@ export function saveReturnRoutes(deps: AppDeps): Router {
     }
     await sendDraftLink(deps.db, journey.draft, email, deps.clock(), deps.config.serviceUrl, actorOf(req))
     deps.securityEvents.record({ type: 'draft-link-sent', route: routeOf(req) }, securityContext(req, res))
+    countApplication(deps.insights, req, res, app, 'application-saved')
     res.redirect(303, `${base(app)}/saved`)
   })
 

@@ -8,6 +8,7 @@ import { auditAppendOnly } from './022-audit-append-only'
 import { draftOwnership } from './040-draft-ownership'
 import { auditRetention } from './041-audit-retention'
 import { handedOver } from './042-handed-over'
+import { insightCounts } from './050-insight-counts'
 
 export type { Migration }
 
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   draftOwnership,
   auditRetention,
   handedOver,
+  insightCounts,
 ]

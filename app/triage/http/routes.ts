@@ -13,6 +13,8 @@ import { OUTCOME_IDS, type Answer, type Outcome, type Question } from '../../cat
 import { oneOf, readInput } from '../../request-input'
 import { planUrl, questionUrl, startAgainUrl } from '../urls'
 import { walk } from '../walk'
+import type { InsightCounter } from '../../insights/service/counter'
+import { JourneyRecorder } from '../../insights/http/record'
 
 const outcomeParams = z.object({ outcome: oneOf(...OUTCOME_IDS) })
 /** `?change=true` marks a visit from a Change link on the plan. */
@@ -85,14 +87,18 @@ function renderQuestion(
  * Question pages and the plan: parse, call the engine, render or redirect (POST-redirect-GET).
  * Each request reads the clock once, so its ages (dates of birth) are worked out on one day.
  */
-export function triageRoutes(clock: Clock): Router {
+export function triageRoutes(clock: Clock, insights: InsightCounter): Router {
   const router = Router()
   router.use(startAgainRoutes())
+  const counts = new JourneyRecorder(insights, clock)
 
   router.get('/outcomes/:outcome', (req, res, next) => {
     const outcome = outcomeOf(req)
     if (!outcome) return next()
-    res.redirect(resumeUrl(outcome, answersOf(req, outcome), clock()))
+    const answers = answersOf(req, outcome)
+    const today = clock()
+    counts.started(req, res, outcome.id, answers, walk(outcome, answers, today).next?.id)
+    res.redirect(resumeUrl(outcome, answers, today))
   })
 
   router.get('/outcomes/:outcome/plan', (req, res, next) => {
@@ -103,6 +109,7 @@ export function triageRoutes(clock: Clock): Router {
     const today = clock()
     const page = planPage(outcome, answers, t, locale, today)
     if (!page.complete) return res.redirect(resumeUrl(outcome, answers, today))
+    counts.planned(req, res, outcome.id, answers)
     res.render('triage/plan.njk', {
       view: page.view,
       pageTitle: page.view.pageTitle,
@@ -118,6 +125,7 @@ export function triageRoutes(clock: Clock): Router {
     const today = clock()
     const located = locate(outcome, answers, req.params.question, false, today)
     if (!located) return res.redirect(resumeUrl(outcome, answers, today))
+    counts.shown(req, res, outcome.id, answers, located.question.id)
     renderQuestion(req, res, outcome, located.question, today, { answer: answers[located.question.id] })
   })
 
@@ -131,6 +139,7 @@ export function triageRoutes(clock: Clock): Router {
     const parsed = parseAnswer(outcome.id, located.question, req.body, today)
     if (!parsed.ok) {
       const typed = readInput(typedDate, req.body)
+      counts.invalid(req, res, outcome.id, answers, located.question.id, parsed.errorKey)
       res.status(400)
       return renderQuestion(
         req,
@@ -144,6 +153,7 @@ export function triageRoutes(clock: Clock): Router {
     }
     const kept = answersOnPath(outcome, { ...answers, [located.question.id]: parsed.answer }, today)
     req.session.triage = { ...req.session.triage, [outcome.id]: kept }
+    counts.answered(req, res, outcome.id, kept, located.question.id, walk(outcome, kept, today).next?.id)
     res.redirect(303, resumeUrl(outcome, kept, today))
   })
 
