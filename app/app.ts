@@ -18,12 +18,13 @@ import { sessionRoutes } from './timeout/http/routes'
 import { applicationRoutes } from './applications/http/routes'
 import { submissionsApi } from './api/http/submissions'
 import { staffRoutes } from './staff/http/routes'
+import { currentStaff } from './staff/http/current-staff'
 import { triageRoutes } from './triage/http/routes'
 import { createRendering } from './views/rendering'
 
 /**
  * The whole request lifecycle in one place, in order:
- * assets → identify → secure → refuse odd methods → compress pages → parse → session → session timeout → CSRF → language →
+ * assets → identify → secure → refuse odd methods → compress pages → parse → session → session timeout → staff identity → CSRF → language →
  * routes → not found → errors. Nothing else registers middleware.
  */
 export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Express {
@@ -47,6 +48,8 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(formBody())
   app.use(sessions(config, sessionStore, deps.clock))
   app.use(sessionTimeout(config, deps.clock))
+  // Who is signed in, read from the store: a disabled or signed-out-everywhere session ends here.
+  app.use(currentStaff(deps))
   // The token function first: the 403 page after a failed check renders forms too.
   app.use(csrfTokenLocal)
   app.use(csrfProtection(deps.securityEvents))

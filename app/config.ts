@@ -26,6 +26,8 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
+  // ASVS 4.0.3 V3.3.2 (Level 2): signed in at most 12 hours, however busy the session.
+  STAFF_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   BRAND: brandSchema.default('organisation'),
   BRAND_NAME: z.string().min(1).default('Citizen portal'),
   BRAND_NAME_CY: z.string().min(1).optional(),
@@ -58,6 +60,8 @@ export interface Config {
   /** How long before the idle limit the timeout warning opens (WCAG 2.2.1 asks for at least 20 s). */
   sessionWarningSeconds: number
   staffIdleMinutes: number
+  /** Absolute lifetime of a staff sign-in, on top of the idle limit. */
+  staffMaxHours: number
   brand: Brand
   brandName: string
   /** The organisation's name in Welsh; organisations in Wales have one. */
@@ -119,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionWarningSeconds: Math.min(e.SESSION_WARNING_SECONDS, e.SESSION_IDLE_MINUTES * 60 - 1),
     staffIdleMinutes: e.STAFF_IDLE_MINUTES,
+    staffMaxHours: e.STAFF_MAX_HOURS,
     brand: e.BRAND,
     brandName: e.BRAND_NAME,
     brandNameCy: e.BRAND_NAME_CY ?? (e.BRAND_NAME === 'Citizen portal' ? 'Porth dinasyddion' : e.BRAND_NAME),

@@ -11,7 +11,11 @@ import type { Logger } from '../logger'
  */
 export type SecurityEvent =
   | { type: 'sign-in-success'; staffId: string }
-  | { type: 'sign-in-failure'; staffId?: string; reason: 'wrong-password' | 'unknown-account' | 'second-factor' }
+  | {
+      type: 'sign-in-failure'
+      staffId?: string
+      reason: 'wrong-password' | 'unknown-account' | 'second-factor' | 'disabled'
+    }
   /** Sign-in refused because an account (or an address) has failed too often. */
   | { type: 'lock-out'; limit: string; staffId?: string }
   | { type: 'csrf-failure'; method: string; route: string }
@@ -24,6 +28,8 @@ export type SecurityEvent =
       reason: 'no-key' | 'unknown-key' | 'out-of-scope' | 'throttled'
     }
   | { type: 'staff-change'; actorId: string | null; targetId: string; change: string }
+  /** A staff session ended by the store's say (disabled, signed out everywhere, removed) or its absolute lifetime. */
+  | { type: 'staff-session-ended'; staffId: string; reason: 'gone' | 'disabled' | 'signed-out-everywhere' | 'expired' }
   | { type: 'resume-link-used'; route: string }
   | { type: 'resume-link-refused'; route: string }
   | { type: 'draft-link-sent'; route: string }

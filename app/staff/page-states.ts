@@ -32,6 +32,23 @@ export function pageStates(): PageState[] {
       steps: [{ get: '/staff/sign-in' }, { post: '/staff/sign-in', form: { email: '', password: '' } }],
       expectStatus: 400,
     },
+    ...(['ended', 'expired'] as const).map((why): PageState => ({
+      id: `staff/sign-in/${why}`,
+      journey,
+      description:
+        why === 'ended'
+          ? 'Staff sign-in after the portal ended a session (account disabled or signed out everywhere)'
+          : 'Staff sign-in after a session reached its absolute lifetime',
+      steps: [{ get: `/staff/sign-in?ended=${why}` }],
+      expectStatus: 200,
+    })),
+    {
+      id: 'staff/sign-in/signed-out-everywhere',
+      journey,
+      description: 'Staff sign-in after “Sign out everywhere”',
+      steps: [{ get: '/staff/sign-in?signedOut=everywhere' }],
+      expectStatus: 200,
+    },
     {
       id: 'staff/home',
       journey,
@@ -108,6 +125,14 @@ export function pageStates(): PageState[] {
       journey,
       description: 'Audit trail, as an administrator',
       steps: [{ get: '/staff/audit' }],
+      expectStatus: 200,
+      staffRole: 'admin',
+    },
+    {
+      id: 'staff/accounts',
+      journey,
+      description: 'Staff accounts, as an administrator',
+      steps: [{ get: '/staff/accounts' }],
       expectStatus: 200,
       staffRole: 'admin',
     },

@@ -14,6 +14,8 @@ export function isRole(value: unknown): value is Role {
 export const HELPERS: readonly Role[] = ['adviser', 'admin']
 export const AUDIT_READERS: readonly Role[] = ['auditor', 'admin']
 export const AUDIT_EXPORTERS: readonly Role[] = ['admin']
+/** Who creates, disables and changes staff accounts. */
+export const ACCOUNT_MANAGERS: readonly Role[] = ['admin']
 export const EVERY_ROLE: readonly Role[] = [...ROLES]
 
 /** Who is signed in, as kept in the session. Enough to guard routes without a database read. */

@@ -1,4 +1,4 @@
-import { AUDIT_EXPORTERS, AUDIT_READERS, EVERY_ROLE, HELPERS, type Role } from './roles'
+import { ACCOUNT_MANAGERS, AUDIT_EXPORTERS, AUDIT_READERS, EVERY_ROLE, HELPERS, type Role } from './roles'
 
 export interface StaffRoute {
   method: 'get' | 'post'
@@ -15,6 +15,7 @@ export interface StaffRoute {
 export const STAFF_ROUTES = [
   { method: 'get', path: '/staff', roles: EVERY_ROLE },
   { method: 'post', path: '/staff/sign-out', roles: EVERY_ROLE },
+  { method: 'post', path: '/staff/sign-out-everywhere', roles: EVERY_ROLE },
   { method: 'get', path: '/staff/start', roles: HELPERS },
   { method: 'post', path: '/staff/start', roles: HELPERS },
   { method: 'get', path: '/staff/resume', roles: HELPERS },
@@ -23,6 +24,11 @@ export const STAFF_ROUTES = [
   { method: 'get', path: '/staff/cases', roles: HELPERS },
   { method: 'get', path: '/staff/audit', roles: AUDIT_READERS },
   { method: 'get', path: '/staff/audit.csv', roles: AUDIT_EXPORTERS },
+  { method: 'get', path: '/staff/accounts', roles: ACCOUNT_MANAGERS },
+  { method: 'get', path: '/staff/accounts/:id', roles: ACCOUNT_MANAGERS },
+  { method: 'post', path: '/staff/accounts/:id/role', roles: ACCOUNT_MANAGERS },
+  { method: 'post', path: '/staff/accounts/:id/status', roles: ACCOUNT_MANAGERS },
+  { method: 'post', path: '/staff/accounts/:id/sign-out-everywhere', roles: ACCOUNT_MANAGERS },
 ] as const satisfies readonly StaffRoute[]
 
 type Entry = (typeof STAFF_ROUTES)[number]

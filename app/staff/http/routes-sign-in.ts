@@ -2,37 +2,50 @@ import { Router, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
 import { findAccountByEmail, looksLikeEmail, normaliseEmail } from '../service/accounts'
 import { staffAudit } from '../service/audit-log'
-import { field, type ErrorItem } from './form'
+import { field, rawField, type ErrorItem } from './form'
 import { decoyHash, verifyPassword } from '../password'
 import { SIGN_IN_PATH } from '../route-table'
 import { destroySession, freshSession, saveSession } from './session-reset'
 import { delayBeforeAttempt, SIGN_IN_LIMITS, sleep } from '../sign-in-throttle'
 import { addressKey } from '../../security/limits'
 import { securityContext } from '../../security/http-context'
+import { clearSessionCookie } from './current-staff'
+import { CHANGE_EVENT, changeAccount } from '../service/lifecycle'
+
+/** The message over the sign-in form: signed out on request, or a session the portal ended. */
+type SignInNotice = 'signed-out' | 'everywhere' | 'ended' | 'expired'
+
+function noticeFrom(req: Request): SignInNotice | undefined {
+  if (req.query.signedOut === '1') return 'signed-out'
+  if (req.query.signedOut === 'everywhere') return 'everywhere'
+  if (req.query.ended === 'ended' || req.query.ended === 'expired') return req.query.ended
+  return undefined
+}
 
 /** Sign-in (open to all) and sign-out (guarded in the main staff router). */
 export function signInRoutes(deps: AppDeps): Router {
   const router = Router()
 
-  const render = (res: Response, email: string, errorList: ErrorItem[], status = 200, signedOut = false) =>
+  const render = (res: Response, email: string, errorList: ErrorItem[], status = 200, notice?: SignInNotice) =>
     res.status(status).render('staff/sign-in.njk', {
       pageTitle: res.locals.t('staff.signIn.title'),
       email,
       errorList,
       emailError: errorList.find((e) => e.href === '#email'),
       passwordError: errorList.find((e) => e.href === '#password'),
-      signedOut,
+      notice,
     })
 
   router.get(SIGN_IN_PATH, (req, res) => {
     if (req.session.staff) return res.redirect(303, '/staff')
-    render(res, '', [], 200, req.query.signedOut === '1')
+    render(res, '', [], 200, noticeFrom(req))
   })
 
   router.post(SIGN_IN_PATH, async (req: Request, res: Response) => {
     const t = res.locals.t
     const email = field(req, 'email', 254)
-    const password = field(req, 'password', 256)
+    // Exactly as typed: a space at either end is part of the password.
+    const password = rawField(req, 'password', 256)
     const errors: ErrorItem[] = []
     if (!email) errors.push({ text: t('staff.signIn.errors.emailMissing'), href: '#email' })
     else if (!looksLikeEmail(email)) errors.push({ text: t('staff.signIn.errors.emailFormat'), href: '#email' })
@@ -54,10 +67,12 @@ export function signInRoutes(deps: AppDeps): Router {
 
     const account = await findAccountByEmail(deps.db, email)
     const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()))
-    if (!account || !matches) {
+    // A disabled account is refused like a wrong password (after the same scrypt work), so
+    // the page does not tell a guesser which accounts exist or are disabled.
+    if (!account || !matches || account.disabledAt) {
       deps.securityEvents.record(
         account
-          ? { type: 'sign-in-failure', staffId: account.id, reason: 'wrong-password' }
+          ? { type: 'sign-in-failure', staffId: account.id, reason: matches ? 'disabled' : 'wrong-password' }
           : { type: 'sign-in-failure', reason: 'unknown-account' },
         securityContext(req, res),
       )
@@ -69,7 +84,13 @@ export function signInRoutes(deps: AppDeps): Router {
     await deps.rateLimiter.forgive(byAddress)
     // A new session id on sign-in: an id planted before sign-in is worth nothing after it.
     await freshSession(req, { lang: req.session.lang })
-    req.session.staff = { id: account.id, email: account.email, role: account.role }
+    req.session.staff = {
+      id: account.id,
+      email: account.email,
+      role: account.role,
+      signedInAt: deps.clock().toISOString(),
+      epoch: account.sessionEpoch,
+    }
     await saveSession(req)
     await staffAudit(deps.db, account.id, 'staff-sign-in', deps.clock())
     deps.securityEvents.record({ type: 'sign-in-success', staffId: account.id }, securityContext(req, res))
@@ -84,6 +105,26 @@ export async function signOut(deps: AppDeps, req: Request, res: Response): Promi
   const staff = req.session.staff
   if (staff) await staffAudit(deps.db, staff.id, 'staff-sign-out', deps.clock())
   await destroySession(req)
-  res.clearCookie(deps.config.env === 'production' ? '__Host-portal-session' : 'portal-session', { path: '/' })
+  clearSessionCookie(deps, res)
   res.redirect(303, `${SIGN_IN_PATH}?signedOut=1`)
+}
+
+/**
+ * "Sign out everywhere": every session of this account ends (on every computer and
+ * instance, within the identity cache's few seconds), this one at once.
+ */
+export async function signOutEverywhere(deps: AppDeps, req: Request, res: Response): Promise<void> {
+  const staff = req.session.staff
+  if (staff) {
+    const now = deps.clock()
+    await changeAccount(deps.db, staff.id, { kind: 'sign-out-everywhere' }, staff.id, now)
+    await staffAudit(deps.db, staff.id, CHANGE_EVENT['sign-out-everywhere'], now)
+    deps.securityEvents.record(
+      { type: 'staff-change', actorId: staff.id, targetId: staff.id, change: CHANGE_EVENT['sign-out-everywhere'] },
+      securityContext(req, res),
+    )
+  }
+  await destroySession(req)
+  clearSessionCookie(deps, res)
+  res.redirect(303, `${SIGN_IN_PATH}?signedOut=everywhere`)
 }

@@ -1,13 +1,14 @@
-import { Router, type Request, type Response } from 'express'
+import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { AppDeps } from '../../deps'
 import { requireStaff } from './guards'
 import { auditHandlers } from './routes-audit'
 import { helpHandlers } from './routes-help'
 import { resumeHandlers } from './routes-resume'
-import { signInRoutes, signOut } from './routes-sign-in'
+import { signInRoutes, signOut, signOutEverywhere } from './routes-sign-in'
+import { accountHandlers } from './routes-accounts'
 import { SIGN_IN_PATH, STAFF_ROUTES, type StaffRouteKey } from '../route-table'
 
-type Handler = (req: Request, res: Response) => unknown
+type Handler = (req: Request, res: Response, next: NextFunction) => unknown
 
 /**
  * Assisted digital. The sign-in page is open; every other route comes from STAFF_ROUTES
@@ -19,9 +20,11 @@ export function staffRoutes(deps: AppDeps): Router {
   const help = helpHandlers(deps)
   const resume = resumeHandlers(deps)
   const audit = auditHandlers(deps)
+  const accounts = accountHandlers(deps)
   const handlers: Record<StaffRouteKey, Handler> = {
     'get /staff': help.home,
     'post /staff/sign-out': (req, res) => signOut(deps, req, res),
+    'post /staff/sign-out-everywhere': (req, res) => signOutEverywhere(deps, req, res),
     'get /staff/start': help.startForm,
     'post /staff/start': help.start,
     'get /staff/resume': resume.form,
@@ -30,6 +33,11 @@ export function staffRoutes(deps: AppDeps): Router {
     'get /staff/cases': help.cases,
     'get /staff/audit': audit.list,
     'get /staff/audit.csv': audit.exportCsv,
+    'get /staff/accounts': accounts.list,
+    'get /staff/accounts/:id': accounts.show,
+    'post /staff/accounts/:id/role': accounts.role,
+    'post /staff/accounts/:id/status': accounts.status,
+    'post /staff/accounts/:id/sign-out-everywhere': accounts.signOutEverywhere,
   }
   for (const route of STAFF_ROUTES) {
     router[route.method](

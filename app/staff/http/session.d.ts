@@ -1,10 +1,13 @@
 import 'express-session'
-import type { StaffIdentity } from '../roles'
+import type { StaffSession } from '../session-rules'
 
 declare module 'express-session' {
   interface SessionData {
-    /** The signed-in member of staff. Set only after a fresh session id (see sign-in). */
-    staff?: StaffIdentity
+    /**
+     * The signed-in member of staff. Set only after a fresh session id (see sign-in); its
+     * email and role are refreshed from the store on every request (current-staff.ts).
+     */
+    staff?: StaffSession
     /**
      * Set when staff start helping a citizen (or resume their draft); the applications read
      * it for the declaration wording and the submission's channel. Cleared with everything

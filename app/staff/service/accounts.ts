@@ -8,6 +8,10 @@ export interface StaffAccount {
   email: string
   role: Role
   passwordHash: string
+  /** When an admin disabled the account; a disabled account cannot sign in and its sessions end. */
+  disabledAt: string | null
+  /** Counted up by "sign out everywhere": a session signed in under an older epoch ends. */
+  sessionEpoch: number
 }
 
 interface AccountRow {
@@ -15,7 +19,11 @@ interface AccountRow {
   email: string
   role: string
   password_hash: string
+  disabled_at: string | null
+  session_epoch: number | string
 }
+
+const COLUMNS = 'id, email, role, password_hash, disabled_at, session_epoch'
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase()
@@ -28,14 +36,30 @@ export function looksLikeEmail(email: string): boolean {
 
 function fromRow(row: AccountRow): StaffAccount | undefined {
   if (!isRole(row.role)) return undefined
-  return { id: row.id, email: row.email, role: row.role, passwordHash: row.password_hash }
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    passwordHash: row.password_hash,
+    disabledAt: row.disabled_at,
+    sessionEpoch: Number(row.session_epoch),
+  }
 }
 
 export async function findAccountByEmail(q: Queryable, email: string): Promise<StaffAccount | undefined> {
-  const row = await q.get<AccountRow>('SELECT id, email, role, password_hash FROM staff_accounts WHERE email = $1', [
-    normaliseEmail(email),
-  ])
+  const row = await q.get<AccountRow>(`SELECT ${COLUMNS} FROM staff_accounts WHERE email = $1`, [normaliseEmail(email)])
   return row ? fromRow(row) : undefined
+}
+
+export async function findAccountById(q: Queryable, id: string): Promise<StaffAccount | undefined> {
+  const row = await q.get<AccountRow>(`SELECT ${COLUMNS} FROM staff_accounts WHERE id = $1`, [id])
+  return row ? fromRow(row) : undefined
+}
+
+/** Every account, by email, for the admins' list. */
+export async function listAccounts(q: Queryable): Promise<StaffAccount[]> {
+  const rows = await q.all<AccountRow>(`SELECT ${COLUMNS} FROM staff_accounts ORDER BY email`)
+  return rows.flatMap((row) => fromRow(row) ?? [])
 }
 
 export type CreateAccountResult =
@@ -56,6 +80,8 @@ export async function createAccount(
     email,
     role: input.role,
     passwordHash: await hashPassword(input.password),
+    disabledAt: null,
+    sessionEpoch: 0,
   }
   const result = await q.run(
     `INSERT INTO staff_accounts (id, email, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)

@@ -11,6 +11,10 @@ export const STAFF_ACTIONS = [
   'cases-viewed',
   'audit-viewed',
   'audit-exported',
+  'staff-role-changed',
+  'staff-disabled',
+  'staff-enabled',
+  'staff-signed-out-everywhere',
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 

@@ -9,6 +9,7 @@ import { draftOwnership } from './040-draft-ownership'
 import { auditRetention } from './041-audit-retention'
 import { handedOver } from './042-handed-over'
 import { insightCounts } from './050-insight-counts'
+import { staffLifecycle } from './060-staff-lifecycle'
 
 export type { Migration }
 
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   auditRetention,
   handedOver,
   insightCounts,
+  staffLifecycle,
 ]

@@ -1,0 +1,115 @@
+import type { NextFunction, Request, Response } from 'express'
+import { z } from 'zod'
+import type { AppDeps } from '../../deps'
+import { oneOf, readInput } from '../../request-input'
+import { securityContext } from '../../security/http-context'
+import { findAccountById, listAccounts, type StaffAccount } from '../service/accounts'
+import { staffAudit } from '../service/audit-log'
+import { CHANGE_EVENT, changeAccount, type AccountChange, type ChangeRefusal } from '../service/lifecycle'
+import { ROLES } from '../roles'
+import type { ErrorItem } from './form'
+
+const idSchema = z.uuid()
+const roleInput = z.object({ role: oneOf(...ROLES) })
+const statusInput = z.object({ status: oneOf('disabled', 'enabled') })
+const doneInput = z.object({ done: oneOf('role', 'disable', 'enable', 'sign-out-everywhere') })
+
+type Done = z.infer<typeof doneInput>['done']
+
+function accountId(req: Request): string | undefined {
+  const parsed = idSchema.safeParse(req.params.id)
+  return parsed.success ? parsed.data : undefined
+}
+
+/** Account lifecycle for admins: the list, one account's page, and the changes made from it. */
+export function accountHandlers(deps: AppDeps) {
+  const renderAccount = (res: Response, account: StaffAccount, errorList: ErrorItem[], done?: Done) => {
+    const t = res.locals.t
+    res.status(errorList.length ? 400 : 200).render('staff/account.njk', {
+      pageTitle: t('staff.account.title'),
+      account: { id: account.id, email: account.email, disabled: Boolean(account.disabledAt) },
+      summaryRows: [
+        { key: { text: t('staff.account.email') }, value: { text: account.email } },
+        { key: { text: t('staff.home.role') }, value: { text: t(`staff.roles.${account.role}`) } },
+        {
+          key: { text: t('staff.account.status') },
+          value: { text: t(account.disabledAt ? 'staff.account.disabled' : 'staff.account.active') },
+        },
+      ],
+      roleItems: ROLES.map((role) => ({ value: role, text: t(`staff.roles.${role}`), checked: role === account.role })),
+      done: done ? t(`staff.account.done.${done}`) : undefined,
+      errorList,
+      roleError: errorList.find((e) => e.href === '#role'),
+    })
+  }
+
+  const list = async (_req: Request, res: Response) => {
+    const t = res.locals.t
+    const accounts = await listAccounts(deps.db)
+    res.render('staff/accounts.njk', {
+      pageTitle: t('staff.accounts.title'),
+      accounts: accounts.map((a) => ({
+        id: a.id,
+        email: a.email,
+        role: t(`staff.roles.${a.role}`),
+        status: t(a.disabledAt ? 'staff.account.disabled' : 'staff.account.active'),
+      })),
+    })
+  }
+
+  const show = async (req: Request, res: Response, next: NextFunction) => {
+    const id = accountId(req)
+    const account = id ? await findAccountById(deps.db, id) : undefined
+    if (!account) return next()
+    renderAccount(res, account, [], readInput(doneInput, req.query).done)
+  }
+
+  const refusalText = (res: Response, problem: Exclude<ChangeRefusal, 'not-found'>) =>
+    res.locals.t(`staff.account.errors.${problem}`)
+
+  /** Applies one change for the signed-in admin, records it, and comes back to the account's page. */
+  const apply = async (req: Request, res: Response, next: NextFunction, change: AccountChange | undefined) => {
+    const id = accountId(req)
+    const actor = req.session.staff
+    if (!id || !actor) return next()
+    if (!change) {
+      const account = await findAccountById(deps.db, id)
+      if (!account) return next()
+      return renderAccount(res, account, [{ text: res.locals.t('staff.account.errors.role'), href: '#role' }])
+    }
+    const now = deps.clock()
+    const result = await changeAccount(deps.db, id, change, actor.id, now)
+    if (!result.ok) {
+      if (result.problem === 'not-found') return next()
+      const account = await findAccountById(deps.db, id)
+      if (!account) return next()
+      const href = change.kind === 'role' ? '#role' : '#changes'
+      return renderAccount(res, account, [{ text: refusalText(res, result.problem), href }])
+    }
+    if (result.changed) {
+      await staffAudit(deps.db, actor.id, CHANGE_EVENT[change.kind], now)
+      deps.securityEvents.record(
+        { type: 'staff-change', actorId: actor.id, targetId: id, change: CHANGE_EVENT[change.kind] },
+        securityContext(req, res),
+      )
+    }
+    res.redirect(303, `/staff/accounts/${id}?done=${change.kind}`)
+  }
+
+  const role = (req: Request, res: Response, next: NextFunction) => {
+    const chosen = readInput(roleInput, req.body).role
+    return apply(req, res, next, chosen ? { kind: 'role', role: chosen } : undefined)
+  }
+
+  const status = (req: Request, res: Response, next: NextFunction) => {
+    const chosen = readInput(statusInput, req.body).status
+    // The buttons always send a status; a forged form without one changes nothing.
+    if (!chosen) return res.redirect(303, `/staff/accounts/${accountId(req) ?? ''}`)
+    return apply(req, res, next, { kind: chosen === 'disabled' ? 'disable' : 'enable' })
+  }
+
+  const signOutEverywhere = (req: Request, res: Response, next: NextFunction) =>
+    apply(req, res, next, { kind: 'sign-out-everywhere' })
+
+  return { list, show, role, status, signOutEverywhere }
+}

@@ -1,0 +1,69 @@
+import type { PageState } from '../../../app/a11y/page-state'
+import { walk, type StateResult } from '../../helpers/a11y/walker'
+import { createTestApp } from '../../helpers/app'
+import { chromiumAvailable } from '../../helpers/browser'
+import { servedInChromium } from '../../helpers/browser-suite'
+import { createStaff } from '../../helpers/staff'
+
+const run = chromiumAvailable() ? describe : describe.skip
+
+/**
+ * One staff account's page is addressed by the account's id, which the registry's fixed
+ * steps cannot know, so the walker checks it here, with every check the walker runs on the
+ * registered states (axe with JavaScript on and off, HTML, structure, reflow, keyboard), on an
+ * account made for the run.
+ */
+run('an admin’s page for one staff account, in English and Welsh', () => {
+  const suite = servedInChromium(() => createTestApp())
+  const results = new Map<string, StateResult>()
+
+  beforeAll(
+    async () => {
+      const admin = await createStaff(suite.app, 'admin')
+      const subject = await createStaff(suite.app, 'adviser')
+      const signIn = [
+        { get: '/staff/sign-in' },
+        { post: '/staff/sign-in', form: { email: admin.email, password: admin.password } },
+      ]
+      const page = `/staff/accounts/${subject.id}`
+      const states: PageState[] = [
+        {
+          id: 'staff/account',
+          journey: 'staff',
+          description: 'One staff account, as an administrator',
+          steps: [{ get: page }],
+          expectStatus: 200,
+          staffRole: 'admin',
+        },
+        {
+          id: 'staff/account/error',
+          journey: 'staff',
+          description: 'One staff account, with an error (no role chosen)',
+          steps: [{ get: page }, { post: `${page}/role`, form: {} }],
+          expectStatus: 400,
+          staffRole: 'admin',
+        },
+      ]
+      const summary = await walk({
+        browser: suite.browser,
+        origin: suite.origin,
+        states,
+        stepsFor: (state) => [...signIn, ...state.steps],
+      })
+      for (const r of summary.results) results.set(`${r.lang} ${r.id}`, r)
+    },
+    10 * 60 * 1000,
+  )
+
+  for (const lang of ['en', 'cy'] as const) {
+    for (const id of ['staff/account', 'staff/account/error']) {
+      it(`${id} (${lang}) passes every check`, () => {
+        const r = results.get(`${lang} ${id}`)
+        expect(r).toBeDefined()
+        expect((r?.findings ?? []).map((f) => `${f.check} ${f.rule}: ${f.message} ${f.targets.join(' | ')}`)).toEqual(
+          [],
+        )
+      })
+    }
+  }
+})
