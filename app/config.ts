@@ -26,7 +26,7 @@ const envSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(15),
-  // ASVS 4.0.3 V3.3.2 (Level 2): signed in at most 12 hours, however busy the session.
+  // ASVS 5.0 7.3.2 (Level 2): an absolute lifetime, however busy the session; a working day and a half at most.
   STAFF_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
   BRAND: brandSchema.default('organisation'),
   BRAND_NAME: z.string().min(1).default('Citizen portal'),
