@@ -3,9 +3,9 @@
 // sessions. It prints figures and ratios; it never fails on a timing (it is not a test).
 //   BENCH_SECONDS       seconds per measurement (default 8)
 //   BENCH_LONG_SECONDS  time bound of the 100,000-request memory run (default 150)
-//   BENCH_SKIP          comma list of sections to skip: ceilings,rendering,growth,memory,weight,burst
+//   BENCH_SKIP          comma list of sections to skip: ceilings,writes,rendering,growth,memory,weight,burst
 //   BENCH_BURST_CLIENTS slow clients sending 1 MB bodies at once in the burst (default 500)
-//   BENCH_PORT_BASE     first of the six loopback ports it uses (default 4301)
+//   BENCH_PORT_BASE     first of the eight loopback ports it uses (default 4301)
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -19,6 +19,7 @@ import { request, waitFor } from './http.mjs'
 import { measure, warm } from './measure.mjs'
 import { burst } from './burst.mjs'
 import { compareRendering } from './rendering.mjs'
+import { countWrites } from './writes.mjs'
 import { pageWeight } from './weight.mjs'
 
 const require = createRequire(import.meta.url)
@@ -35,6 +36,8 @@ const PORTS = {
   organisation: PORT_BASE + 3,
   plain: PORT_BASE + 4,
   burst: PORT_BASE + 5,
+  framework: PORT_BASE + 6,
+  writes: PORT_BASE + 7,
 }
 
 // The environment and V8 flags production runs with (the start script's `NAME=value … node
@@ -107,6 +110,8 @@ function combine(list) {
 }
 
 const pct = (a, b) => `${((100 * a) / b).toFixed(0)}%`
+/** The one-minute load average: how busy the machine was while a row was measured. */
+const load = () => os.loadavg()[0].toFixed(1)
 const fmt = (n, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d })
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
@@ -143,6 +148,14 @@ async function main() {
   }
   const pagesFile = path.join(dataDir, 'pages.json')
   fs.writeFileSync(pagesFile, JSON.stringify(pages))
+  // The citizen's session as the portal stored it, for the framework ceiling's in-memory store.
+  const sessionsFile = path.join(dataDir, 'sessions.json')
+  {
+    const db = new DatabaseSync(path.join(dataDir, 'portal.sqlite'), { readOnly: true })
+    const rows = db.prepare('SELECT sid, data FROM sessions').all()
+    db.close()
+    fs.writeFileSync(sessionsFile, JSON.stringify(Object.fromEntries(rows.map((r) => [r.sid, JSON.parse(r.data)]))))
+  }
 
   const rows = []
   if (!skip.has('ceilings')) {
@@ -157,12 +170,22 @@ async function main() {
       ['--mode=raw', `--port=${PORTS.raw}`, `--pages=${pagesFile}`],
       baseEnv,
     )
+    start(
+      path.join(import.meta.dirname, 'ceiling-server.mjs'),
+      ['--mode=framework', `--port=${PORTS.framework}`, `--pages=${pagesFile}`, `--sessions=${sessionsFile}`],
+      baseEnv,
+    )
     await waitFor(PORTS.stack)
     await waitFor(PORTS.raw, '/__bench/question')
+    await waitFor(PORTS.framework)
+    // The framework ceiling must find the citizen's session, or it would measure something else.
+    const held = await request(PORTS.framework, 'GET', '/__bench/question', { headers: reqs.question.headers })
+    if (held.status !== 200) throw new Error(`The framework ceiling did not find the session (${held.status})`)
     for (const [name, r] of Object.entries(reqs)) {
       const ceiling = { ...r, path: `/__bench/${name}` }
       const targets = [
         ['portal', PORTS.portal, r],
+        ['framework', PORTS.framework, ceiling],
         ['stack', PORTS.stack, ceiling],
         ['raw', PORTS.raw, ceiling],
       ]
@@ -175,13 +198,13 @@ async function main() {
         }
       }
       const figures = Object.fromEntries(Object.entries(rounds).map(([target, list]) => [target, combine(list)]))
-      rows.push({ name, figures, page: pages[name] })
+      rows.push({ name, figures, page: pages[name], load: load() })
     }
     console.log('## Throughput and latency (same bytes from each server)\n')
     console.log(
-      '| Page | Status, bytes | Portal req/s | p50 / p99 ms | Stack ceiling req/s | Raw ceiling req/s | Portal ÷ stack | Portal ÷ raw | Stack ÷ raw |',
+      '| Page | Status, bytes | Portal req/s | p50 / p99 ms | Framework ceiling req/s | Stack ceiling req/s | Raw ceiling req/s | Portal ÷ framework (goal ≥ 60%) | Portal ÷ stack | Portal ÷ raw | Load avg |',
     )
-    console.log('|---|---|--:|--:|--:|--:|--:|--:|--:|')
+    console.log('|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|')
     const label = {
       question: 'Question page GET (session)',
       invalid: 'Invalid POST (errors)',
@@ -189,18 +212,28 @@ async function main() {
       questionDcz: 'Question page GET, holding the dictionary',
       planDcz: 'Plan page GET, holding the dictionary',
     }
-    for (const { name, figures: f, page } of rows) {
+    for (const row of rows) {
+      const { name, figures: f, page } = row
       const enc = page.headers['content-encoding'] ?? 'identity'
       console.log(
-        `| ${label[name]} | ${page.status}, ${fmt(page.bytes)} B ${enc} | ${fmt(f.portal.rps)} | ${f.portal.p50} / ${f.portal.p99} | ${fmt(f.stack.rps)} | ${fmt(f.raw.rps)} | **${pct(f.portal.rps, f.stack.rps)}** | ${pct(f.portal.rps, f.raw.rps)} | ${pct(f.stack.rps, f.raw.rps)} |`,
+        `| ${label[name]} | ${page.status}, ${fmt(page.bytes)} B ${enc} | ${fmt(f.portal.rps)} | ${f.portal.p50} / ${f.portal.p99}${f.portal.p99 < 30 ? '' : ' (goal < 30)'} | ${fmt(f.framework.rps)} | ${fmt(f.stack.rps)} | ${fmt(f.raw.rps)} | **${pct(f.portal.rps, f.framework.rps)}** | ${pct(f.portal.rps, f.stack.rps)} | ${pct(f.portal.rps, f.raw.rps)} | ${row.load} |`,
       )
-      const bad = f.portal.errors + f.stack.errors + f.raw.errors
+      const bad = f.portal.errors + f.framework.errors + f.stack.errors + f.raw.errors
       if (bad)
         console.log(
-          `|  | socket errors/timeouts: portal ${f.portal.errors}, stack ${f.stack.errors}, raw ${f.raw.errors} | | | | | | | |`,
+          `|  | socket errors/timeouts: portal ${f.portal.errors}, framework ${f.framework.errors}, stack ${f.stack.errors}, raw ${f.raw.errors} | | | | | | | | | |`,
         )
     }
     console.log('')
+  }
+
+  if (!skip.has('writes')) {
+    await countWrites({
+      start,
+      env: { ...baseEnv, DATA_DIR: path.join(dataDir, 'writes') },
+      port: PORTS.writes,
+      outcomeId,
+    })
   }
 
   if (!skip.has('rendering')) {
