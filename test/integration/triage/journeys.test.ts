@@ -85,7 +85,8 @@ describe('question pages', () => {
   it('keep what was typed in a date and explain what is wrong with it', async () => {
     const browser = new Browserish(testApp.app)
     await complete(browser, 'bereavement', {}).catch(() => undefined)
-    await browser.post('/outcomes/bereavement/nation', { answer: 'england' }, '/outcomes/bereavement/nation')
+    await browser.post('/outcomes/bereavement/died', { answer: 'england' }, '/outcomes/bereavement/died')
+    await browser.post('/outcomes/bereavement/live', { answer: 'england' }, '/outcomes/bereavement/live')
     await browser.post(
       '/outcomes/bereavement/relationship',
       { answer: 'spouse-or-civil-partner' },

@@ -8,17 +8,22 @@ describe('the content report', () => {
   it('has a row per service variant, naming provider, link and phones', () => {
     const variants = Object.values(CATALOGUE.services).reduce((n, s) => n + Object.keys(s.variants).length, 0)
     expect(rows).toHaveLength(variants)
-    const bsp = rows.find((r) => r.service === 'bereavement-support-higher')
+    const bsp = rows.find((r) => r.service === 'bereavement-support-higher' && r.variant === 'gb')
     expect(bsp).toMatchObject({ provider: 'dwp', url: 'https://www.gov.uk/bereavement-support-payment' })
-    expect(bsp?.phones).toBe('0800 151 2012')
+    expect(bsp?.phones).toBe(
+      '0800 151 2012, 0800 731 0453 (welsh), 0800 731 0464 (textphone), 0800 731 0456 (welsh-textphone), 18001 0800 151 2012 (relay-uk)',
+    )
+    const ni = rows.find((r) => r.service === 'bereavement-support-higher' && r.variant === 'ni')
+    expect(ni).toMatchObject({ provider: 'department-for-communities', phones: '0800 085 2463' })
   })
 
   it('flags what was checked more than 12 months before the day, and nothing newer', () => {
-    const bsp = rows.find((r) => r.service === 'bereavement-support-higher')
-    // The amounts were checked on 2026-11-30; the page itself has not been re-read since 2023.
-    expect(bsp?.stale).toEqual(['checked 2023-02-09'])
-    const sameDay = contentReport(CATALOGUE, new Date(Date.UTC(2023, 1, 9)))
-    expect(sameDay.find((r) => r.service === 'bereavement-support-higher')?.stale).toEqual([])
+    // Guardian's Allowance's page has not been re-read since April 2025; the Bereavement
+    // Support Payment pages and amounts were read on 2026-11-30 and 2026-12-01.
+    expect(rows.find((r) => r.service === 'guardians-allowance')?.stale).toEqual(['checked 2025-04-07'])
+    expect(rows.find((r) => r.service === 'bereavement-support-higher' && r.variant === 'gb')?.stale).toEqual([])
+    const sameDay = contentReport(CATALOGUE, new Date(Date.UTC(2025, 3, 7)))
+    expect(sameDay.find((r) => r.service === 'guardians-allowance')?.stale).toEqual([])
   })
 
   it('prints figures with source, tax year and checked date, and the figures quoted in questions', () => {
