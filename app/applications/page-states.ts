@@ -17,6 +17,18 @@ function answerSteps(app: Application, answers: Answer[]): Step[] {
   return answers.flatMap((a) => posting(`/apply/${app.id}/${a.path}`, { ...a.form, action: 'continue' }))
 }
 
+/** The steps that answer every page of an application and send it, from a citizen's own session. */
+export function sendingSteps(appId: string): Step[] {
+  const app = applications.find((a) => a.id === appId)
+  if (!app) return []
+  const root = `/apply/${app.id}`
+  return [
+    visit(`${root}/task-list`),
+    ...answerSteps(app, answersUpTo(app)),
+    ...posting(`${root}/declaration`, { confirm: 'yes' }),
+  ]
+}
+
 /** Only a non-empty declaration, so a state without personal fields says nothing about them. */
 const declaring = (fields: Record<string, string>): Pick<PageState, 'personalFields'> =>
   Object.keys(fields).length ? { personalFields: fields } : {}

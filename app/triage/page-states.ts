@@ -1,6 +1,8 @@
 import type { PageState, Step } from '../a11y/page-state'
 import { CATALOGUE } from '../catalogue'
 import { startHelpingSteps } from '../staff/page-states'
+import { sendingSteps } from '../applications/page-states'
+import { planFor } from './plan'
 import { dateOfBirthTokens } from './date-of-birth-tokens'
 import { ENUMERATION_DAY, forEachPath } from './enumerate'
 import { PERSONA_DAY, PERSONAS } from './personas'
@@ -141,6 +143,47 @@ function outcomeStates(outcome: Outcome): PageState[] {
 }
 
 /**
+ * After applying inside the portal: for each application a persona's plan offers, the
+ * confirmation with its "Continue with your plan", and the plan showing it as sent.
+ */
+function appliedStates(): PageState[] {
+  const seen = new Set<string>()
+  const states: PageState[] = []
+  for (const persona of PERSONAS) {
+    const outcome = CATALOGUE.outcomes.find((o) => o.id === persona.outcome)
+    if (!outcome) continue
+    const plan = planFor(outcome, CATALOGUE.services, persona.answers, PERSONA_DAY)
+    const offered = plan.steps.flatMap((s) =>
+      s.items.flatMap((item) => (item.kind === 'service' ? [item] : item.options).map((p) => p.variant.apply)),
+    )
+    for (const app of offered) {
+      if (!app || seen.has(app)) continue
+      seen.add(app)
+      const sent = [...answerSteps(outcome, persona.answers, PERSONA_DAY), ...sendingSteps(app)]
+      const journey = `triage/${outcome.id}`
+      states.push(
+        {
+          id: `${journey}/applied/${app}/confirmation`,
+          // The application's journey: its confirmation page, reached from a plan.
+          journey: `applications/${app}`,
+          description: `${outcome.id}: "${app}" sent from the plan, its confirmation offering "Continue with your plan"`,
+          steps: [...sent, { get: `/apply/${app}/confirmation` }],
+          expectStatus: 200,
+        },
+        {
+          id: `${journey}/applied/${app}/plan`,
+          journey,
+          description: `${outcome.id}: the plan after sending "${app}", showing it as sent with its reference`,
+          steps: [...sent, { get: planUrl(outcome.id) }],
+          expectStatus: 200,
+        },
+      )
+    }
+  }
+  return states
+}
+
+/**
  * Every triage page in every state, derived from the catalogue and the personas so that a
  * new question or persona is checked by the accessibility walker without anyone listing it.
  */
@@ -168,5 +211,6 @@ export function pageStates(): PageState[] {
       expectStatus: 200,
     },
     ...CATALOGUE.outcomes.flatMap(outcomeStates),
+    ...appliedStates(),
   ]
 }

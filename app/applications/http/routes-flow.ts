@@ -11,6 +11,9 @@ import { isDatabaseUnavailable } from '../service/outage'
 import { renderNotSent } from './not-sent'
 import { countApplication } from '../../insights/http/record'
 import { durationBucket } from '../../insights/measures'
+import { planUrl } from '../../triage/urls'
+import { plansOffering } from '../../triage/plans-offering'
+import { CATALOGUE } from '../../catalogue'
 
 /** "I confirm…" on the declaration page. */
 const declarationForm = z.object({ confirm: oneOf('yes') })
@@ -121,6 +124,8 @@ export function flowRoutes(deps: AppDeps): Router {
         const seconds = (deps.clock().getTime() - Date.parse(journey.draft.createdAt)) / 1000
         countApplication(deps.insights, req, res, app, 'submit-seconds', String(durationBucket(seconds)))
       }
+      // The plan shows this service as applied for, with its reference, from now on.
+      req.session.applied = { ...req.session.applied, [app.id]: result.reference }
       res.redirect(303, `${base(app)}/confirmation`)
     } catch (error) {
       // The database went away while sending: the transaction did not commit, so the draft
@@ -138,10 +143,13 @@ export function flowRoutes(deps: AppDeps): Router {
     const { draft } = await loadJourney(deps, req, app)
     const reference = draft ? await submittedReference(deps.db, draft.id) : undefined
     if (!reference) return res.redirect(303, `${base(app)}/task-list`)
+    const [fromPlan] = plansOffering(CATALOGUE, app.id, app.outcome, req.session.triage ?? {}, deps.clock())
     res.render('applications/confirmation.njk', {
       pageTitle: t(res)('apply.confirmation.title'),
       reference,
       appId: app.id,
+      // Back to the plan this application came from, where it now shows as applied for.
+      planHref: fromPlan ? planUrl(fromPlan) : undefined,
     })
   })
 

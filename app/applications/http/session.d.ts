@@ -7,5 +7,7 @@ declare module 'express-session' {
     applications?: Record<string, string>
     /** Draft id → the key that shows this session holds the draft (see draft-ownership.ts). */
     draftKeys?: Record<string, string>
+    /** Application id → the reference of the application this browser sent, for the plan's "Applied" mark. */
+    applied?: Record<string, string>
   }
 }

@@ -26,6 +26,8 @@ export interface ServiceView {
   lastChecked: string
   /** "Apply now" inside the portal, when the service is applied for here. */
   applyHref: string | undefined
+  /** The in-portal application's id, so the plan can mark it applied for (with its reference). */
+  applyId: string | undefined
   officialHref: string
   phones: { number: string; label: string | undefined }[]
 }
@@ -96,6 +98,7 @@ function serviceView(outcome: Outcome, planned: PlannedService, t: Translate, lo
     notes: planned.notes.map((note) => t(keys.note(outcome.id, note), vars)),
     lastChecked: day(planned.lastChecked, locale),
     applyHref: variant.apply ? `/apply/${variant.apply}` : undefined,
+    applyId: variant.apply,
     officialHref: variant.url,
     phones:
       variant.phones === 'none'

@@ -115,6 +115,8 @@ export function triageRoutes(clock: Clock, insights: InsightCounter): Router {
       pageTitle: page.view.pageTitle,
       backHref: page.backHref,
       startAgainHref: startAgainUrl(outcome.id),
+      // Applications sent from this browser: their services show as applied for, with the reference.
+      applied: req.session.applied ?? {},
     })
   })
 
