@@ -90,7 +90,8 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
   if (problems.length > 0) return problems // reachability means little over broken references
   for (const q of outcome.questions) {
     if (!q.askIf) continue
-    if (!reachable(outcome, q.askIf, (_a, end) => end.answered.includes(q))) {
+    // By id: a question whose options have their own askIf is answered as a narrowed copy.
+    if (!reachable(outcome, q.askIf, (_a, end) => end.answered.some((a) => a.id === q.id))) {
       problems.push(`question "${outcome.id}/${q.id}" is unreachable: no answers lead to it`)
     }
   }

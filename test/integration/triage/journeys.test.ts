@@ -111,7 +111,7 @@ describe('question pages', () => {
 
   it('link back to the previous question on the citizen’s own path', async () => {
     const browser = new Browserish(testApp.app)
-    await browser.post('/outcomes/work-in-care/nation', { answer: 'scotland' }, '/outcomes/work-in-care/nation')
+    await browser.post('/outcomes/work-in-care/nation', { answer: 'northern-ireland' }, '/outcomes/work-in-care/nation')
     await browser.post(
       '/outcomes/work-in-care/who-you-support',
       { answer: 'adults' },
@@ -119,10 +119,11 @@ describe('question pages', () => {
     )
     await browser.post(
       '/outcomes/work-in-care/how-you-work',
-      { answer: 'employee' },
+      { answer: 'self-employed' },
       '/outcomes/work-in-care/how-you-work',
     )
-    // Scotland skips the Update Service question, so the way back from right to work skips it too.
+    // A self-employed worker in Northern Ireland has nothing to tick under "what you already
+    // have", so that question is skipped, and so is the way back through it.
     const page = await browser.get('/outcomes/work-in-care/right-to-work')
     expect(backLink(page.text)).toBe('/outcomes/work-in-care/how-you-work')
     expect(backLink((await browser.get('/outcomes/work-in-care/nation')).text)).toBe('/')
@@ -134,8 +135,8 @@ describe('question pages', () => {
       '/outcomes/work-in-care/nation',
     )
     expect((await browser.get('/outcomes/work-in-care/plan')).headers.location).toBe('/outcomes/work-in-care/nation')
-    await browser.post('/outcomes/work-in-care/nation', { answer: 'scotland' }, '/outcomes/work-in-care/nation')
-    expect((await browser.get('/outcomes/work-in-care/update-service')).headers.location).toBe(
+    await browser.post('/outcomes/work-in-care/nation', { answer: 'northern-ireland' }, '/outcomes/work-in-care/nation')
+    expect((await browser.get('/outcomes/work-in-care/already')).headers.location).toBe(
       '/outcomes/work-in-care/who-you-support',
     )
   })
@@ -159,24 +160,27 @@ describe('changing an answer from the plan', () => {
     const res = await browser.post('/outcomes/work-in-care/nation?change=true', { answer: 'scotland' })
     expect(res.headers.location).toBe('/outcomes/work-in-care/plan')
     const plan = await browser.follow(res)
+    // Scotland: PVG and SSSC registration, not DBS.
     expect(cardTitles(plan.text)).toEqual([
-      'Join the Protecting Vulnerable Groups (PVG) scheme',
-      'Show your employer your passport or other documents',
+      'Join the PVG scheme',
+      'Register with the SSSC',
+      'Show your passport or other documents',
     ])
-    expect(plan.text).not.toContain('Is your DBS certificate on the DBS Update Service?')
+    expect(plan.text).not.toContain('DBS')
   })
 
   it('asks a newly needed question before returning to the plan', async () => {
     const browser = new Browserish(testApp.app)
-    const scottish = PERSONAS.find((p) => p.id === 'scottish-worker-needing-visa')
-    await complete(browser, 'work-in-care', scottish?.answers ?? {})
+    const northernIrish = PERSONAS.find((p) => p.id === 'ni-self-employed')
+    await complete(browser, 'work-in-care', northernIrish?.answers ?? {})
     await browser.get('/outcomes/work-in-care/nation?change=true')
     const res = await browser.post('/outcomes/work-in-care/nation?change=true', { answer: 'england' })
-    expect(res.headers.location).toBe('/outcomes/work-in-care/update-service')
+    expect(res.headers.location).toBe('/outcomes/work-in-care/already')
+    const already = outcomeById('work-in-care').questions.find((q) => q.id === 'already')
     const next = await browser.post(
-      '/outcomes/work-in-care/update-service',
-      { answer: 'yes' },
-      '/outcomes/work-in-care/update-service',
+      '/outcomes/work-in-care/already',
+      already ? formFor(already, ['update-service']) : {},
+      '/outcomes/work-in-care/already',
     )
     expect(next.headers.location).toBe('/outcomes/work-in-care/plan')
   })
@@ -190,14 +194,16 @@ describe('the plan page', () => {
       'work-in-care',
       PERSONAS.find((p) => p.id === 'welsh-domiciliary-employee')?.answers ?? {},
     )
-    // Social Care Wales registration: where the job is, and a negative ("not a volunteer").
+    // Social Care Wales registration: where the job is; the employer's check: a negative.
     expect(res.text).toContain('<li>You will work in Wales.</li>')
-    expect(res.text).toContain('<li>You will not volunteer.</li>')
+    expect(res.text).toContain('<li>You do not have a DBS check on the Update Service.</li>')
     expect(res.text).not.toContain('Because you answered')
     expect(res.text).toContain('href="/apply/care-worker-wales"')
     expect(res.text).toContain('Services not included and why')
     // The status check is left out for the one condition that failed.
-    expect(res.text).toContain('Your DBS certificate is not on the Update Service.')
+    expect(res.text).toMatch(
+      /Let the person hiring you check your DBS certificate online[\s\S]*You do not have a DBS check on the Update Service\./,
+    )
     // Each service has its own date; no plan-wide date and no note meant for the team.
     expect(res.text).toContain('Last checked')
     expect(res.text).not.toMatch(/Information correct as of/)

@@ -44,9 +44,7 @@ describe('values slotted into Welsh sentences read mutated on the page', () => {
   it('the hidden text of an apply button: “am Gofrestru”, never “am Cofrestru”', () => {
     const { text } = readerText(page('triage/work-in-care/plan/welsh-domiciliary-employee').html)
     expect(text).toContain('Gwneud cais nawr am Gofrestru fel gweithiwr gofal cymdeithasol yng Nghymru')
-    expect(text).toContain(
-      'Darllen y canllawiau swyddogol am Gael gwiriad DBS manwl gyda gwiriad o’r rhestr waharddedig',
-    )
+    expect(text).toContain('Darllen y canllawiau swyddogol am Gael gwiriad DBS manwl drwy eich cyflogwr')
     expect(text).not.toContain('am Cofrestru')
   })
 

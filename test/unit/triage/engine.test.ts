@@ -7,7 +7,7 @@ const welshWorker = {
   nation: 'wales',
   'who-you-support': 'adults',
   'how-you-work': 'employee',
-  'update-service': 'no',
+  already: ['none'],
   'right-to-work': 'british-irish',
 }
 
@@ -17,9 +17,14 @@ describe('the next question', () => {
     expect(nextQuestion('work-in-care', { nation: 'scotland' }, day)?.id).toBe('who-you-support')
   })
 
-  it('skips a question whose condition fails: no Update Service question in Scotland', () => {
-    const answers = { nation: 'scotland', 'who-you-support': 'adults', 'how-you-work': 'employee' }
-    expect(nextQuestion('work-in-care', answers, day)?.id).toBe('right-to-work')
+  it('skips a question whose condition fails: a volunteer in Northern Ireland holds nothing to ask about', () => {
+    const answers = { nation: 'northern-ireland', 'who-you-support': 'adults', 'how-you-work': 'volunteer' }
+    expect(pathOf('work-in-care', answers, day)).toEqual({
+      answered: ['nation', 'who-you-support', 'how-you-work'],
+      next: undefined,
+    })
+    const employee = { ...answers, 'how-you-work': 'employee' }
+    expect(nextQuestion('work-in-care', employee, day)?.id).toBe('already')
   })
 
   it('still asks a question whose condition depends on "not sure"', () => {
@@ -35,39 +40,40 @@ describe('the next question', () => {
 
 describe('changing an earlier answer', () => {
   it('keeps later answers that still apply and drops those no longer asked', () => {
-    const changed = { ...welshWorker, nation: 'scotland' }
+    // Wales to Northern Ireland as a volunteer: neither "what you already have" nor the right
+    // to work is asked there, so both answers go.
+    const changed = { ...welshWorker, nation: 'northern-ireland', 'how-you-work': 'volunteer' }
     expect(answersOnPath('work-in-care', changed, day)).toEqual({
-      nation: 'scotland',
+      nation: 'northern-ireland',
       'who-you-support': 'adults',
-      'how-you-work': 'employee',
-      'right-to-work': 'british-irish',
+      'how-you-work': 'volunteer',
     })
     expect(pathOf('work-in-care', changed, day).next).toBeUndefined()
   })
 
   it('keeps answers after a newly needed question, which may still apply once it is answered', () => {
-    const scottish = {
-      nation: 'scotland',
+    const northernIrish = {
+      nation: 'northern-ireland',
       'who-you-support': 'adults',
-      'how-you-work': 'employee',
+      'how-you-work': 'self-employed',
       'right-to-work': 'british-irish',
     }
-    expect(answersOnPath('work-in-care', { ...scottish, nation: 'england' }, day)).toEqual({
-      ...scottish,
+    expect(answersOnPath('work-in-care', { ...northernIrish, nation: 'england' }, day)).toEqual({
+      ...northernIrish,
       nation: 'england',
     })
   })
 
   it('asks a newly needed question before returning to the plan', () => {
-    const scottish = {
-      nation: 'scotland',
+    const northernIrish = {
+      nation: 'northern-ireland',
       'who-you-support': 'adults',
-      'how-you-work': 'employee',
+      'how-you-work': 'self-employed',
       'right-to-work': 'british-irish',
     }
-    expect(pathOf('work-in-care', { ...scottish, nation: 'england' }, day)).toEqual({
+    expect(pathOf('work-in-care', { ...northernIrish, nation: 'england' }, day)).toEqual({
       answered: ['nation', 'who-you-support', 'how-you-work'],
-      next: 'update-service',
+      next: 'already',
     })
   })
 })
