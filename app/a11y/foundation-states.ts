@@ -15,6 +15,7 @@ const page = (id: string, journey: string, description: string, url: string, exp
 export const ERROR_EXAMPLES = {
   problem: 500,
   csrf: 403,
+  'csrf-session-gone': 403,
   'too-large': 413,
   'bad-request': 400,
   'method-not-allowed': 405,

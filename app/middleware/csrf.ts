@@ -5,6 +5,7 @@ import { readInput } from '../request-input'
 import { HttpError } from './http-error'
 import type { SecurityEvents } from '../security/events'
 import { pathShape, securityContext } from '../security/http-context'
+import { sessionHoldsWork } from '../timeout/session-state'
 
 /** Every form carries its token as `_csrf`. */
 const tokenForm = z.object({ _csrf: z.string().optional().catch(undefined) })
@@ -24,7 +25,10 @@ export function csrfProtection(events: SecurityEvents): RequestHandler {
     csrfSynchronisedProtection(req, res, (error?: unknown) => {
       if (!error) return next()
       events.record({ type: 'csrf-failure', method: req.method, route: pathShape(req.path) }, securityContext(req, res))
-      next(new HttpError(403, 'csrf'))
+      // A form sent after its session had gone (answers deleted in another tab, or idle past
+      // the limit with no marker left to say so) must not be told "Nothing was changed": what
+      // changed is that the answers are gone. Say that instead.
+      next(new HttpError(403, sessionHoldsWork(req.session) ? 'csrf' : 'csrf-session-gone'))
     })
   }
 }

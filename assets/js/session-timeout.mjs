@@ -3,13 +3,35 @@
 // <dialog> and its two forms only when the session holds something to lose; this module
 // opens it as a modal `warningSeconds` before the idle limit, moves focus into it (the
 // dialog's name and description are announced), counts down in a polite live region, and:
-// - "Stay signed in" posts the form with fetch, which extends the server session, and
+// - "Keep my answers" posts the form with fetch, which extends the server session, and
 //   closes the dialog, returning focus where it was;
 // - "Delete my answers" is an ordinary form post that ends the session;
 // - at the limit, the same delete form is sent with reason "timeout".
-// Escape counts as "Stay signed in": closing a warning must never lose answers.
+// Escape counts as "Keep my answers": closing a warning must never lose answers.
+// Tabs agree: each tab records its last contact with the server in localStorage, and every
+// other tab moves its own deadline on (and closes an open warning) when it sees a later one.
+// At the limit a tab sends how long it has been idle, and the server, not the tab, decides:
+// a session another tab used since is kept, and this tab simply reloads its page.
 
 const ANNOUNCE_EVERY_SECONDS = 15
+const SHARED_KEY = 'portal-session-last-contact'
+
+// localStorage can be missing or refuse (private modes, storage off): tabs then keep their own timers.
+function readShared() {
+  try {
+    return Number(window.localStorage.getItem(SHARED_KEY)) || 0
+  } catch {
+    return 0
+  }
+}
+
+function writeShared(time) {
+  try {
+    if (time > readShared()) window.localStorage.setItem(SHARED_KEY, String(time))
+  } catch {
+    // Nothing to share with.
+  }
+}
 
 function format(dialog, seconds) {
   const t = (name, count) => dialog.dataset[name].replace('{count}', String(count))
@@ -32,7 +54,8 @@ export function initSessionTimeout(dialog, { now = () => Date.now() } = {}) {
   const heading = dialog.querySelector('#session-timeout-heading')
   const extendForm = dialog.querySelector('form[action="/session/extend"]')
   const deleteForm = dialog.querySelector('form[action="/session/delete"]')
-  let deadline = now() + idleMs
+  let lastContact = now()
+  let deadline = lastContact + idleMs
   let warnTimer
   let tick
   let returnFocus
@@ -74,9 +97,22 @@ export function initSessionTimeout(dialog, { now = () => Date.now() } = {}) {
     if (returnFocus && typeof returnFocus.focus === 'function') returnFocus.focus()
   }
 
+  // Another tab talked to the server later than this one: its deadline is this tab's too.
+  const adopt = (time) => {
+    if (!(time > lastContact)) return false
+    lastContact = time
+    deadline = lastContact + idleMs
+    if (dialog.open) close()
+    schedule()
+    return true
+  }
+
   function expire() {
     clearInterval(tick)
+    if (adopt(readShared())) return
     deleteForm.querySelector('input[name="reason"]').value = 'timeout'
+    const idleFor = deleteForm.querySelector('input[name="idleFor"]')
+    if (idleFor) idleFor.value = String(Math.max(0, Math.round(now() - lastContact)))
     deleteForm.submit()
   }
 
@@ -89,7 +125,9 @@ export function initSessionTimeout(dialog, { now = () => Date.now() } = {}) {
         credentials: 'same-origin',
       })
       if (!response.ok) throw new Error(`status ${response.status}`)
-      deadline = now() + idleMs
+      lastContact = now()
+      deadline = lastContact + idleMs
+      writeShared(lastContact)
       close()
       schedule()
     } catch {
@@ -107,6 +145,10 @@ export function initSessionTimeout(dialog, { now = () => Date.now() } = {}) {
     event.preventDefault()
     extend()
   })
+  window.addEventListener('storage', (event) => {
+    if (event.key === SHARED_KEY) adopt(Number(event.newValue) || 0)
+  })
+  writeShared(lastContact)
   schedule()
   return { open, extend }
 }

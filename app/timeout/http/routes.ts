@@ -6,6 +6,8 @@ import { clearMarker } from '../../middleware/session-timeout'
 import { forgetHeldDrafts, heldUnsentDrafts } from '../../applications/service/forget-drafts'
 import { answeredOutcomes, summaryFrom, summaryQuery, type DeletedSummary } from '../deleted-summary'
 import { sessionHasDraft } from '../session-state'
+import { lastActivity } from '../last-activity'
+import { cookieValue, decodeMarker, markerCookieName } from '../marker'
 import { deletedView } from './deleted-view'
 
 /** "Stay signed in" as a plain form: where to go back to, a same-site path, never another origin. */
@@ -15,8 +17,30 @@ const extendForm = z.object({
     .regex(/^\/(?![/\\])/)
     .catch('/'),
 })
-/** "Delete my answers", or the warning at the limit (`reason=timeout`). */
-const deleteForm = z.object({ reason: oneOf('timeout') })
+/**
+ * "Delete my answers", or the warning at the limit (`reason=timeout`), which also says how
+ * long the page has been idle as its own tab saw it (`idleFor`, ms since its last contact
+ * with the server) and where it was (`returnTo`).
+ */
+const deleteForm = z.object({
+  reason: oneOf('timeout'),
+  idleFor: z
+    .string()
+    .regex(/^\d{1,10}$/)
+    .transform(Number)
+    .optional()
+    .catch(undefined),
+  returnTo: z
+    .string()
+    .regex(/^\/(?![/\\])/)
+    .catch('/'),
+})
+/**
+ * How much later than a tab's own last contact the session's last use must be for another
+ * tab to have used it: the time between the server answering and the page starting its
+ * timer, with room to spare. A tab's own page view can never look like another tab's.
+ */
+const OTHER_TAB_MARGIN_MS = 5_000
 /** Where "Delete my answers" was asked from: a same-site path, for its "Keep my answers" link. */
 const askedFrom = z.object({
   returnTo: z
@@ -79,7 +103,21 @@ export function sessionRoutes(deps: Pick<AppDeps, 'config' | 'clock' | 'db'>): R
   })
 
   router.post('/session/delete', async (req, res, next) => {
-    const timedOut = readInput(deleteForm, req.body).reason === 'timeout'
+    const form = readInput(deleteForm, req.body)
+    const timedOut = form.reason === 'timeout'
+    // Timeouts across tabs: a tab's warning reaching its limit ends the session only if the
+    // session has not been used since that tab last was. The server decides, from its own
+    // record of the session's last use (the store's renewal and the signed marker every tab
+    // shares), so a stale tab never ends a session another tab is using: it goes back to its page.
+    if (timedOut && form.idleFor !== undefined) {
+      const marker = decodeMarker(
+        cookieValue(req.headers.cookie, markerCookieName(config.env === 'production')),
+        config.sessionSecret,
+      )
+      const since = lastActivity(req.session.renewedAt, marker)
+      const tabSeen = clock().getTime() - form.idleFor
+      if (since !== undefined && since > tabSeen + OTHER_TAB_MARGIN_MS) return res.redirect(303, form.returnTo)
+    }
     const lang = req.session.lang ?? 'en'
     // At the limit the draft is kept, as the timeout pages say. By choice, everything goes:
     // the answers, the unsent drafts this session holds and every link emailed to them.

@@ -53,6 +53,16 @@ run('the session timeout warning in Chromium (shortened: 1 minute, warning at 57
     await dialog().waitFor({ state: 'hidden' })
   })
 
+  it('tabs agree: using the service in another tab closes this tab’s warning and moves its deadline on', async () => {
+    await dialog().waitFor({ state: 'visible', timeout: 15_000 })
+    const other = await context.newPage()
+    await other.goto(suite.origin + question)
+    // The other tab's page load is the session's latest use: this tab's warning goes away.
+    await dialog().waitFor({ state: 'hidden', timeout: 5_000 })
+    expect(page.url()).toBe(suite.origin + question)
+    await other.close()
+  })
+
   it('"Delete my answers" ends the session and says so', async () => {
     await dialog().waitFor({ state: 'visible', timeout: 15_000 })
     const sessionId = async () => (await context.cookies()).find((c) => c.name === 'portal-session')?.value

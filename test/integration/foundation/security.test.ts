@@ -30,7 +30,9 @@ describe('security baseline', () => {
     const res = await request(t.app).post('/').type('form').send('lang=cy')
     expect(res.status).toBe(403)
     expect(res.text).toContain('govuk-template')
-    expect(res.text).toContain('Go back, reload the page, and try again')
+    // No session holds any answers here, so the page says so rather than "Nothing was changed".
+    expect(res.text).toContain('Sorry, your answers are no longer here')
+    expect(res.text).not.toContain('Nothing was changed')
     const forged = await request(t.app).post('/').type('form').send('_csrf=guess')
     expect(forged.status).toBe(403)
   })
@@ -38,7 +40,7 @@ describe('security baseline', () => {
   it('checks the token before routing, so an unknown POST is refused too, and with a valid token it is not found', async () => {
     const res = await request(t.app).post('/no/such/page').type('form').send('a=b')
     expect(res.status).toBe(403)
-    expect(res.text).toContain('Sorry, we could not save that')
+    expect(res.text).toContain('Sorry, your answers are no longer here')
     // A question page renders a form, so the session now holds a real token.
     const browser = new Browserish(t.app)
     expect((await browser.post('/no/such/page', { a: 'b' }, '/outcomes/work-in-care/nation')).status).toBe(404)
