@@ -19,6 +19,7 @@ import { applicationRoutes } from './applications/http/routes'
 import { submissionsApi } from './api/http/submissions'
 import { staffRoutes } from './staff/http/routes'
 import { currentStaff } from './staff/http/current-staff'
+import { feedbackRoutes } from './insights/http/feedback'
 import { triageRoutes } from './triage/http/routes'
 import { createRendering } from './views/rendering'
 
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(startRoutes())
   app.use(triageRoutes(deps.clock, deps.insights))
   app.use(infoPageRoutes(config.retention))
+  app.use(feedbackRoutes(deps))
   app.use(sessionRoutes(deps))
   app.use(accessibilityRoutes(config))
   app.use(applicationRoutes(deps))

@@ -33,7 +33,7 @@ const envSchema = z.object({
   BRAND_NAME_CY: z.string().min(1).optional(),
   BRAND_URL: z.string().default('/'),
   SERVICE_URL: z.url().optional(),
-  FEEDBACK_URL: z.string().default('/contact'),
+  FEEDBACK_URL: z.string().default('/feedback'),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   DATABASE_URL: z.string().optional(),

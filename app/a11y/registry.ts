@@ -1,11 +1,12 @@
 import * as applications from '../applications/page-states'
 import * as staff from '../staff/page-states'
 import * as triage from '../triage/page-states'
+import * as insights from '../insights/page-states'
 import { foundationStates } from './foundation-states'
 import type { AreaPageStates, PageState, Step } from './page-state'
 
 /** The areas that describe their own pages; each owns `app/<area>/page-states.ts`. A new area adds itself here. */
-const AREAS: Readonly<Record<string, AreaPageStates>> = { triage, applications, staff }
+const AREAS: Readonly<Record<string, AreaPageStates>> = { triage, applications, staff, insights }
 
 export interface Registry {
   states: PageState[]

@@ -150,6 +150,7 @@ export function flowRoutes(deps: AppDeps): Router {
       appId: app.id,
       // Back to the plan this application came from, where it now shows as applied for.
       planHref: fromPlan ? planUrl(fromPlan) : undefined,
+      outcomeId: app.outcome,
     })
   })
 

@@ -10,6 +10,7 @@ import { auditRetention } from './041-audit-retention'
 import { handedOver } from './042-handed-over'
 import { insightCounts } from './050-insight-counts'
 import { staffLifecycle } from './060-staff-lifecycle'
+import { feedback } from './051-feedback'
 
 export type { Migration }
 
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   handedOver,
   insightCounts,
   staffLifecycle,
+  feedback,
 ]

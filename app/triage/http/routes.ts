@@ -117,6 +117,7 @@ export function triageRoutes(clock: Clock, insights: InsightCounter): Router {
       startAgainHref: startAgainUrl(outcome.id),
       // Applications sent from this browser: their services show as applied for, with the reference.
       applied: req.session.applied ?? {},
+      outcomeId: outcome.id,
     })
   })
 

@@ -52,7 +52,11 @@ async function toPlan(browser: Browserish, who: Persona, lang?: 'cy') {
   const asked: string[] = []
   for (let guard = 0; guard < 20; guard++) {
     const path = new URL(res.request.url).pathname
-    if (path.endsWith('/plan')) return asked
+    if (path.endsWith('/plan')) {
+      // Every ending links to the feedback page, saying where the citizen came from.
+      expect(res.text).toContain(`href="/feedback?from=plan&outcome=${who.outcome}"`)
+      return asked
+    }
     const id = path.split('/').pop() ?? ''
     const question = outcomeById(who.outcome).questions.find((q) => q.id === id)
     const answer = who.answers[id]
@@ -106,7 +110,8 @@ describe('service-owner counts, kept on the server', () => {
   it('counts application starts, page views, saves and submissions with the time from start to submit', async () => {
     const browser = new Browserish(testApp.app)
     await answerAll(browser, 'dbs-basic')
-    expect((await submit(browser, 'dbs-basic')).status).toBe(303)
+    const confirmation = await browser.follow(await submit(browser, 'dbs-basic'))
+    expect(confirmation.text).toContain('href="/feedback?from=confirmation&outcome=work-in-care"')
     // A second submit (double click) is the same submission, not another.
     await submit(browser, 'dbs-basic')
     expect(await total('application-started', { subject: 'dbs-basic' })).toBe(1)
