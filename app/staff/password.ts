@@ -1,5 +1,5 @@
 import { randomBytes, randomInt, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto'
-import { isCommonPassword } from './common-passwords'
+import { isGuessable } from './password-strength'
 
 /** Long enough that a phrase of a few words passes and a guessable word does not. */
 export const MIN_PASSWORD_LENGTH = 12
@@ -55,11 +55,14 @@ export function decoyHash(): Promise<string> {
 
 export type PasswordProblem = 'too-short' | 'too-long' | 'common'
 
-/** Length and the shipped list of common passwords; `undefined` when the password is acceptable. */
-export function passwordProblem(password: string): PasswordProblem | undefined {
+/**
+ * Length, then guessability (breached and common passwords, words of the service and of the
+ * person's own email address); `undefined` when the password is acceptable.
+ */
+export function passwordProblem(password: string, context: readonly string[] = []): PasswordProblem | undefined {
   if (password.length < MIN_PASSWORD_LENGTH) return 'too-short'
   if (password.length > MAX_PASSWORD_LENGTH) return 'too-long'
-  if (isCommonPassword(password)) return 'common'
+  if (isGuessable(password, context)) return 'common'
   return undefined
 }
 

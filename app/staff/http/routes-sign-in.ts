@@ -9,6 +9,7 @@ import { destroySession, freshSession, saveSession } from './session-reset'
 import { delayBeforeAttempt, SIGN_IN_LIMITS, sleep } from '../sign-in-throttle'
 import { addressKey } from '../../security/limits'
 import { securityContext } from '../../security/http-context'
+import { isFamiliarSource, rememberSource, sourceOf } from '../service/sign-in-sources'
 import { clearSessionCookie } from './current-staff'
 import { CHANGE_EVENT, changeAccount } from '../service/lifecycle'
 
@@ -52,20 +53,35 @@ export function signInRoutes(deps: AppDeps): Router {
     if (!password) errors.push({ text: t('staff.signIn.errors.passwordMissing'), href: '#password' })
     if (errors.length) return render(res, email, errors, 400)
 
-    // The address first: once it is refused, no email key is added for it.
-    const byAddress = { limit: SIGN_IN_LIMITS.perAddress, key: addressKey(req.ip) }
-    const byEmail = { limit: SIGN_IN_LIMITS.perEmail, key: normaliseEmail(email) }
-    const limited = await deps.rateLimiter.hit(byAddress, byEmail)
+    const now = deps.clock()
+    const address = addressKey(req.ip)
+    const account = await findAccountByEmail(deps.db, email)
+    // Unknown emails are never familiar, so an unknown and a known account are throttled alike.
+    const familiar = account
+      ? await isFamiliarSource(deps.db, account.id, sourceOf(deps.config.sessionSecret, address), now)
+      : false
+    const key = normaliseEmail(email)
+    const byAddress = { limit: SIGN_IN_LIMITS.perAddress, key: address }
+    const byPair = {
+      limit: familiar ? SIGN_IN_LIMITS.perAccountFamiliarAddress : SIGN_IN_LIMITS.perAccountAddress,
+      key: `${key} ${address}`,
+    }
+    const byAccount = familiar ? undefined : { limit: SIGN_IN_LIMITS.perAccountUnfamiliar, key }
+    // The address first: once it is refused, nothing is counted against the account. The pair
+    // last, so its count (this account from this address) sets the delay below.
+    const limited = await deps.rateLimiter.hit(byAddress, ...(byAccount ? [byAccount] : []), byPair)
     if (!limited.allowed) {
       res.setHeader('Retry-After', String(limited.retryAfterSeconds))
-      deps.securityEvents.record({ type: 'lock-out', limit: limited.refusedBy ?? 'unknown' }, securityContext(req, res))
+      deps.securityEvents.record(
+        { type: 'lock-out', limit: limited.refusedBy ?? 'unknown', ...(account ? { staffId: account.id } : {}) },
+        securityContext(req, res),
+      )
       const minutes = Math.max(1, Math.ceil(limited.retryAfterSeconds / 60))
       return render(res, email, [{ text: t('staff.signIn.errors.tooMany', { minutes }), href: '#email' }], 429)
     }
-    // Each failure in the window makes the next try slower, whichever email it names.
+    // Each failure of this account from this address makes the next try slower.
     await sleep(delayBeforeAttempt(Math.max(limited.count, 1)))
 
-    const account = await findAccountByEmail(deps.db, email)
     const matches = await verifyPassword(password, account?.passwordHash ?? (await decoyHash()))
     // A disabled account is refused like a wrong password (after the same scrypt work), so
     // the page does not tell a guesser which accounts exist or are disabled.
@@ -78,10 +94,12 @@ export function signInRoutes(deps: AppDeps): Router {
       )
       return render(res, email, [{ text: t('staff.signIn.errors.wrong'), href: '#email' }], 400)
     }
-    await deps.rateLimiter.reset(byEmail)
+    await deps.rateLimiter.reset(byPair)
     // Only failures count against the address: a library or job centre signs all its
     // advisers in from one public address, and a busy morning must not lock them out.
     await deps.rateLimiter.forgive(byAddress)
+    if (byAccount) await deps.rateLimiter.forgive(byAccount)
+    await rememberSource(deps.db, account.id, sourceOf(deps.config.sessionSecret, address), now)
     // A new session id on sign-in: an id planted before sign-in is worth nothing after it.
     await freshSession(req, { lang: req.session.lang })
     req.session.staff = {

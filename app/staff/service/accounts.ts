@@ -73,7 +73,7 @@ export async function createAccount(
   const email = normaliseEmail(input.email)
   if (!looksLikeEmail(email)) return { ok: false, problem: 'email' }
   if (!isRole(input.role)) return { ok: false, problem: 'role' }
-  const problem = passwordProblem(input.password)
+  const problem = passwordProblem(input.password, [email])
   if (problem) return { ok: false, problem }
   const account: StaffAccount = {
     id: randomUUID(),

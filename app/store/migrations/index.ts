@@ -11,6 +11,7 @@ import { handedOver } from './042-handed-over'
 import { insightCounts } from './050-insight-counts'
 import { staffLifecycle } from './060-staff-lifecycle'
 import { feedback } from './051-feedback'
+import { staffSignInSources } from './061-staff-sign-in-sources'
 
 export type { Migration }
 
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   insightCounts,
   staffLifecycle,
   feedback,
+  staffSignInSources,
 ]

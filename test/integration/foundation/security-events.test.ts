@@ -66,7 +66,9 @@ describe('security events in the log', () => {
       expect.objectContaining({ reason: 'unknown-account' }),
       ...Array.from({ length: 5 }, () => expect.objectContaining({ reason: 'wrong-password', staffId: staff.id })),
     ])
-    expect(log.events('lock-out')).toEqual([expect.objectContaining({ limit: 'staff-sign-in-email' })])
+    expect(log.events('lock-out')).toEqual([
+      expect.objectContaining({ limit: 'staff-sign-in-account-address', staffId: staff.id }),
+    ])
     expect(log.events('sign-in-success')).toEqual([expect.objectContaining({ level: 30, staffId: other.id })])
     const all = log.raw.join('\n')
     for (const personal of [staff.email, other.email, 'nobody@staff.test', '127.0.0.1', '::ffff:127.0.0.1'])

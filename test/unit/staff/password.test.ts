@@ -26,9 +26,18 @@ describe('staff passwords', () => {
     ['!!letmein123456', 'common'],
     ['qwertyuiop123', 'common'],
     ['londonlondonlondon', 'common'],
+    ['liverpool1234', 'common'],
+    ['iloveyou12345', 'common'],
+    ['qazwsxedcrfv', 'common'],
     ['x'.repeat(257), 'too-long'],
   ])('refuses %s as %s', (password, problem) => {
     expect(passwordProblem(password)).toBe(problem)
+  })
+
+  it('refuses a password made of the person’s own email address and the service’s name', () => {
+    expect(passwordProblem('janet.hughes2026', ['janet.hughes@library.test'])).toBe('common')
+    expect(passwordProblem('janet.hughes2026', ['someone.else@library.test'])).toBeUndefined()
+    expect(passwordProblem('staffportal2026')).toBe('common')
   })
 
   it('accept a long passphrase', () => {
