@@ -22,6 +22,32 @@ describe('catalogue validation at start-up', () => {
     ])
   })
 
+  it('reaches a question asked only sometimes whose options are narrowed on every path', () => {
+    // The right to work is asked of paid workers only, and this option only of volunteers: it is
+    // never offered, so the question is always answered as a narrowed copy of itself.
+    const narrowed = {
+      ...CATALOGUE,
+      outcomes: CATALOGUE.outcomes.map((o) =>
+        o.id !== 'work-in-care'
+          ? o
+          : {
+              ...o,
+              questions: o.questions.map((q) =>
+                q.id === 'right-to-work' && q.kind === 'radios'
+                  ? {
+                      ...q,
+                      options: q.options.map((option) =>
+                        option.value === 'need-visa-abroad' ? { ...option, askIf: { fact: 'work:volunteer' } } : option,
+                      ),
+                    }
+                  : q,
+              ),
+            },
+      ),
+    }
+    expect(validateCatalogue(narrowed, copy)).toEqual([])
+  })
+
   it('names a service no answers show', () => {
     expect(validateCatalogue(broken.unreachableService, copy)).toEqual([
       'service "caring/carers-credit" is unreachable: no answers show it',
