@@ -7,9 +7,11 @@ export type OutcomeId = (typeof OUTCOME_IDS)[number]
 export const SERVICE_IDS = [
   'accessni-basic-check',
   'accessni-check',
+  'adult-carer-support-plan',
   'adult-disability-payment',
   'adult-social-care-certificate',
   'all-wales-induction',
+  'attendance-allowance',
   'bereavement-support-higher',
   'bereavement-support-lower',
   'best-start-foods',
@@ -18,6 +20,8 @@ export const SERVICE_IDS = [
   'care-register-update',
   'carer-support-payment',
   'carers-allowance',
+  'carers-allowance-abroad',
+  'carers-allowance-supplement',
   'carers-assessment',
   'carers-credit',
   'child-benefit',
@@ -45,6 +49,7 @@ export const SERVICE_IDS = [
   'healthy-start',
   'ni-bereavement-service',
   'niscc-register',
+  'pension-age-disability-payment',
   'pip',
   'pvg-existing-member',
   'pvg-scheme',
@@ -59,5 +64,7 @@ export const SERVICE_IDS = [
   'tell-us-once',
   'uc-carer-element',
   'uc-childcare-costs',
+  'young-carer-grant',
+  'young-carer-statement',
 ] as const
 export type ServiceId = (typeof SERVICE_IDS)[number]

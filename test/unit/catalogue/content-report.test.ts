@@ -34,8 +34,24 @@ describe('the content report', () => {
     expect(text).toContain(
       'figure lump: £3500 (2026/27) from https://www.gov.uk/bereavement-support-payment/what-youll-get, checked 2026-11-30',
     )
-    expect(questionFigures(CATALOGUE, day).join('\n')).toMatch(
-      /caring\/earnings figure limit: £196 \(2025\/26\).*OUT OF DATE/,
+    // A question quoting last year's figure, checked long ago: flagged (the real data has none today).
+    const stale = {
+      amount: 196,
+      unit: 'money',
+      taxYear: '2025/26',
+      source: 'https://www.gov.uk/carers-allowance',
+      checked: '2025-04-07',
+    } as const
+    const withStale = {
+      ...CATALOGUE,
+      outcomes: CATALOGUE.outcomes.map((o) =>
+        o.id === 'caring'
+          ? { ...o, questions: o.questions.map((q) => (q.id === 'hours' ? { ...q, figures: { limit: stale } } : q)) }
+          : o,
+      ),
+    }
+    expect(questionFigures(withStale, day).join('\n')).toMatch(
+      /caring\/hours figure limit: £196 \(2025\/26\).*OUT OF DATE/,
     )
   })
 })

@@ -116,11 +116,13 @@ describe('the plan', () => {
   it('never says a service does not apply when the citizen was not sure: it may apply', () => {
     const answers = {
       nation: 'wales',
+      age: '20-or-over',
       hours: '35-or-more',
+      'one-person': 'yes',
+      already: ['none'],
       'disability-benefit': 'not-sure',
       earnings: 'yes',
       'full-time-education': 'no',
-      'universal-credit': 'no',
     }
     const result = plan('caring', answers, day)
     const allowance = result.steps.flatMap(servicesIn).find((s) => s.service.id === 'carers-allowance')
