@@ -213,11 +213,11 @@ describe('the plan page', () => {
 
   it('says "may" and what it depends on when the citizen was not sure', async () => {
     const browser = new Browserish(testApp.app)
-    const { res } = await complete(browser, 'caring', PERSONAS.find((p) => p.id === 'unsure-carer')?.answers ?? {})
+    const { res } = await complete(browser, 'caring', PERSONAS.find((p) => p.id === 'wal-unsure-carer')?.answers ?? {})
     expect(res.text).toContain('You may be able to get this')
     expect(res.text).toContain('It depends on:')
     expect(res.text).toContain('<li>whether the person you care for gets a disability benefit</li>')
-    expect(res.text).toContain('<li>You care for 35 hours a week or more.</li>')
+    expect(res.text).toContain('<li>You care for one person for 35 hours a week or more.</li>')
   })
 
   it('is shown in Welsh with Welsh copy throughout', async () => {
@@ -226,7 +226,7 @@ describe('the plan page', () => {
     const { res } = await complete(
       browser,
       'caring',
-      PERSONAS.find((p) => p.id === 'full-time-carer-england')?.answers ?? {},
+      PERSONAS.find((p) => p.id === 'eng-full-time-carer')?.answers ?? {},
     )
     expect(res.text).toContain('Eich cynllun: Gofalu am rywun')
     expect(res.text).toContain('Hawlio Lwfans Gofalwr')
