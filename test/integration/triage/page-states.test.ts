@@ -14,7 +14,7 @@ describe('triage page states for the accessibility walker', () => {
   it('have unique ids and cover every question, its error and a plan per persona', () => {
     expect(new Set(states.map((s) => s.id)).size).toBe(states.length)
     const questionErrors = states.filter((s) => s.id.endsWith('/error') && !s.id.endsWith('/start-again/error'))
-    expect(questionErrors).toHaveLength(5 + 10 + 10 + 6)
+    expect(questionErrors).toHaveLength(5 + 10 + 10 + 9)
     // "Start again" asks a confirmation question on every outcome's plan, and has its error state.
     expect(states.filter((s) => s.id.endsWith('/start-again/error'))).toHaveLength(4)
     expect(states.filter((s) => s.id.includes('/plan/')).length).toBeGreaterThanOrEqual(32)

@@ -21,7 +21,7 @@ const journeys = [
   'welsh-domiciliary-employee',
   'welsh-single-parent-on-uc',
   'young-widow-with-children',
-  'unsure-carer',
+  'sco-school-pupil-carer',
 ]
 
 describe('triage in Welsh', () => {
