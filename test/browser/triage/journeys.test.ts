@@ -11,7 +11,7 @@ const journeys = [
   'welsh-domiciliary-employee',
   'welsh-single-parent-on-uc',
   'young-widow-with-children',
-  'unsure-carer',
+  'wal-unsure-carer',
 ]
 
 /** Answers the question on screen the way a citizen would: ticking, choosing or typing. */
