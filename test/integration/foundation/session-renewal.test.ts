@@ -2,6 +2,7 @@ import request from 'supertest'
 import type session from 'express-session'
 import { markerCookieName } from '../../../app/timeout/marker'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
+import { signedInClient } from '../../helpers/staff'
 
 // Runs on SQLite (sessions in the database) and, in the postgres+redis project, on Redis.
 const IDLE_MINUTES = 20
@@ -177,5 +178,37 @@ describe('the timeout warning and "Delete my answers" after page views that were
     expect(await stored(sidOf(sessionCookie))).toBeFalsy()
     const replayed = await request(t.app).get(question).set('Cookie', sessionCookie)
     expect(replayed.text).not.toContain(checked)
+  })
+})
+
+describe('a staff session keeps its own, shorter idle limit', () => {
+  const staffLimitMs = () => t.config.staffIdleMinutes * 60_000
+
+  /** Signed in (a write), then the staff home again 59 seconds later, not written. */
+  async function staffLookedAgain() {
+    const { client, staff } = await signedInClient(t, 'adviser')
+    const writes = countStoreWrites()
+    t.clock.advance(59_000)
+    const again = await client.get('/staff')
+    writes.done()
+    expect(writes.count()).toBe(0)
+    expect(again.text).toContain(staff.email)
+    return { client, staff }
+  }
+
+  it('still signed in one millisecond before it, counted from the last page view', async () => {
+    const { client, staff } = await staffLookedAgain()
+    t.clock.advance(staffLimitMs() - 1)
+    const res = await client.get('/staff')
+    expect(res.status).toBe(200)
+    expect(res.text).toContain(staff.email)
+  })
+
+  it('signed out at it', async () => {
+    const { client, staff } = await staffLookedAgain()
+    t.clock.advance(staffLimitMs())
+    const res = await client.get('/staff')
+    expect(res.text ?? '').not.toContain(staff.email)
+    expect(res.status).not.toBe(200)
   })
 })
