@@ -130,6 +130,25 @@ describe('the plan', () => {
     expect(result.notIncluded.map((s) => s.service.id)).not.toContain('carers-allowance')
   })
 
+  it('tells a carer over State Pension age that Carer’s Allowance may be paid in part or not at all', () => {
+    const answers = (age: string) => ({
+      nation: 'wales',
+      age,
+      hours: '35-or-more',
+      'one-person': 'yes',
+      already: ['none'],
+      'disability-benefit': 'yes',
+      earnings: 'no',
+      'full-time-education': 'no',
+    })
+    const notesFor = (age: string) =>
+      plan('caring', answers(age), day)
+        .steps.flatMap(servicesIn)
+        .find((s) => s.service.id === 'carers-allowance')?.notes
+    expect(notesFor('pension-age')).toEqual(['state-pension'])
+    expect(notesFor('20-or-over')).toEqual([])
+  })
+
   it('is not complete while a question on the path is unanswered', () => {
     expect(plan('caring', { nation: 'wales' }, day).complete).toBe(false)
   })
