@@ -9,7 +9,7 @@ import { notIncludedOf, planLines } from '../../helpers/personas'
  * for these, every UK nation has at least six personas and each names its "not included" list.
  * An outcome joins this list in the change that rewrites its personas.
  */
-const REWRITTEN: readonly OutcomeId[] = ['bereavement', 'caring', 'work-in-care']
+const REWRITTEN: readonly OutcomeId[] = ['bereavement', 'caring', 'child-support', 'work-in-care']
 const UK = NATIONS.filter((n) => n !== 'outside-uk')
 
 describe('persona plans', () => {
