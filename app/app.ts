@@ -20,6 +20,7 @@ import { submissionsApi } from './api/http/submissions'
 import { staffRoutes } from './staff/http/routes'
 import { currentStaff } from './staff/http/current-staff'
 import { feedbackRoutes } from './insights/http/feedback'
+import { performanceRoutes } from './insights/http/performance'
 import { triageRoutes } from './triage/http/routes'
 import { createRendering } from './views/rendering'
 
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(triageRoutes(deps.clock, deps.insights))
   app.use(infoPageRoutes(config.retention))
   app.use(feedbackRoutes(deps))
+  app.use(performanceRoutes(deps))
   app.use(sessionRoutes(deps))
   app.use(accessibilityRoutes(config))
   app.use(applicationRoutes(deps))

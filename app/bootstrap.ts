@@ -119,7 +119,7 @@ export async function bootstrap(config: Config, options: BootstrapOptions = {}):
     const notifier = config.notifyApiKey
       ? new GovukNotifier(config.notifyApiKey, templateIdsFromEnv(process.env))
       : new LocalNotifier(logger)
-    const insights = new InsightCounter(db, clock)
+    const insights = new InsightCounter(db, clock, config.insightsCounting)
     insights.start((error: unknown) => logger.warn({ err: error }, 'insight counts not written; kept for the next try'))
     return {
       config,

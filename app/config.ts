@@ -41,6 +41,7 @@ const envSchema = z.object({
   NOTIFY_API_KEY: z.string().optional(),
   SUBMISSIONS_API_KEYS: apiKeysSchema.optional(),
   RENDER_CACHE: z.enum(['on', 'off']).default('on'),
+  INSIGHTS_COUNTING: z.enum(['on', 'off']).default('on'),
   RETENTION_KEPT_PLAN_DAYS: z.coerce.number().int().min(1).max(366).default(28),
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   RETENTION_SUBMISSION_DAYS: z.coerce.number().int().min(1).max(366).default(30),
@@ -78,6 +79,8 @@ export interface Config {
   apiKeys: readonly ApiKey[]
   /** Pages rendered once per distinct inputs and compressed once (app/views); off only to measure what that buys. */
   renderCache: boolean
+  /** Service-owner counts (app/insights); `off` only to measure what counting costs (npm run bench). */
+  insightsCounting: boolean
   /** How long each kind of data is kept (app/retention/policy.ts; shown on the privacy page). */
   retention: RetentionPolicy
 }
@@ -137,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notifyApiKey: e.NOTIFY_API_KEY || undefined,
     apiKeys: e.SUBMISSIONS_API_KEYS ?? [],
     renderCache: e.RENDER_CACHE === 'on',
+    insightsCounting: e.INSIGHTS_COUNTING === 'on',
     retention: {
       sessionMinutes: e.SESSION_IDLE_MINUTES,
       draftDays: DRAFT_DAYS,

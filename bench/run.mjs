@@ -3,9 +3,9 @@
 // sessions. It prints figures and ratios; it never fails on a timing (it is not a test).
 //   BENCH_SECONDS       seconds per measurement (default 8)
 //   BENCH_LONG_SECONDS  time bound of the 100,000-request memory run (default 150)
-//   BENCH_SKIP          comma list of sections to skip: ceilings,writes,rendering,growth,memory,weight,burst
+//   BENCH_SKIP          comma list of sections to skip: ceilings,writes,rendering,counting,growth,memory,weight,burst
 //   BENCH_BURST_CLIENTS slow clients sending 1 MB bodies at once in the burst (default 500)
-//   BENCH_PORT_BASE     first of the eight loopback ports it uses (default 4301)
+//   BENCH_PORT_BASE     first of the nine loopback ports it uses (default 4301)
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -20,6 +20,7 @@ import { measure, warm } from './measure.mjs'
 import { burst } from './burst.mjs'
 import { compareRendering } from './rendering.mjs'
 import { countWrites } from './writes.mjs'
+import { compareCounting } from './insights.mjs'
 import { pageWeight } from './weight.mjs'
 
 const require = createRequire(import.meta.url)
@@ -38,6 +39,7 @@ const PORTS = {
   burst: PORT_BASE + 5,
   framework: PORT_BASE + 6,
   writes: PORT_BASE + 7,
+  uncounted: PORT_BASE + 8,
 }
 
 // The environment and V8 flags production runs with (the start script's `NAME=value … node
@@ -243,6 +245,19 @@ async function main() {
       env: { ...baseEnv, DATA_DIR: path.join(dataDir, 'uncached') },
       cached: { port: PORTS.portal, requests: reqs },
       port: PORTS.plain,
+      outcomeId,
+      seconds: SECONDS,
+      combine,
+    })
+  }
+
+  if (!skip.has('counting')) {
+    await compareCounting({
+      start,
+      server: path.join(root, 'dist', 'server.js'),
+      env: { ...baseEnv, DATA_DIR: path.join(dataDir, 'uncounted') },
+      counted: { port: PORTS.portal, requests: reqs, dataDir },
+      port: PORTS.uncounted,
       outcomeId,
       seconds: SECONDS,
       combine,

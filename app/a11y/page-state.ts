@@ -24,7 +24,7 @@ export interface PageState {
   /** The status the last response must have: 200, or 400 for a page re-rendered with errors. */
   expectStatus: number
   /** Needs a signed-in staff user with this role before the steps run. */
-  staffRole?: 'adviser' | 'auditor' | 'admin'
+  staffRole?: 'adviser' | 'auditor' | 'admin' | 'owner'
   /**
    * The citizen's own personal fields on the page, by field name, with the `autocomplete`
    * token each must carry (WCAG 1.3.5): `{ email: 'email', 'dob-day': 'bday-day' }`. Where a

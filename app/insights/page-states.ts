@@ -33,5 +33,21 @@ export function pageStates(): PageState[] {
       steps: [{ get: '/feedback/sent' }],
       expectStatus: 200,
     },
+    {
+      id: 'insights/performance',
+      journey,
+      description: 'Service performance, signed in as a service owner',
+      steps: [{ get: '/performance' }],
+      expectStatus: 200,
+      staffRole: 'owner',
+    },
+    {
+      id: 'insights/performance/error',
+      journey,
+      description: 'Service performance, with an error (a start date that is not real)',
+      steps: [{ get: '/performance?from-day=31&from-month=2&from-year=2026&to-day=&to-month=&to-year=' }],
+      expectStatus: 400,
+      staffRole: 'owner',
+    },
   ]
 }

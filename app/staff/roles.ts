@@ -1,8 +1,9 @@
-export const ROLES = ['adviser', 'auditor', 'admin'] as const
+export const ROLES = ['adviser', 'auditor', 'admin', 'owner'] as const
 
 /**
  * adviser: helps citizens (start, resume, own cases). auditor: reads the audit trail.
- * admin: everything, and the only role that exports the trail.
+ * admin: everything, and the only role that exports the trail. owner: a service owner, who
+ * reads the performance page (counts only, never a citizen's answers).
  */
 export type Role = (typeof ROLES)[number]
 
@@ -16,6 +17,8 @@ export const AUDIT_READERS: readonly Role[] = ['auditor', 'admin']
 export const AUDIT_EXPORTERS: readonly Role[] = ['admin']
 /** Who creates, disables and changes staff accounts. */
 export const ACCOUNT_MANAGERS: readonly Role[] = ['admin']
+/** Who reads the performance page and its exports (app/insights). */
+export const PERFORMANCE_READERS: readonly Role[] = ['owner', 'admin']
 export const EVERY_ROLE: readonly Role[] = [...ROLES]
 
 /** Who is signed in, as kept in the session. Enough to guard routes without a database read. */

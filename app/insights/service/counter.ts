@@ -42,10 +42,13 @@ export class InsightCounter {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    /** Off only where the benchmark measures what counting costs (INSIGHTS_COUNTING=off). */
+    private readonly enabled = true,
   ) {}
 
   /** Adds one to the event's cell for today (UTC day from the injected clock). */
   count(event: InsightEvent, by = 1): void {
+    if (!this.enabled) return
     const day = this.clock().toISOString().slice(0, 10)
     const key = [
       day,
