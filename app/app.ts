@@ -53,9 +53,10 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   // Who is signed in, read from the store: a disabled or signed-out-everywhere session ends here.
   app.use(currentStaff(deps))
   // The token function first: the 403 page after a failed check renders forms too.
-  app.use(csrfTokenLocal)
-  app.use(csrfProtection(deps.securityEvents))
-  app.use(locale)
+  const csrf = { secret: config.sessionSecret, production: config.env === 'production' }
+  app.use(csrfTokenLocal(csrf))
+  app.use(csrfProtection(deps.securityEvents, csrf))
+  app.use(locale(csrf))
   app.use(assistedContext(config))
 
   app.use(staffRoutes(deps))

@@ -81,5 +81,7 @@ export function pageRequests({ question, plan, cookie, token, available }) {
     plan: { method: 'GET', path: plan, headers },
     questionDcz: { method: 'GET', path: question, headers: holding },
     planDcz: { method: 'GET', path: plan, headers: holding },
+    // A visitor with no cookie at all (a first visit, or a crawler): it must cost no session.
+    firstVisit: { method: 'GET', path: question, headers: { ...PROXY, ...ACCEPT } },
   }
 }

@@ -213,6 +213,7 @@ async function main() {
       plan: 'Plan page GET',
       questionDcz: 'Question page GET, holding the dictionary',
       planDcz: 'Plan page GET, holding the dictionary',
+      firstVisit: 'Question page GET, first visit (no cookie)',
     }
     for (const row of rows) {
       const { name, figures: f, page } = row
@@ -226,6 +227,12 @@ async function main() {
           `|  | socket errors/timeouts: portal ${f.portal.errors}, framework ${f.framework.errors}, stack ${f.stack.errors}, raw ${f.raw.errors} | | | | | | | | | |`,
         )
     }
+    const returning = rows.find((r) => r.name === 'question')?.figures.portal
+    const first = rows.find((r) => r.name === 'firstVisit')?.figures.portal
+    if (returning && first)
+      console.log(
+        `\nFirst visit ÷ returning visitor, question page: **${pct(first.rps, returning.rps)}** (${fmt(first.rps)} and ${fmt(returning.rps)} req/s; goal: 50% or more, issue #20).`,
+      )
     console.log('')
   }
 

@@ -20,3 +20,11 @@ export function sessionHasDraft(session: object | undefined): boolean {
   const applications = (session as { applications?: unknown } | undefined)?.applications
   return Boolean(applications && typeof applications === 'object' && Object.keys(applications).length > 0)
 }
+
+/**
+ * Whether the session is stored at all: it holds something beyond its cookie settings. A
+ * visitor who has only read pages has no stored session, and reading must not make one.
+ */
+export function sessionStored(session: object | undefined): boolean {
+  return Boolean(session) && Object.keys(session ?? {}).some((key) => key !== 'cookie')
+}

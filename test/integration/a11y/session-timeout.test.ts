@@ -20,9 +20,13 @@ describe('the idle limit without JavaScript (WCAG 2.2.1)', () => {
 
   it('marks a session that holds answers, so an expiry can be told from a first visit', async () => {
     const citizen = new Browserish(t.app)
-    const res = await citizen.get(question)
-    expect(res.status).toBe(200)
-    expect(String(res.headers['set-cookie'])).toContain(`${markerCookieName(false)}=`)
+    const first = await citizen.get(question)
+    expect(first.status).toBe(200)
+    // Reading a page costs no session, so there is nothing yet to time out.
+    expect(String(first.headers['set-cookie'])).not.toContain(`${markerCookieName(false)}=`)
+    const answered = await citizen.post(question, { answer: 'wales' })
+    expect(answered.status).toBe(303)
+    expect(String(answered.headers['set-cookie'])).toContain(`${markerCookieName(false)}=`)
   })
 
   it('a first visit is an ordinary page, with no marker and no timeout page', async () => {

@@ -73,9 +73,12 @@ describe('save and come back later', () => {
 
   it('gives the browser a new session id when a link attaches a draft to it', async () => {
     const { path } = await startAndSave('rotate@example.com')
+    // A browser that already has a session (it answered a question), so there is an id to replace.
     const citizen = new Browserish(t.app)
-    const page = await citizen.get(path)
-    const before = /portal-session=([^;]+)/.exec(String(page.headers['set-cookie'] ?? ''))?.[1]
+    await citizen.get('/outcomes/caring/nation')
+    const answered = await citizen.post('/outcomes/caring/nation', { answer: 'wales' })
+    const before = /portal-session=([^;]+)/.exec(String(answered.headers['set-cookie'] ?? ''))?.[1]
+    await citizen.get(path)
     const used = await citizen.post('/apply/resume/link', { token: path.split('/').pop() ?? '' })
     const after = /portal-session=([^;]+)/.exec(String(used.headers['set-cookie'] ?? ''))?.[1]
     expect(before).toBeDefined()

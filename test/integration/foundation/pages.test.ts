@@ -1,5 +1,5 @@
 import request from 'supertest'
-import { createTestApp, type TestApp } from '../../helpers/app'
+import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 
 let t: TestApp
 beforeAll(async () => {
@@ -79,11 +79,20 @@ describe('operations', () => {
   })
 })
 
+/** The `name=value` of the session cookie among a response's cookies. */
+function sessionCookieIn(setCookie: string | string[] | undefined): string {
+  const all = typeof setCookie === 'string' ? [setCookie] : (setCookie ?? [])
+  return all.find((c) => c.startsWith('portal-session='))?.split(';')[0] ?? ''
+}
+
 describe('failures', () => {
   it('shows "Sorry, there is a problem" with no internal detail when the session store fails', async () => {
     const broken = await createTestApp()
-    const started = await request(broken.app).get('/?lang=cy')
-    const cookie = String(started.headers['set-cookie']).split(';')[0] ?? ''
+    // A session exists once a citizen has answered something.
+    const citizen = new Browserish(broken.app)
+    await citizen.get('/outcomes/caring/nation')
+    const started = await citizen.post('/outcomes/caring/nation', { answer: 'wales' })
+    const cookie = sessionCookieIn(started.headers['set-cookie'])
     broken.runtime.sessionStore.get = (_sid, callback) => callback(new Error('SECRET INTERNAL DETAIL'))
     const res = await request(broken.app).get('/').set('Cookie', cookie)
     expect(res.status).toBe(500)

@@ -1,5 +1,5 @@
 import request from 'supertest'
-import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
+import { Browserish, createTestApp, csrfFrom, type TestApp } from '../../helpers/app'
 
 let t: TestApp
 beforeAll(async () => {
@@ -82,12 +82,22 @@ describe('security baseline', () => {
   })
 })
 
+/** The whole Set-Cookie line of one cookie, or '' when the response does not set it. */
+function cookieNamed(setCookie: string | string[] | undefined, name: string): string {
+  const all = typeof setCookie === 'string' ? [setCookie] : (setCookie ?? [])
+  return all.find((c) => c.startsWith(`${name}=`)) ?? ''
+}
+
 describe('session cookie', () => {
   it('is HttpOnly and SameSite=Lax, and only set once there is something to keep', async () => {
     expect((await request(t.app).get('/')).headers['set-cookie']).toBeUndefined()
-    const res = await request(t.app).get('/?lang=cy')
-    const cookie = String(res.headers['set-cookie'])
-    expect(cookie).toMatch(/^portal-session=/)
+    // Reading, even in Welsh, keeps no session: the language is a cookie of its own.
+    const welsh = await request(t.app).get('/?lang=cy')
+    expect(String(welsh.headers['set-cookie'])).toMatch(/^portal-lang=cy; Path=\/; HttpOnly; SameSite=Lax$/)
+    const citizen = new Browserish(t.app)
+    await citizen.get('/outcomes/caring/nation')
+    const res = await citizen.post('/outcomes/caring/nation', { answer: 'wales' })
+    const cookie = cookieNamed(res.headers['set-cookie'], 'portal-session')
     expect(cookie).toContain('HttpOnly')
     expect(cookie).toContain('SameSite=Lax')
   })
@@ -100,9 +110,17 @@ describe('session cookie', () => {
       TRUST_PROXY: '1',
     })
     try {
-      const res = await request(prod.app).get('/?lang=cy').set('X-Forwarded-Proto', 'https')
-      const cookie = String(res.headers['set-cookie'])
-      expect(cookie).toMatch(/^__Host-portal-session=/)
+      const res = await request(prod.app).get('/outcomes/caring/nation').set('X-Forwarded-Proto', 'https')
+      const seed = String(res.headers['set-cookie'])
+      expect(seed).toMatch(/^__Host-portal-form=[\w-]+; Path=\/; HttpOnly; Secure; SameSite=Lax$/)
+      const answered = await request(prod.app)
+        .post('/outcomes/caring/nation')
+        .set('X-Forwarded-Proto', 'https')
+        .set('Cookie', seed.split(';')[0] ?? '')
+        .type('form')
+        .send(`_csrf=${encodeURIComponent(csrfFrom(res.text))}&answer=wales`)
+      expect(answered.status).toBe(303)
+      const cookie = cookieNamed(answered.headers['set-cookie'], '__Host-portal-session')
       expect(cookie).toContain('Secure')
       expect(cookie).toContain('Path=/')
       // Assets carry HSTS too: a browser's first request to the host may be for one.
