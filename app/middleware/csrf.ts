@@ -98,7 +98,12 @@ export function csrfProtection(events: SecurityEvents, { secret, production }: C
     if (req.method !== 'POST') return next()
     if (hasSessionToken(req) && isRequestValid(req)) return next()
     const seed = seedOf(req, production)
-    if (seed && sameToken(tokenIn(req), seedToken(seed, secret))) return next()
+    if (seed && sameToken(tokenIn(req), seedToken(seed, secret))) {
+      // The first answer makes the session: give it its synchroniser token in the same write,
+      // so the next page's form costs no second write.
+      if (!hasSessionToken(req)) generateToken(req)
+      return next()
+    }
     events.record({ type: 'csrf-failure', method: req.method, route: pathShape(req.path) }, securityContext(req, res))
     // A form sent after its session had gone (answers deleted in another tab, or idle past
     // the limit with no marker left to say so) must not be told "Nothing was changed": what
