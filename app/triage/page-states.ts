@@ -171,7 +171,7 @@ function appliedStates(): PageState[] {
           expectStatus: 200,
         },
         {
-          id: `${journey}/applied/${app}/plan`,
+          id: `${journey}/plan/applied-${app}`,
           journey,
           description: `${outcome.id}: the plan after sending "${app}", showing it as sent with its reference`,
           steps: [...sent, { get: planUrl(outcome.id) }],

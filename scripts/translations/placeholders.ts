@@ -61,6 +61,8 @@ export const WORDS: Record<string, string> = {
   organisation: 'the organisation running the service ("Porth dinasyddion")',
   outcome: 'an outcome title',
   application: 'an in-portal application’s title ("Hawlio Budd-dal Plant")',
+  within: 'a time limit ("o fewn 5 diwrnod")',
+  after: 'what a time limit counts from ("ar ôl y farwolaeth")',
   question: 'a question, quoted',
   answer: 'an answer, quoted',
   noun: 'an item name ("Cyfeiriad")',

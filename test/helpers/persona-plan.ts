@@ -104,24 +104,25 @@ const between = (html: string, start: string, end: string): string => {
 }
 
 /**
- * Reads a plan page served over HTTP the way a citizen reads it: each numbered step's
- * heading and the cards under it (with the "may" tag), and the names of the services left
- * out. Tied to views/triage/plan.njk's classes (app-plan-steps, app-plan-step, app-plan-omitted).
+ * Reads a plan page served over HTTP the way a citizen reads it: each step's title and the
+ * things to do under it (with the "may" tag), and the names of the services left out. Tied
+ * to views/triage/plan.njk's classes (app-plan-steps, app-plan-step, app-plan-step__title,
+ * app-plan-task, app-plan-omitted).
  */
 export function readPlanPage(html: string): PlanSeen {
-  const list = between(html, 'class="govuk-list govuk-list--number app-plan-steps">', '</ol>')
+  const list = between(html, 'class="govuk-list app-plan-steps">', '</ol>')
   const steps = list
     .split('<li class="app-plan-step">')
     .slice(1)
     .map((chunk) => ({
-      title: decode(/<h2 class="govuk-heading-m">([\s\S]*?)<\/h2>/.exec(chunk)?.[1] ?? ''),
+      title: decode(/<span class="app-plan-step__title">([\s\S]*?)<\/span>/.exec(chunk)?.[1] ?? ''),
       services: chunk
-        .split('class="govuk-summary-card__title">')
+        .split('class="app-plan-task"')
         .slice(1)
-        .map((card) => ({
-          // A choice's options are cards one heading level down (h4).
-          name: decode(card.slice(0, card.search(/<\/h[34]>/))),
-          may: card.includes('govuk-tag--yellow'),
+        .map((task) => ({
+          // A choice's options are one heading level down (h4).
+          name: decode(/<h[34][^>]*>([\s\S]*?)<\/h[34]>/.exec(task)?.[1] ?? ''),
+          may: task.slice(0, task.indexOf('govuk-details')).includes('govuk-tag--yellow'),
         })),
     }))
   const omitted = between(html, 'app-plan-omitted', '</dl>')

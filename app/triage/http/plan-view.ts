@@ -28,11 +28,16 @@ export interface ServiceView {
   applyHref: string | undefined
   /** The in-portal application's id, so the plan can mark it applied for (with its reference). */
   applyId: string | undefined
+  /** The one link the citizen acts on: the in-portal application where there is one, else the official page. */
+  actionHref: string
+  /** Its time limit in words ("Deadline: within 5 days of the death"), when the official page gives one. */
+  deadline: string | undefined
   officialHref: string
   phones: { number: string; label: string | undefined }[]
 }
 
 export interface ChoiceView {
+  id: string
   title: string
   options: { condition: string; service: ServiceView }[]
 }
@@ -41,10 +46,15 @@ export type ItemView = { kind: 'service'; service: ServiceView } | { kind: 'choi
 
 export interface PlanView {
   pageTitle: string
+  /** The numbered checklist at the top: each thing to do, linking to its place in the plan. */
+  checklist: { text: string; href: string }[]
   steps: { number: number; title: string; items: ItemView[] }[]
   notIncluded: { name: string; reason: string }[]
   answers: { question: string; answer: string; href: string }[]
 }
+
+/** The id of a thing to do on the page, for the checklist's links. */
+export const anchor = (id: string) => `do-${id}`
 
 const day = (iso: string, locale: Locale) => formatDate(`${iso}T12:00:00Z`, locale)
 
@@ -99,6 +109,8 @@ function serviceView(outcome: Outcome, planned: PlannedService, t: Translate, lo
     lastChecked: day(planned.lastChecked, locale),
     applyHref: variant.apply ? `/apply/${variant.apply}` : undefined,
     applyId: variant.apply,
+    actionHref: variant.apply ? `/apply/${variant.apply}` : variant.url,
+    deadline: deadlineText(variant, t),
     officialHref: variant.url,
     phones:
       variant.phones === 'none'
@@ -108,6 +120,25 @@ function serviceView(outcome: Outcome, planned: PlannedService, t: Translate, lo
             label: p.for ? t(`triage.plan.phoneFor.${p.for}`) : undefined,
           })),
   }
+}
+
+/** "Deadline: within 5 days of the death", or undefined where no copy says what the limit counts from. */
+function deadlineText(variant: PlannedService['variant'], t: Translate): string | undefined {
+  const limit = variant.deadline
+  if (!limit || !hasCopy(`triage.plan.after.${limit.after}`)) return undefined
+  return t('triage.plan.deadline', {
+    within: t(`triage.plan.within.${limit.unit}`, { count: String(limit.within) }),
+    after: t(`triage.plan.after.${limit.after}`),
+  })
+}
+
+/**
+ * Near misses first: a service one answer away, then those that need more, then the ones
+ * another service makes unnecessary, the ones the citizen already has, and the unavailable.
+ */
+function nearness(omitted: OmittedService): number {
+  if (omitted.why === 'condition') return omitted.reasons.length <= 1 ? 0 : 1
+  return { excluded: 2, held: 3, unavailable: 4 }[omitted.why]
 }
 
 const firstVariantVars = (omitted: OmittedService, locale: Locale) =>
@@ -124,30 +155,41 @@ export function omittedReason(outcome: Outcome, omitted: OmittedService, t: Tran
 /** Everything the plan page shows, in the citizen's language. The template only arranges it. */
 export function planView(outcome: Outcome, result: Plan, answers: Answers, t: Translate, locale: Locale): PlanView {
   const outcomeTitle = t(keys.outcome(outcome.id).title)
+  const steps: PlanView['steps'] = result.steps.map((step, index) => ({
+    number: index + 1,
+    title: t(keys.step(outcome.id, step.id)),
+    items: step.items.map((item): ItemView => {
+      if (item.kind === 'service') return { kind: 'service', service: serviceView(outcome, item, t, locale) }
+      const k = keys.choice(outcome.id, item.choice)
+      return {
+        kind: 'choice',
+        choice: {
+          id: item.choice,
+          title: t(k.title),
+          options: item.options.map((option) => ({
+            condition: t(k.option(option.service.id)),
+            service: serviceView(outcome, option, t, locale),
+          })),
+        },
+      }
+    }),
+  }))
   return {
     pageTitle: t('triage.plan.title', { outcome: outcomeTitle }),
-    steps: result.steps.map((step, index) => ({
-      number: index + 1,
-      title: t(keys.step(outcome.id, step.id)),
-      items: step.items.map((item): ItemView => {
-        if (item.kind === 'service') return { kind: 'service', service: serviceView(outcome, item, t, locale) }
-        const k = keys.choice(outcome.id, item.choice)
-        return {
-          kind: 'choice',
-          choice: {
-            title: t(k.title),
-            options: item.options.map((option) => ({
-              condition: t(k.option(option.service.id)),
-              service: serviceView(outcome, option, t, locale),
-            })),
-          },
-        }
-      }),
-    })),
-    notIncluded: result.notIncluded.map((omitted) => ({
-      name: t(keys.service(omitted.service.id).name, firstVariantVars(omitted, locale)),
-      reason: omittedReason(outcome, omitted, t, locale),
-    })),
+    steps,
+    checklist: steps.flatMap((step) =>
+      step.items.map((item) =>
+        item.kind === 'service'
+          ? { text: item.service.name, href: `#${anchor(item.service.id)}` }
+          : { text: item.choice.title, href: `#${anchor(item.choice.id)}` },
+      ),
+    ),
+    notIncluded: [...result.notIncluded]
+      .sort((a, b) => nearness(a) - nearness(b))
+      .map((omitted) => ({
+        name: t(keys.service(omitted.service.id).name, firstVariantVars(omitted, locale)),
+        reason: omittedReason(outcome, omitted, t, locale),
+      })),
     answers: outcome.questions.flatMap((question) => {
       const answer = answers[question.id]
       if (answer === undefined) return []

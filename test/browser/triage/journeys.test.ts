@@ -28,16 +28,16 @@ async function answer(page: Page, kind: string, value: Answer) {
 
 const text = async (locator: Locator) => ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
 
-/** The plan as Chromium shows it: each step's heading and cards (with the "may" tag), and what is left out. */
+/** The plan as Chromium shows it: each step's title and things to do (with the "may" tag), and what is left out. */
 async function planSeen(page: Page): Promise<PlanSeen> {
   const steps: PlanSeen['steps'] = []
   for (const step of await page.locator('.app-plan-step').all()) {
     const services = []
-    for (const card of await step.locator('.govuk-summary-card').all()) {
-      const name = await text(card.locator('.govuk-summary-card__title'))
-      services.push({ name, may: (await card.locator('.govuk-tag').count()) > 0 })
+    for (const task of await step.locator('.app-plan-task').all()) {
+      const name = await text(task.locator('h3, h4').first())
+      services.push({ name, may: (await task.locator('.govuk-tag--yellow').count()) > 0 })
     }
-    steps.push({ title: await text(step.locator('h2')), services })
+    steps.push({ title: await text(step.locator('.app-plan-step__title')), services })
   }
   const omitted = await page.locator('.app-plan-omitted .govuk-summary-list__key').all()
   const notShown = await Promise.all(omitted.map(text))

@@ -77,6 +77,8 @@ export function prepareTabWalk(): number {
       !(el as HTMLInputElement).disabled &&
       (el as HTMLInputElement).type !== 'hidden' &&
       !el.closest('dialog:not([open]), [inert]') &&
+      // Inside a closed Details only its summary can take focus (Chromium still lays the rest out).
+      !el.closest('details:not([open]) > :not(summary)') &&
       (visible(el) || el.classList.contains('govuk-skip-link')),
   )
   const radioGroups = new Set<string>()

@@ -16,7 +16,9 @@ const decode = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&')
 const cardTitles = (html: string) =>
-  [...html.matchAll(/<h3 class="govuk-summary-card__title">\s*([^<]+?)\s*<\/h3>/g)].map((m) => decode(m[1] ?? ''))
+  [...html.matchAll(/<h3 class="govuk-heading-s[^"]*"><a class="govuk-link" href="[^"]+">([^<]+)<\/a><\/h3>/g)].map(
+    (m) => decode(m[1] ?? ''),
+  )
 const backLink = (html: string) => /<a href="([^"]+)" class="govuk-back-link"/.exec(html)?.[1]
 
 /** Answers the questions the portal asks, in the order it asks them, until it shows the plan. */

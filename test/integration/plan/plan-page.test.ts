@@ -1,0 +1,98 @@
+import { outcomeById } from '../../../app/catalogue'
+import { translator } from '../../../app/i18n/translate'
+import { answerSteps } from '../../../app/triage/page-states'
+import { PERSONA_DAY, PERSONAS, type Persona } from '../../../app/triage/personas'
+import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await createTestApp()
+})
+afterAll(() => t.close())
+
+async function planOf(persona: Persona, lang: 'en' | 'cy' = 'en') {
+  const browser = new Browserish(t.app)
+  for (const step of answerSteps(outcomeById(persona.outcome), persona.answers, PERSONA_DAY)) {
+    if ('get' in step) await browser.get(step.get)
+    else expect((await browser.post(step.post, step.form)).status).toBe(303)
+  }
+  const res = await browser.get(`/outcomes/${persona.outcome}/plan?lang=${lang}`)
+  expect(res.status).toBe(200)
+  return res.text
+}
+
+const decode = (s: string) => s.replace(/&#39;|&#x27;/g, "'").replace(/&amp;/g, '&')
+/** The things to do, as the checklist at the top lists them: text and where each link goes. */
+const checklist = (html: string) =>
+  [
+    ...(/app-plan-checklist">([\s\S]*?)<\/ol>/.exec(html)?.[1] ?? '').matchAll(
+      /<a class="govuk-link" href="#([^"]+)">([^<]+)<\/a>/g,
+    ),
+  ].map((m) => ({ id: m[1] ?? '', text: decode(m[2] ?? '') }))
+
+const persona = (id: string) => {
+  const found = PERSONAS.find((p) => p.id === id)
+  if (!found) throw new Error(`no persona ${id}`)
+  return found
+}
+
+describe('the plan page on the step-by-step pattern', () => {
+  it.each(PERSONAS.map((p) => [p.id, p] as const))(
+    '%s: a numbered checklist at the top, one entry per thing on the persona’s own plan, each linking to it',
+    async (_id, p) => {
+      const html = await planOf(p)
+      const items = checklist(html)
+      // The persona's expected plan (written from the rules) has one line per thing to do.
+      expect(items).toHaveLength(p.plan.length)
+      const heading =
+        /<h2 class="govuk-heading-m">([^<]+)<\/h2>\s*<ol class="govuk-list govuk-list--number app-plan-checklist">/.exec(
+          html,
+        )?.[1]
+      expect(heading).toBe(p.plan.length === 1 ? 'You have 1 thing to do' : `You have ${p.plan.length} things to do`)
+      for (const item of items) expect(html).toContain(`id="${item.id}"`)
+    },
+  )
+
+  it('each thing to do is one verb-led link to the real service, with cost, timing, reasons and sources folded away', async () => {
+    const html = await planOf(persona('welsh-domiciliary-employee'))
+    const tasks = html.split('class="app-plan-task"').slice(1)
+    expect(tasks.length).toBeGreaterThan(0)
+    for (const task of tasks) {
+      const [, heading = ''] = /<h[34][^>]*>([\s\S]*?)<\/h[34]>/.exec(task) ?? []
+      // Exactly one link in the heading, to the in-portal application or an official https page.
+      expect(heading.match(/<a /g)).toHaveLength(1)
+      expect(heading).toMatch(/href="(\/apply\/[a-z-]+|https:\/\/[^"]+)"/)
+      const before = task.slice(0, task.indexOf('<details'))
+      expect(before).not.toContain('Last checked')
+      expect(task.slice(task.indexOf('<details'))).toContain('Last checked')
+    }
+    // The in-portal application is the link for its task.
+    expect(html).toMatch(/<a class="govuk-link" href="\/apply\/care-worker-wales">Register/)
+  })
+
+  it('shows a deadline from the official rules where there is one', async () => {
+    // Registering a death in England: within 5 days (gov.uk/register-a-death, checked 2026-12-01).
+    const html = await planOf(persona('young-widow-with-children'))
+    expect(html).toContain('Deadline: within 5 days of the death')
+    const cy = await planOf(persona('young-widow-with-children'), 'cy')
+    expect(cy).toContain('Terfyn amser: o fewn 5 diwrnod ar ôl y farwolaeth')
+  })
+
+  it('puts "Services not included" and the answers in Details, closed', async () => {
+    const html = await planOf(persona('welsh-domiciliary-employee'))
+    expect(html).toMatch(
+      /<details class="govuk-details app-plan-details">\s*<summary[^>]*>\s*<span class="govuk-details__summary-text">\s*Services not included and why/,
+    )
+    expect(html).toMatch(
+      /<details class="govuk-details app-plan-details">\s*<summary[^>]*>\s*<span class="govuk-details__summary-text">\s*Your answers/,
+    )
+    expect(html).not.toMatch(/<details[^>]* open/)
+  })
+
+  it('is in Welsh throughout', async () => {
+    const html = await planOf(persona('welsh-domiciliary-employee'), 'cy')
+    const en = translator('en')
+    expect(html).toContain('Mae gennych')
+    expect(html).not.toContain(en('triage.plan.more'))
+  })
+})
