@@ -137,6 +137,14 @@ export function pageStates(): PageState[] {
       staffRole: 'admin',
     },
     {
+      id: 'staff/audit/error',
+      journey,
+      description: 'Audit trail, filtered by a date that is not real',
+      steps: [{ get: '/staff/audit?action=assisted-finish&from-day=31&from-month=2&from-year=2026' }],
+      expectStatus: 400,
+      staffRole: 'admin',
+    },
+    {
       id: 'staff/forbidden',
       journey,
       description: 'A page the role may not use (an adviser opening the audit trail)',

@@ -48,11 +48,16 @@ export function accountHandlers(deps: AppDeps) {
     const accounts = await listAccounts(deps.db)
     res.render('staff/accounts.njk', {
       pageTitle: t('staff.accounts.title'),
-      accounts: accounts.map((a) => ({
-        id: a.id,
-        email: a.email,
-        role: t(`staff.roles.${a.role}`),
-        status: t(a.disabledAt ? 'staff.account.disabled' : 'staff.account.active'),
+      // A summary list, not a table: it stacks on a narrow screen, where long email addresses
+      // would make a table wider than the page.
+      accountRows: accounts.map((a) => ({
+        key: { text: a.email, classes: 'app-wrap-anywhere' },
+        value: {
+          text: `${t(`staff.roles.${a.role}`)}, ${t(a.disabledAt ? 'staff.account.disabled' : 'staff.account.active')}`,
+        },
+        actions: {
+          items: [{ href: `/staff/accounts/${a.id}`, text: t('staff.accounts.manage'), visuallyHiddenText: a.email }],
+        },
       })),
     })
   }

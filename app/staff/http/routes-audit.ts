@@ -5,6 +5,7 @@ import { auditActions, auditAll, auditFilterSchema, auditPage, type AuditFilter 
 import { toCsv } from '../csv'
 import { AUDIT_EXPORTERS } from '../roles'
 import { actionLabel, auditTableRows } from './view-models'
+import { auditDates } from './audit-dates'
 
 function filterFrom(req: Request): AuditFilter {
   const parsed = auditFilterSchema.safeParse(req.query)
@@ -28,14 +29,26 @@ export function auditHandlers(deps: AppDeps) {
   const list = async (req: Request, res: Response) => {
     const staff = req.session.staff
     if (!staff) return res.redirect(303, '/staff/sign-in')
-    const filter = filterFrom(req)
+    const t = res.locals.t
+    const now = deps.clock()
+    const typed = filterFrom(req)
+    const dates = auditDates(req, t, now, typed)
+    const { from: _from, to: _to, ...rest } = typed
+    const filter: AuditFilter = {
+      ...rest,
+      ...(dates.from ? { from: dates.from } : {}),
+      ...(dates.to ? { to: dates.to } : {}),
+    }
     const page = filter.page ?? 1
     const [{ rows, hasMore }, actions] = await Promise.all([auditPage(deps.db, filter), auditActions(deps.db)])
-    await staffAudit(deps.db, staff.id, 'audit-viewed', deps.clock())
-    const t = res.locals.t
-    res.render('staff/audit.njk', {
+    await staffAudit(deps.db, staff.id, 'audit-viewed', now)
+    res.status(dates.errors.length ? 400 : 200).render('staff/audit.njk', {
       pageTitle: t('staff.audit.title'),
       filter,
+      dates: dates.fields,
+      errorList: dates.errors,
+      fromError: dates.errors.find((e) => e.href.startsWith('#from')),
+      toError: dates.errors.find((e) => e.href.startsWith('#to')),
       tableRows: auditTableRows(t, rows),
       actionItems: [
         { value: '', text: t('staff.audit.filters.anyAction') },

@@ -54,6 +54,27 @@ describe('audit trail', () => {
     expect(nonsense.status).toBe(200)
   })
 
+  it('filters by dates typed as day, month and year (GOV.UK date inputs), and says when one is not real', async () => {
+    const { client, staff } = await signedInClient(t, 'admin')
+    const page = await client.get('/staff/audit')
+    expect(page.text).toContain('name="from-day"')
+    expect(page.text).not.toContain('type="date"')
+    expect(page.text).toContain('class="govuk-select"')
+    const byDate = await client.get(
+      '/staff/audit?from-day=2&from-month=1&from-year=2026&to-day=2&to-month=1&to-year=2026',
+    )
+    expect(byDate.status).toBe(200)
+    expect(byDate.text).toContain('DBS-4KX7-93TQ')
+    expect(byDate.text).not.toContain(staff.email)
+    // The pages and the export keep the dates.
+    expect(byDate.text).toContain('/staff/audit.csv?from=2026-01-02&amp;to=2026-01-02')
+    const wrong = await client.get('/staff/audit?from-day=31&from-month=2&from-year=2026')
+    expect(wrong.status).toBe(400)
+    expect(wrong.text).toContain('The first date must be a real date')
+    expect(wrong.text).toContain('href="#from-day"')
+    expect(wrong.text).toContain('value="31"')
+  })
+
   it('exports the filtered trail as CSV for admins, safe to open in a spreadsheet', async () => {
     const { client } = await signedInClient(t, 'admin')
     // The seeded events are from 2 to 8 January; the test app's clock (and so every staff
