@@ -161,6 +161,14 @@ export function pageStates(): PageState[] {
       staffRole: 'adviser',
     },
     {
+      id: 'staff/finish',
+      journey,
+      description: '“Finish and clear?”, asked before anything is cleared',
+      steps: [...startHelpingSteps(), { get: '/staff/finish' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
       id: 'staff/cleared',
       journey,
       description: 'Staff home after “Finish and clear”',

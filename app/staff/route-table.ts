@@ -20,6 +20,7 @@ export const STAFF_ROUTES = [
   { method: 'post', path: '/staff/start', roles: HELPERS },
   { method: 'get', path: '/staff/resume', roles: HELPERS },
   { method: 'post', path: '/staff/resume', roles: HELPERS },
+  { method: 'get', path: '/staff/finish', roles: EVERY_ROLE },
   { method: 'post', path: '/staff/finish', roles: EVERY_ROLE },
   { method: 'get', path: '/staff/cases', roles: HELPERS },
   { method: 'get', path: '/staff/audit', roles: AUDIT_READERS },

@@ -81,6 +81,12 @@ export function helpHandlers(deps: AppDeps) {
     res.redirect(303, '/staff')
   }
 
+  /** "Finish and clear" asks first: a mistaken press would throw away the citizen's unsaved answers. */
+  const confirmFinish: Handler = (req, res) => {
+    if (!req.session.assisted) return res.redirect(303, '/staff')
+    res.render('staff/finish.njk', { pageTitle: res.locals.t('staff.finish.title') })
+  }
+
   const cases: Handler = async (req, res) => {
     const staff = req.session.staff
     if (!staff) return res.redirect(303, '/staff/sign-in')
@@ -93,5 +99,5 @@ export function helpHandlers(deps: AppDeps) {
     })
   }
 
-  return { home, startForm, start, finish, cases }
+  return { home, startForm, start, finish, confirmFinish, cases }
 }

@@ -29,6 +29,7 @@ export function staffRoutes(deps: AppDeps): Router {
     'post /staff/start': help.start,
     'get /staff/resume': resume.form,
     'post /staff/resume': resume.submit,
+    'get /staff/finish': help.confirmFinish,
     'post /staff/finish': help.finish,
     'get /staff/cases': help.cases,
     'get /staff/audit': audit.list,
