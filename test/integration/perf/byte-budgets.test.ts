@@ -173,7 +173,7 @@ describe.each([
     expect(total).toBeLessThanOrEqual(budgetKb * KB)
   })
 
-  const kindOf = (id: string) => (id.endsWith('/error') ? 'error' : id.includes('/plan/') ? 'plan' : 'question')
+  const kindOf = (id: string) => (id.endsWith('/error') ? 'error' : /\/plan(\/|$)/.test(id) ? 'plan' : 'question')
 
   /** Every citizen page state's last response, as sent to a client set up by `prepare`. */
   async function furtherPages(prepare: (client: Client) => Promise<void>) {
