@@ -45,6 +45,7 @@ const envSchema = z.object({
   RETENTION_KEPT_PLAN_DAYS: z.coerce.number().int().min(1).max(366).default(28),
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   RETENTION_SUBMISSION_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  RETENTION_FEEDBACK_TEXT_DAYS: z.coerce.number().int().min(1).max(366).default(90),
   // The database refuses to delete audit rows younger than six years (migration 041).
   RETENTION_AUDIT_YEARS: z.coerce.number().int().min(6).max(20).default(6),
 })
@@ -147,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keptPlanDays: e.RETENTION_KEPT_PLAN_DAYS,
       outboxDays: e.RETENTION_OUTBOX_DAYS,
       submissionDays: e.RETENTION_SUBMISSION_DAYS,
+      feedbackTextDays: e.RETENTION_FEEDBACK_TEXT_DAYS,
       auditYears: e.RETENTION_AUDIT_YEARS,
     },
   }

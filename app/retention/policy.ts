@@ -14,6 +14,11 @@ export interface RetentionPolicy {
   outboxDays: number
   /** Submissions: days after the provider first collected them through the hand-over API. */
   submissionDays: number
+  /**
+   * What citizens write on the feedback page: days after the day it was sent. Only the text is
+   * deleted; the rating, which names no one, stays for the published satisfaction figures.
+   */
+  feedbackTextDays: number
   /** Audit trail: years after the event. The database refuses anything shorter than six. */
   auditYears: number
 }

@@ -11,6 +11,7 @@ export interface PurgeResult {
   drafts: number
   outbox: number
   submissions: number
+  feedbackTexts: number
   audit: number
 }
 
@@ -27,7 +28,7 @@ export async function purgeExpired(db: Db, policy: RetentionPolicy, now: Date): 
   return db.transaction(async (tx) => {
     if (db.dialect === 'postgres') {
       const lock = await tx.get<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`)
-      if (!lock?.locked) return { ran: false, drafts: 0, outbox: 0, submissions: 0, audit: 0 }
+      if (!lock?.locked) return { ran: false, drafts: 0, outbox: 0, submissions: 0, feedbackTexts: 0, audit: 0 }
     }
     return { ran: true, ...(await purgeIn(tx, policy, now)) }
   })
@@ -43,8 +44,19 @@ async function purgeIn(q: Queryable, policy: RetentionPolicy, now: Date) {
   const submissions = await q.run('DELETE FROM submissions WHERE handed_over_at IS NOT NULL AND handed_over_at <= $1', [
     before(now, policy.submissionDays * DAY),
   ])
+  // Feedback rows hold a day, not a time: text from a day at or before the cut-off goes.
+  const feedbackTexts = await q.run(
+    'UPDATE feedback SET improvement = NULL WHERE improvement IS NOT NULL AND day <= $1',
+    [before(now, policy.feedbackTextDays * DAY).slice(0, 10)],
+  )
   const audit = await q.run('DELETE FROM audit_events WHERE at < $1', [
     before(now, policy.auditYears * 365.25 * DAY + DAY),
   ])
-  return { drafts, outbox: outbox.changes, submissions: submissions.changes, audit: audit.changes }
+  return {
+    drafts,
+    outbox: outbox.changes,
+    submissions: submissions.changes,
+    feedbackTexts: feedbackTexts.changes,
+    audit: audit.changes,
+  }
 }

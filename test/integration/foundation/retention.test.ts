@@ -17,6 +17,7 @@ const policy: RetentionPolicy = {
   keptPlanDays: 28,
   outboxDays: 7,
   submissionDays: 30,
+  feedbackTextDays: 90,
   auditYears: 6,
 }
 const DAY = 86_400_000
@@ -72,8 +73,23 @@ describe.each(contractBackends().map((f) => [f.dialect, f] as const))('retention
       })
       await recordAudit(db, { at: ago(1).toISOString(), actorType: 'citizen', action: 'recent', channel: 'online' })
 
+      // Feedback: text sent 91 days ago loses its words but keeps its rating; text from 89 days ago stays.
+      for (const [id, days] of [
+        ['old', 91],
+        ['new', 89],
+      ] as const)
+        await db.run(
+          `INSERT INTO feedback (id, day, ending, outcome, language, channel, rating, improvement)
+           VALUES ($1, $2, 'plan', 'caring', 'en', 'online', 4, 'More about respite care')`,
+          [id, ago(days).toISOString().slice(0, 10)],
+        )
+
       const result = await purgeExpired(db, policy, now)
-      expect(result).toMatchObject({ ran: true, outbox: 1, submissions: 1, audit: 1 })
+      expect(result).toMatchObject({ ran: true, outbox: 1, submissions: 1, feedbackTexts: 1, audit: 1 })
+      expect(await db.all('SELECT id, rating, improvement FROM feedback ORDER BY id')).toEqual([
+        { id: 'new', rating: 4, improvement: 'More about respite care' },
+        { id: 'old', rating: 4, improvement: null },
+      ])
       expect(await db.all('SELECT id FROM submissions ORDER BY id')).toEqual([{ id: 'B2' }, { id: 'C3' }])
       expect(await db.all('SELECT action FROM audit_events')).toEqual([{ action: 'recent' }])
       expect(await db.all('SELECT id FROM outbox')).toHaveLength(1)
@@ -112,6 +128,7 @@ describe('the privacy page', () => {
       RETENTION_SUBMISSION_DAYS: '45',
       RETENTION_OUTBOX_DAYS: '3',
       SESSION_IDLE_MINUTES: '25',
+      RETENTION_FEEDBACK_TEXT_DAYS: '60',
     })
     try {
       const page = (await request(t.app).get('/privacy')).text
@@ -119,6 +136,7 @@ describe('the privacy page', () => {
       expect(page).toContain('deleted 3 days after we send it')
       expect(page).toContain('25 minutes after you last use the service')
       expect(page).toContain('6 years')
+      expect(page).toContain('feedback page: 60 days after you send it')
       const welsh = (await request(t.app).get('/privacy?lang=cy')).text
       expect(welsh).toContain('45 diwrnod ar ôl')
     } finally {
