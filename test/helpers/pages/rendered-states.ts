@@ -1,6 +1,6 @@
 import type { PageState } from '../../../app/a11y/page-state'
 import type { Role } from '../../../app/staff/roles'
-import { Browserish, type TestApp } from '../app'
+import { Browserish, createTestApp, type TestApp } from '../app'
 import { createStaff, signInStaff, type TestStaff } from '../staff'
 
 export type Lang = 'en' | 'cy'
@@ -46,4 +46,24 @@ export async function renderStates(t: TestApp, states: readonly PageState[], lan
     pages.push({ state, lang, status: res.status, html: res.text })
   }
   return pages
+}
+
+/**
+ * For a test file that reads many page states in both languages: before its tests, one test
+ * app renders every state in English and in Welsh; the map, keyed `${lang} ${state id}`, is
+ * filled by then. The app is closed after the file's tests.
+ */
+export function renderedInBothLanguages(
+  states: readonly PageState[],
+  timeoutMs: number,
+): ReadonlyMap<string, RenderedState> {
+  const rendered = new Map<string, RenderedState>()
+  let t: TestApp | undefined
+  beforeAll(async () => {
+    t = await createTestApp()
+    for (const lang of ['en', 'cy'] as const)
+      for (const page of await renderStates(t, states, lang)) rendered.set(`${lang} ${page.state.id}`, page)
+  }, timeoutMs)
+  afterAll(() => t?.close())
+  return rendered
 }

@@ -1,6 +1,5 @@
 import { registry } from '../../../app/a11y/registry'
-import { createTestApp, type TestApp } from '../../helpers/app'
-import { renderStates, type Lang, type RenderedState } from '../../helpers/pages/rendered-states'
+import { renderedInBothLanguages, type Lang, type RenderedState } from '../../helpers/pages/rendered-states'
 import { templateLeaks } from '../../helpers/pages/template-leaks'
 
 // Every registered page state (foundation, triage, applications, staff, and whatever an area
@@ -8,18 +7,7 @@ import { templateLeaks } from '../../helpers/pages/template-leaks'
 // meets — "undefined", "NaN", "[object Object]", "null", an unrendered Nunjucks tag, an
 // unfilled `{placeholder}` or a copy key.
 const states = registry().states
-let t: TestApp
-const rendered = new Map<string, RenderedState>()
-
-beforeAll(
-  async () => {
-    t = await createTestApp()
-    for (const lang of ['en', 'cy'] as const)
-      for (const page of await renderStates(t, states, lang)) rendered.set(`${lang} ${page.state.id}`, page)
-  },
-  10 * 60 * 1000,
-)
-afterAll(() => t.close())
+const rendered = renderedInBothLanguages(states, 10 * 60 * 1000)
 
 describe('the leak check itself', () => {
   it.each([

@@ -1,27 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { registry } from '../../../app/a11y/registry'
-import { createTestApp, type TestApp } from '../../helpers/app'
 import { fleschKincaid, mainSentences } from '../../helpers/pages/readability'
-import { renderStates, type Lang, type RenderedState } from '../../helpers/pages/rendered-states'
+import { renderedInBothLanguages, type Lang, type RenderedState } from '../../helpers/pages/rendered-states'
 import { teamNotes } from '../../helpers/pages/team-notes'
 
 // Every triage page state (each question, its error, each persona's plan), in English and
 // Welsh: no note meant for the team reaches a citizen, and the English reads plainly —
 // Flesch–Kincaid grade 5 or below on question pages, 6 or below on plans.
 const states = registry().states.filter((s) => s.id.startsWith('triage/'))
-let t: TestApp
-const rendered = new Map<string, RenderedState>()
-
-beforeAll(
-  async () => {
-    t = await createTestApp()
-    for (const lang of ['en', 'cy'] as const)
-      for (const page of await renderStates(t, states, lang)) rendered.set(`${lang} ${page.state.id}`, page)
-  },
-  15 * 60 * 1000,
-)
-afterAll(() => t.close())
+const rendered = renderedInBothLanguages(states, 15 * 60 * 1000)
 
 /** Plans, and every other triage page (questions, their errors, the start page). */
 const isPlan = (id: string) => id.includes('/plan/')
