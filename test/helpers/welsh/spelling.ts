@@ -46,10 +46,12 @@ function without(text: string, phrase: string): string {
  * reference `CHB-QQQY-2345-X`, the National Insurance example `QQ 12 34 56 C`).
  */
 function wordsIn(text: string, typed: readonly string[], list: WordList): string[] {
-  let rest = text
+  // Addresses go first: a typed "2" taken out of a signed-in adviser's `admin-2-…@staff.test`
+  // (shown in the header of every staff page) would leave `admin` behind as a word.
+  let rest = withoutAddresses(text)
   const phrases = [...typed.map((v) => v.trim()), ...Object.keys(list.words).filter((w) => /[^\p{L}]/u.test(w))]
   for (const phrase of phrases.filter(Boolean).sort((a, b) => b.length - a.length)) rest = without(rest, phrase)
-  rest = withoutAddresses(rest)
+  rest = rest
     .replace(/\b[A-Z]{1,3}(?:\s\d{2})+\s[A-Z]\b/g, ' ')
     // References are capitals and digits in hyphened groups, and may by chance hold no digit (DBS-MGBV-KQRT).
     .replace(/\b[A-Z0-9]+(?:-[A-Z0-9]+)+\b/g, ' ')

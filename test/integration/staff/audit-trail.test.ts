@@ -4,6 +4,12 @@ import { signedInClient } from '../../helpers/staff'
 
 const FORMULAS = ['=cmd|calc', '+cmd|calc', '-cmd|calc', '@SUM(cmd|calc)', '\tcmd|calc', '\rcmd|calc']
 
+/**
+ * The events table alone: whether a filter kept the admin's own sign-in is a question about
+ * its rows, not the page (every staff page's header says who is signed in).
+ */
+const events = (html: string) => /<table\b[\s\S]*?<\/table>/.exec(html)?.[0] ?? ''
+
 describe('audit trail', () => {
   let t: TestApp
 
@@ -35,20 +41,20 @@ describe('audit trail', () => {
     const all = await client.get('/staff/audit')
     expect(all.status).toBe(200)
     expect(all.text).toContain('DBS-4KX7-93TQ')
-    expect(all.text).toContain(staff.email)
+    expect(events(all.text)).toContain(staff.email)
     expect(all.text).toContain('Download these events as a CSV file')
 
     const byReference = await client.get('/staff/audit?reference=dbs-4kx7-93tq')
     expect(byReference.text).toContain('DBS-4KX7-93TQ')
-    expect(byReference.text).not.toContain(staff.email)
+    expect(events(byReference.text)).not.toContain(staff.email)
 
     const byAction = await client.get('/staff/audit?action=staff-sign-in')
-    expect(byAction.text).toContain(staff.email)
+    expect(events(byAction.text)).toContain(staff.email)
     expect(byAction.text).not.toContain('DBS-4KX7-93TQ')
 
     const byDate = await client.get('/staff/audit?from=2026-01-02&to=2026-01-02')
     expect(byDate.text).toContain('DBS-4KX7-93TQ')
-    expect(byDate.text).not.toContain(staff.email)
+    expect(events(byDate.text)).not.toContain(staff.email)
 
     const nonsense = await client.get('/staff/audit?from=yesterday&page=-4&action=%3Cscript%3E')
     expect(nonsense.status).toBe(200)
@@ -65,7 +71,7 @@ describe('audit trail', () => {
     )
     expect(byDate.status).toBe(200)
     expect(byDate.text).toContain('DBS-4KX7-93TQ')
-    expect(byDate.text).not.toContain(staff.email)
+    expect(events(byDate.text)).not.toContain(staff.email)
     // The pages and the export keep the dates.
     expect(byDate.text).toContain('/staff/audit.csv?from=2026-01-02&amp;to=2026-01-02')
     const wrong = await client.get('/staff/audit?from-day=31&from-month=2&from-year=2026')
