@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 import { createApp } from './app'
 import { bootstrap } from './bootstrap'
 import { ConfigError, loadConfig } from './config'
+import { batchedStdout } from './log-destination'
 
 /**
  * Starts the portal: read configuration, connect, listen. On SIGTERM or SIGINT it stops
@@ -9,7 +10,7 @@ import { ConfigError, loadConfig } from './config'
  */
 async function main(): Promise<void> {
   const config = loadConfig()
-  const runtime = await bootstrap(config)
+  const runtime = await bootstrap(config, { logDestination: batchedStdout() })
   const app = createApp(runtime)
   const server: Server = app.listen(config.port, () => {
     runtime.logger.info(
