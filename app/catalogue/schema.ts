@@ -76,7 +76,19 @@ export const questionSchema = z.discriminatedUnion('kind', [
     figures,
     options: z.array(option).min(2),
   }),
-  z.strictObject({ id, kind: z.literal('date'), askIf: ruleSchema.optional(), figures, bands: z.array(band).min(1) }),
+  z.strictObject({
+    id,
+    kind: z.literal('date'),
+    askIf: ruleSchema.optional(),
+    figures,
+    bands: z.array(band).min(1),
+    /**
+     * The date of an event deadlines count from (`death`), not the citizen's own date of birth:
+     * its answer dates the deadlines whose `after` names the event, and the browser is not asked
+     * to fill it in as a birthday.
+     */
+    event: id.optional(),
+  }),
 ])
 
 /** One way to phone a service; `for` names who the line is for (copy `triage.plan.phoneFor.<for>`). */
@@ -85,12 +97,21 @@ const phone = z.strictObject({
   for: z.enum(['welsh', 'textphone', 'welsh-textphone', 'relay-uk', 'outside-uk']).optional(),
 })
 
-/** A time limit: "within 3 months of the death". `after` names the event (copy `triage.plan.after.<after>`). */
-const deadline = z.strictObject({
-  within: z.number().int().positive(),
-  unit: z.enum(['days', 'weeks', 'months']),
-  after: id,
-})
+/**
+ * A time limit: "within 3 months of the death". `after` names the event (copy `triage.plan.after.<after>`).
+ * `source` and `checked` record the official page that says the limit counts from the event's date,
+ * and when it was read: only then does the plan work out the date ("by 7 December 2026") from a
+ * date question with that `event`. Without them the plan shows the limit in words only.
+ */
+const deadline = z
+  .strictObject({
+    within: z.number().int().positive(),
+    unit: z.enum(['days', 'weeks', 'months']),
+    after: id,
+    source: z.url({ protocol: /^https$/ }).optional(),
+    checked: isoDate.optional(),
+  })
+  .refine((d) => (d.source === undefined) === (d.checked === undefined), 'needs both source and checked, or neither')
 
 /** How a service is delivered in some nations: who provides it, its official page and phone. */
 export const variantSchema = z.strictObject({

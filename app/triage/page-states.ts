@@ -45,9 +45,9 @@ function answersBefore(outcome: Outcome, question: Question): Answers {
   return found
 }
 
-/** A triage date question asks for the citizen's own date of birth: its parts' tokens, as the view sets them. */
+/** A triage date question without an `event` asks for the citizen's own date of birth: its parts' tokens, as the view sets them. */
 function personalFields(question: Question, assisted = false): Pick<PageState, 'personalFields'> {
-  if (question.kind !== 'date') return {}
+  if (question.kind !== 'date' || question.event) return {}
   const tokens = Object.entries(dateOfBirthTokens(assisted)).map(([part, token]) => [`answer-${part}`, token])
   return { personalFields: Object.fromEntries(tokens) }
 }
@@ -78,7 +78,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
       },
     )
     // With an adviser helping, the same date of birth must be `off` (assisted digital).
-    if (question.kind === 'date')
+    if (question.kind === 'date' && !question.event)
       states.push({
         id: `${id}/assisted`,
         journey,

@@ -3,6 +3,7 @@ import { deciders, type Decider } from '../rules/explain'
 import { NATIONS } from '../catalogue/schema'
 import type { Answers, Nation, Outcome, OutcomeId, Placement, Service, Variant } from '../catalogue/types'
 import { walk } from './walk'
+import { datedDeadline, eventDates, type DatedDeadline } from './deadlines'
 
 /** A service on the plan, delivered by the variant for the citizen's nation. */
 export interface PlannedService {
@@ -20,8 +21,10 @@ export interface PlannedService {
   reasons: readonly Decider[]
   /** The ids of the outcome's notes that apply (`notes.<id>` copy). */
   notes: readonly string[]
-  /** The oldest "checked" date of the variant and its figures: when it was last confirmed. */
+  /** The oldest "checked" date of the variant, its figures and deadline: when it was last confirmed. */
   lastChecked: string
+  /** The variant's deadline as a day, where the answers date the event it counts from. */
+  deadlineBy?: DatedDeadline
 }
 
 /** Two or more alternatives shown as one item: "do one of these, depending on …". */
@@ -78,7 +81,8 @@ export const offeredEverywhere = (service: Service): boolean =>
   UK.every((n) => Object.values(service.variants).some((v) => v.nations.includes(n)))
 
 function lastChecked(variant: Variant): string {
-  return oldest([variant.checked, ...Object.values(variant.figures ?? {}).map((f) => f.checked)])
+  const deadline = variant.deadline?.checked ? [variant.deadline.checked] : []
+  return oldest([variant.checked, ...deadline, ...Object.values(variant.figures ?? {}).map((f) => f.checked)])
 }
 
 type Considered = { shown: PlannedService } | { omitted: OmittedService } | { skipped: true }
@@ -150,7 +154,8 @@ export function planFor(
   answers: Answers,
   today: Date,
 ): Plan {
-  const { knowledge, next } = walk(outcome, answers, today)
+  const { knowledge, next, answered } = walk(outcome, answers, today)
+  const events = eventDates(answered, answers)
   const shown: PlannedService[] = []
   const notIncluded: OmittedService[] = []
   const held = new Set<string>()
@@ -158,8 +163,10 @@ export function planFor(
     const service = services[placement.service]
     if (!service) throw new Error(`Unknown service ${placement.service}`)
     const result = consider(placement, service, knowledge)
-    if ('shown' in result) shown.push(result.shown)
-    else if ('omitted' in result) {
+    if ('shown' in result) {
+      const by = datedDeadline(result.shown.variant.deadline, events, today)
+      shown.push(by ? { ...result.shown, deadlineBy: by } : result.shown)
+    } else if ('omitted' in result) {
       notIncluded.push(result.omitted)
       if (result.omitted.why === 'held') held.add(service.id)
     }

@@ -30,7 +30,10 @@ export interface ServiceView {
   applyId: string | undefined
   /** The one link the citizen acts on: the in-portal application where there is one, else the official page. */
   actionHref: string
-  /** Its time limit in words ("Deadline: within 5 days of the death"), when the official page gives one. */
+  /**
+   * Its time limit, when the official page gives one: as a day where the answers date the event
+   * ("Register the death by 7 December 2026"), else in words ("Deadline: within 5 days of the death").
+   */
   deadline: string | undefined
   officialHref: string
   phones: { number: string; label: string | undefined }[]
@@ -110,7 +113,7 @@ function serviceView(outcome: Outcome, planned: PlannedService, t: Translate, lo
     applyHref: variant.apply ? `/apply/${variant.apply}` : undefined,
     applyId: variant.apply,
     actionHref: variant.apply ? `/apply/${variant.apply}` : variant.url,
-    deadline: deadlineText(variant, t),
+    deadline: deadlineText(planned, t, locale),
     officialHref: variant.url,
     phones:
       variant.phones === 'none'
@@ -122,9 +125,29 @@ function serviceView(outcome: Outcome, planned: PlannedService, t: Translate, lo
   }
 }
 
-/** "Deadline: within 5 days of the death", or undefined where no copy says what the limit counts from. */
-function deadlineText(variant: PlannedService['variant'], t: Translate): string | undefined {
-  const limit = variant.deadline
+/** A service's own wording for a dated deadline (`deadlineBy`, `deadlinePassed`), overridable per variant. */
+function ownCopy(planned: PlannedService, key: string): string | undefined {
+  const own = keys.variant(planned.service.id, planned.variantId, key)
+  if (hasCopy(own)) return own
+  const general = `catalogue.services.${planned.service.id}.${key}`
+  return hasCopy(general) ? general : undefined
+}
+
+/**
+ * The deadline as a day: the service's own sentence ("Register the death by {date}") or the
+ * general one. Once the day has gone, what the official page says can still be done
+ * (`deadlinePassed`, only where the page says so), else just the date it was.
+ */
+function datedText(planned: PlannedService, by: string, passed: boolean, t: Translate, locale: Locale): string {
+  const vars = { date: day(by, locale) }
+  const key = passed ? ownCopy(planned, 'deadlinePassed') : ownCopy(planned, 'deadlineBy')
+  return t(key ?? (passed ? 'triage.plan.deadlineWas' : 'triage.plan.deadlineBy'), vars)
+}
+
+/** The deadline line, or undefined where no copy says what the limit counts from. */
+function deadlineText(planned: PlannedService, t: Translate, locale: Locale): string | undefined {
+  if (planned.deadlineBy) return datedText(planned, planned.deadlineBy.by, planned.deadlineBy.passed, t, locale)
+  const limit = planned.variant.deadline
   if (!limit || !hasCopy(`triage.plan.after.${limit.after}`)) return undefined
   return t('triage.plan.deadline', {
     within: t(`triage.plan.within.${limit.unit}`, { count: String(limit.within) }),

@@ -63,7 +63,8 @@ export function questionView(
     const [year, month, day] =
       typeof shown.answer === 'string' ? shown.answer.split('-') : [shown.year, shown.month, shown.day]
     const wrong = error ? ' govuk-input--error' : ''
-    const tokens = dateOfBirthTokens(assisted)
+    // The date of an event (`death`) is not the citizen's birthday: no autocomplete token for it.
+    const tokens = question.event ? undefined : dateOfBirthTokens(assisted)
     return {
       pageTitle,
       macro: 'date',
@@ -80,21 +81,21 @@ export function questionView(
             label: t('triage.question.day'),
             classes: `govuk-input--width-2${wrong}`,
             value: day,
-            autocomplete: tokens.day,
+            autocomplete: tokens?.day,
           },
           {
             name: 'month',
             label: t('triage.question.month'),
             classes: `govuk-input--width-2${wrong}`,
             value: month,
-            autocomplete: tokens.month,
+            autocomplete: tokens?.month,
           },
           {
             name: 'year',
             label: t('triage.question.year'),
             classes: `govuk-input--width-4${wrong}`,
             value: year,
-            autocomplete: tokens.year,
+            autocomplete: tokens?.year,
           },
         ],
       },

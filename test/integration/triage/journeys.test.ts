@@ -88,6 +88,11 @@ describe('question pages', () => {
     const browser = new Browserish(testApp.app)
     await complete(browser, 'bereavement', {}).catch(() => undefined)
     await browser.post('/outcomes/bereavement/died', { answer: 'england' }, '/outcomes/bereavement/died')
+    await browser.post(
+      '/outcomes/bereavement/date-of-death',
+      { 'answer-day': '27', 'answer-month': '11', 'answer-year': '2026' },
+      '/outcomes/bereavement/date-of-death',
+    )
     await browser.post('/outcomes/bereavement/live', { answer: 'england' }, '/outcomes/bereavement/live')
     await browser.post(
       '/outcomes/bereavement/relationship',

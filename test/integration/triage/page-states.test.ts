@@ -14,10 +14,17 @@ describe('triage page states for the accessibility walker', () => {
   it('have unique ids and cover every question, its error and a plan per persona', () => {
     expect(new Set(states.map((s) => s.id)).size).toBe(states.length)
     const questionErrors = states.filter((s) => s.id.endsWith('/error') && !s.id.endsWith('/start-again/error'))
-    expect(questionErrors).toHaveLength(5 + 10 + 10 + 9)
+    expect(questionErrors).toHaveLength(5 + 10 + 10 + 10)
     // "Start again" asks a confirmation question on every outcome's plan, and has its error state.
     expect(states.filter((s) => s.id.endsWith('/start-again/error'))).toHaveLength(4)
     expect(states.filter((s) => s.id.includes('/plan/')).length).toBeGreaterThanOrEqual(32)
+  })
+
+  it('ask the date they died without offering the citizen’s own birthday (no bday tokens)', () => {
+    const dateOfDeath = states.find((s) => s.id === 'triage/bereavement/date-of-death')
+    expect(dateOfDeath).toBeDefined()
+    expect(dateOfDeath?.personalFields).toBeUndefined()
+    expect(states.find((s) => s.id === 'triage/bereavement/date-of-death/assisted')).toBeUndefined()
   })
 
   it.each(states.map((s) => [s.id, s] as const))('%s is reached by replaying its steps', async (_id, state) => {

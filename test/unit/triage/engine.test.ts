@@ -99,7 +99,12 @@ describe('facts', () => {
   })
 
   it('give an age band from a date of birth', () => {
-    const base = { died: 'england', live: 'england', relationship: 'spouse-or-civil-partner' }
+    const base = {
+      died: 'england',
+      'date-of-death': '2026-11-27',
+      live: 'england',
+      relationship: 'spouse-or-civil-partner',
+    }
     expect(factsOf('bereavement', { ...base, 'date-of-birth': '1980-01-01' }, day).has('under-state-pension-age')).toBe(
       true,
     )

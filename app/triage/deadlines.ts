@@ -1,0 +1,65 @@
+import { isoDay } from '../rules/dates'
+import type { Answers, Question, Variant } from '../catalogue/types'
+
+export type Deadline = NonNullable<Variant['deadline']>
+
+/** A deadline worked out as a day: the last day to act, and whether that day is already behind us. */
+export interface DatedDeadline {
+  /** ISO date (YYYY-MM-DD) of the last day. */
+  by: string
+  passed: boolean
+}
+
+const MS_PER_DAY = 24 * 60 * 60 * 1000
+
+/**
+ * The last day of a time limit that runs from an event on `event` (ISO), in calendar arithmetic
+ * on UTC dates only, so no time zone or clock change can move a day.
+ *
+ * How we count, as the official pages state the limits ("within 5 days of the date of death",
+ * "within 8 days from the date of death", "within 3 months of … death"): the day of the event is
+ * day 0 and every calendar day counts, weekends and bank holidays too. So a death on 2 December
+ * with 5 days gives 7 December. A limit in months ends on the same day of the month that many
+ * months on; where that month is shorter, on its last day (31 August + 3 months = 30 November).
+ * Weeks are 7 days.
+ */
+export function lastDay(event: string, deadline: Pick<Deadline, 'within' | 'unit'>): string {
+  const [year, month, day] = event.split('-').map(Number) as [number, number, number]
+  if (deadline.unit === 'months') {
+    const target = month - 1 + deadline.within
+    const lastOfMonth = new Date(Date.UTC(year, target + 1, 0)).getUTCDate()
+    return isoDay(new Date(Date.UTC(year, target, Math.min(day, lastOfMonth))))
+  }
+  const days = deadline.unit === 'weeks' ? deadline.within * 7 : deadline.within
+  return isoDay(new Date(Date.UTC(year, month - 1, day) + days * MS_PER_DAY))
+}
+
+/**
+ * The events the citizen's answers date: each answered date question with an `event`
+ * (`death` → the date they died). Only questions on the citizen's path count.
+ */
+export function eventDates(answered: readonly Question[], answers: Answers): ReadonlyMap<string, string> {
+  const dates = new Map<string, string>()
+  for (const question of answered) {
+    const answer = answers[question.id]
+    if (question.kind === 'date' && question.event && typeof answer === 'string') dates.set(question.event, answer)
+  }
+  return dates
+}
+
+/**
+ * The deadline as a day, where an official source says it counts from an event the answers
+ * date; otherwise undefined (the plan then gives the limit in words). Passed means the last
+ * day is before today: on the day itself there is still time.
+ */
+export function datedDeadline(
+  deadline: Deadline | undefined,
+  events: ReadonlyMap<string, string>,
+  today: Date,
+): DatedDeadline | undefined {
+  if (!deadline?.source) return undefined
+  const event = events.get(deadline.after)
+  if (!event) return undefined
+  const by = lastDay(event, deadline)
+  return { by, passed: by < isoDay(today) }
+}

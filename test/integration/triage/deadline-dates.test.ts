@@ -1,0 +1,77 @@
+import { outcomeById, type Answers } from '../../helpers/triage'
+import { answerSteps } from '../../../app/triage/page-states'
+import { PERSONA_DAY } from '../../../app/triage/personas'
+import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
+
+/**
+ * Deadlines on the plan page as days worked out from the date they died, in English and
+ * Welsh. The test app's clock stands on 30 November 2026; each expected date is counted by
+ * hand from the official limit (see app/triage/deadlines.ts for how).
+ */
+let testApp: TestApp
+beforeAll(async () => {
+  testApp = await createTestApp()
+})
+afterAll(() => testApp.close())
+
+const widow = (where: string, died: string): Answers => ({
+  died: where,
+  'date-of-death': died,
+  live: where,
+  relationship: 'spouse-or-civil-partner',
+  'date-of-birth': '1980-05-05',
+  'their-children': 'yes',
+  already: ['child-benefit'],
+  'paying-for-funeral': 'no',
+})
+
+async function planPage(answers: Answers, lang: 'en' | 'cy') {
+  const browser = new Browserish(testApp.app)
+  for (const step of answerSteps(outcomeById('bereavement'), answers, PERSONA_DAY)) {
+    if ('get' in step) await browser.get(step.get)
+    else if ('post' in step) expect((await browser.post(step.post, step.form)).status).toBe(303)
+  }
+  const res = await browser.get(`/outcomes/bereavement/plan?lang=${lang}`)
+  expect(res.status).toBe(200)
+  return res.text
+}
+
+describe('the date they died', () => {
+  it('is asked without autocomplete tokens: it is not the citizen’s birthday', async () => {
+    const browser = new Browserish(testApp.app)
+    await browser.post('/outcomes/bereavement/died', { answer: 'wales' }, '/outcomes/bereavement/died')
+    const page = await browser.get('/outcomes/bereavement/date-of-death')
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('name="answer-day"')
+    expect(page.text).not.toContain('autocomplete=')
+  })
+})
+
+describe('deadlines as dates on the plan', () => {
+  it('Northern Ireland, died 27 November 2026: register by 2 December, claim by 27 February', async () => {
+    const html = await planPage(widow('northern-ireland', '2026-11-27'), 'en')
+    expect(html).toContain('Register the death by 2 December 2026')
+    expect(html).toContain('Claim by 27 February 2027 to get it all')
+    expect(html).not.toContain('Deadline: within 5 days of the death')
+  })
+
+  it('in Welsh, with Welsh month names', async () => {
+    const html = await planPage(widow('northern-ireland', '2026-11-27'), 'cy')
+    expect(html).toContain('Cofrestrwch y farwolaeth erbyn 2 Rhagfyr 2026')
+    expect(html).toContain('Hawliwch erbyn 27 Chwefror 2027 i gael y cyfan')
+  })
+
+  it('Scotland, died 27 November 2026: register by 5 December (8 days)', async () => {
+    const html = await planPage(widow('scotland', '2026-11-27'), 'en')
+    expect(html).toContain('Register the death by 5 December 2026')
+  })
+
+  it('a passed deadline says what the official page says can still be done', async () => {
+    const html = await planPage(widow('england', '2026-06-15'), 'en')
+    expect(html).toContain(
+      'To get it all, the claim was due by 15 September 2026. You can still claim up to 21 months after the death, but you get less.',
+    )
+    // England and Wales: the start of the 5 days is not confirmed, so the limit stays in words.
+    expect(html).toContain('Deadline: within 5 days of the death')
+  })
+})

@@ -1,0 +1,98 @@
+import { datedDeadline, lastDay } from '../../../app/triage/deadlines'
+import { plan } from '../../helpers/triage'
+
+/**
+ * Deadlines as days. Every expected date here is worked out by hand from the rule ("the day
+ * of the event is day 0, every calendar day counts; months keep the day of the month, or the
+ * month's last day"), never read from the engine's output.
+ */
+const days = (within: number) => ({ within, unit: 'days' as const })
+const months = (within: number) => ({ within, unit: 'months' as const })
+
+describe('the last day of a time limit', () => {
+  it('counts calendar days from the day after the event: died 2 December, 5 days, by 7 December', () => {
+    expect(lastDay('2026-12-02', days(5))).toBe('2026-12-07')
+    expect(lastDay('2026-11-27', days(8))).toBe('2026-12-05')
+  })
+
+  it('runs over a month end, a year end and a clock change without losing a day', () => {
+    expect(lastDay('2026-11-28', days(5))).toBe('2026-12-03')
+    expect(lastDay('2026-12-29', days(5))).toBe('2027-01-03')
+    // British Summer Time starts on 29 March 2026: still 5 calendar days.
+    expect(lastDay('2026-03-27', days(5))).toBe('2026-04-01')
+    expect(lastDay('2026-10-23', days(8))).toBe('2026-10-31')
+  })
+
+  it('counts weeks as 7 days', () => {
+    expect(lastDay('2026-12-01', { within: 2, unit: 'weeks' })).toBe('2026-12-15')
+  })
+
+  it('keeps the day of the month for months, or the last day of a shorter month', () => {
+    expect(lastDay('2026-11-27', months(3))).toBe('2027-02-27')
+    expect(lastDay('2026-08-31', months(3))).toBe('2026-11-30')
+    expect(lastDay('2026-11-30', months(3))).toBe('2027-02-28')
+    expect(lastDay('2027-11-30', months(3))).toBe('2028-02-29')
+    expect(lastDay('2026-10-15', months(3))).toBe('2027-01-15')
+  })
+})
+
+describe('a deadline as a day', () => {
+  const sourced = {
+    ...days(5),
+    after: 'death',
+    source: 'https://www.nidirect.gov.uk/articles/registering-death-district-registrar',
+    checked: '2026-12-01',
+  }
+  const death = new Map([['death', '2026-11-27']])
+  const on = (iso: string) => new Date(`${iso}T23:30:00Z`)
+
+  it('is still open on its last day and passed the day after', () => {
+    expect(datedDeadline(sourced, death, on('2026-12-02'))).toEqual({ by: '2026-12-02', passed: false })
+    expect(datedDeadline(sourced, death, on('2026-12-03'))).toEqual({ by: '2026-12-02', passed: true })
+  })
+
+  it('is not worked out without an official source, or without the date of the event', () => {
+    const { source: _source, checked: _checked, ...unsourced } = sourced
+    expect(datedDeadline(unsourced, death, on('2026-12-01'))).toBeUndefined()
+    expect(datedDeadline(sourced, new Map(), on('2026-12-01'))).toBeUndefined()
+    expect(datedDeadline({ ...sourced, after: 'funeral' }, death, on('2026-12-01'))).toBeUndefined()
+  })
+})
+
+describe('the bereavement plan’s deadlines, from the date they died', () => {
+  const today = new Date(Date.UTC(2026, 11, 1))
+  const answers = (died: string, live: string, date: string) => ({
+    died,
+    'date-of-death': date,
+    live,
+    relationship: 'spouse-or-civil-partner',
+    'date-of-birth': '1980-05-05',
+    'their-children': 'yes',
+    already: ['child-benefit'],
+    'paying-for-funeral': 'no',
+  })
+  const byService = (p: ReturnType<typeof plan>) =>
+    Object.fromEntries(
+      p.steps
+        .flatMap((s) => s.items)
+        .flatMap((i) => (i.kind === 'service' ? [i] : i.options))
+        .map((s) => [s.service.id, s.deadlineBy]),
+    )
+
+  it('Northern Ireland: register within 5 days, claim within 3 months', () => {
+    const found = byService(plan('bereavement', answers('northern-ireland', 'northern-ireland', '2026-11-27'), today))
+    expect(found['register-death']).toEqual({ by: '2026-12-02', passed: false })
+    expect(found['bereavement-support-higher']).toEqual({ by: '2027-02-27', passed: false })
+  })
+
+  it('Scotland: register within 8 days', () => {
+    const found = byService(plan('bereavement', answers('scotland', 'scotland', '2026-11-27'), today))
+    expect(found['register-death']).toEqual({ by: '2026-12-05', passed: false })
+  })
+
+  it('England: no day for registering (the count’s start is not confirmed), a day for the payment', () => {
+    const found = byService(plan('bereavement', answers('england', 'england', '2026-08-31'), today))
+    expect(found['register-death']).toBeUndefined()
+    expect(found['bereavement-support-higher']).toEqual({ by: '2026-11-30', passed: true })
+  })
+})
