@@ -15,7 +15,9 @@ export function assistedContext(config: Config): RequestHandler {
     if (staff) req.session.cookie.maxAge = staffIdleMs
     const assisted = req.session.assisted
     res.locals.staff = staff ? { email: staff.email, role: staff.role } : undefined
-    res.locals.assisted = assisted ? { channel: assisted.channel } : undefined
+    res.locals.assisted = assisted
+      ? { channel: assisted.channel, label: assisted.label ?? '', inCase: Boolean(assisted.caseId) }
+      : undefined
     next()
   }
 }

@@ -31,7 +31,8 @@ declare global {
       languageToggle: { current: Locale; otherHref: string }
       /** assisted.ts: the signed-in member of staff and the citizen they are helping, if any. */
       staff: Pick<StaffIdentity, 'email' | 'role'> | undefined
-      assisted: { channel: Channel } | undefined
+      /** `label`: the adviser's label for the case ('' when none); `inCase`: the session has a case to show. */
+      assisted: { channel: Channel; label: string; inCase: boolean } | undefined
       /** api/http/submissions.ts: the hand-over API key the request was made with. */
       apiKey?: ApiKey
     }

@@ -3,7 +3,11 @@ import { personalFieldsOf } from '../applications/autocomplete-tokens'
 import { applicantPages } from '../applications/definitions/applicant-pages'
 
 const journey = 'staff'
-const helpForm = { channel: 'phone', consent: 'yes' }
+/**
+ * The label is the adviser's own words, shown on every staff state after the first case (one
+ * account per role): a Welsh word, as a Welsh-speaking adviser might type ("call 3").
+ */
+const helpForm = { channel: 'phone', consent: 'yes', label: 'Galwad 3' }
 
 /** A signed-in adviser starts helping a citizen: the session is in assisted mode after these. */
 export const startHelpingSteps = (): Step[] => [{ get: '/staff/start' }, { post: '/staff/start', form: helpForm }]
@@ -113,11 +117,55 @@ export function pageStates(): PageState[] {
       personalFields: othersDateOfBirth,
     },
     {
+      id: 'staff/start/label-error',
+      journey,
+      description: 'Start helping someone, with a case label that is not initials or a word (an email address)',
+      steps: [{ get: '/staff/start' }, { post: '/staff/start', form: { ...helpForm, label: 'jo@example.com' } }],
+      expectStatus: 400,
+      staffRole: 'adviser',
+    },
+    {
       id: 'staff/cases',
       journey,
       description: 'My cases today',
       steps: [{ get: '/staff/cases' }],
       expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/cases/with-a-case',
+      journey,
+      description: 'My cases today, with a case in progress',
+      steps: [...startHelpingSteps(), { get: '/staff/cases' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/case',
+      journey,
+      description: 'The case the adviser is in: label, service, status',
+      steps: [...startHelpingSteps(), { get: '/staff/case' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/case/label',
+      journey,
+      description: 'Change the case label',
+      steps: [...startHelpingSteps(), { get: '/staff/case/label' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
+      id: 'staff/case/label/error',
+      journey,
+      description: 'Change the case label, with a label too long',
+      steps: [
+        ...startHelpingSteps(),
+        { get: '/staff/case/label' },
+        { post: '/staff/case/label', form: { label: 'Twenty-one characters' } },
+      ],
+      expectStatus: 400,
       staffRole: 'adviser',
     },
     {

@@ -72,4 +72,5 @@ export const WORDS: Record<string, string> = {
   query: 'what the citizen searched for, quoted as typed',
   areas: 'area ids, shown as code',
   line: 'who a phone line is for ("Ffôn testun"), at the start of a sentence',
+  label: 'the adviser’s label for a case, as typed (initials or a word, "Galwad 3")',
 }

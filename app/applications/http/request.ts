@@ -24,8 +24,8 @@ export function appFrom(req: Request): Application | undefined {
 export function channelOf(req: Request): Channel {
   const assisted = req.session.assisted
   return assisted
-    ? { channel: 'assisted', staffId: assisted.staffId, consentAt: assisted.consentAt }
-    : { channel: 'online', staffId: null, consentAt: null }
+    ? { channel: 'assisted', staffId: assisted.staffId, consentAt: assisted.consentAt, caseId: assisted.caseId ?? null }
+    : { channel: 'online', staffId: null, consentAt: null, caseId: null }
 }
 
 /**

@@ -79,6 +79,8 @@ export interface NewDraft {
   channel: 'online' | 'assisted'
   staffId: string | null
   consentAt: string | null
+  /** The adviser's case it is started in, if any: "My cases today" reads its state. */
+  caseId: string | null
   locale: string
   /** SHA-256 of the key the creating session holds. */
   holderHash: string
@@ -91,8 +93,8 @@ export async function createDraft(q: Queryable, input: NewDraft, now: Date): Pro
   for (let attempt = 0; ; attempt++) {
     const reference = newReference(input.prefix)
     const result = await q.run(
-      `INSERT INTO application_drafts (id, application, reference, answers, meta, channel, staff_id, consent_at, locale, created_at, updated_at, expires_at, submitted_at, holder_hash)
-       VALUES ($1, $2, $3, '{}', '{}', $4, $5, $6, $7, $8, $8, $9, NULL, $10) ON CONFLICT (reference) DO NOTHING`,
+      `INSERT INTO application_drafts (id, application, reference, answers, meta, channel, staff_id, consent_at, locale, created_at, updated_at, expires_at, submitted_at, holder_hash, case_id)
+       VALUES ($1, $2, $3, '{}', '{}', $4, $5, $6, $7, $8, $8, $9, NULL, $10, $11) ON CONFLICT (reference) DO NOTHING`,
       [
         id,
         input.application,
@@ -104,6 +106,7 @@ export async function createDraft(q: Queryable, input: NewDraft, now: Date): Pro
         at,
         expiryFrom(now),
         input.holderHash,
+        input.caseId,
       ],
     )
     if (result.changes === 1) break

@@ -24,6 +24,8 @@ export interface Channel {
   channel: 'online' | 'assisted'
   staffId: string | null
   consentAt: string | null
+  /** The adviser's case the draft is started in (app/staff/service/cases.ts), when assisted. */
+  caseId: string | null
 }
 
 export const todayOf = (now: Date) => now.toISOString().slice(0, 10)

@@ -9,6 +9,7 @@ import { attachDraft, findDraftForResume, markDraftAssisted } from './draft-look
 import { field, type ErrorItem } from './form'
 import { beginAssisting, channelItems, parseChannelAndConsent } from './routes-help'
 import { saveSession } from './session-reset'
+import { linkDraftToCase } from '../service/cases'
 
 const RESUME_LIMIT: RateLimit = { name: 'staff-resume', points: 10, windowSeconds: 15 * 60 }
 
@@ -19,6 +20,7 @@ interface ResumeForm {
   year: string
   channel: string
   consent: string
+  label: string
 }
 
 /** Continue a citizen's saved draft: reference + date of birth, with the channel and their agreement. */
@@ -29,7 +31,9 @@ export function resumeHandlers(deps: AppDeps) {
       form,
       channelItems: channelItems(res, form.channel),
       consentChecked: form.consent === 'yes',
+      label: form.label,
       errorList,
+      labelError: errorList.find((e) => e.href === '#label'),
       referenceError: errorList.find((e) => e.href === '#reference'),
       dobError: errorList.find((e) => e.href === '#dateOfBirth-day'),
       channelError: errorList.find((e) => e.href === '#channel'),
@@ -37,7 +41,7 @@ export function resumeHandlers(deps: AppDeps) {
     })
 
   const form = (_req: Request, res: Response) => {
-    render(res, { reference: '', day: '', month: '', year: '', channel: '', consent: '' }, [])
+    render(res, { reference: '', day: '', month: '', year: '', channel: '', consent: '', label: '' }, [])
   }
 
   const submit = async (req: Request, res: Response) => {
@@ -47,7 +51,7 @@ export function resumeHandlers(deps: AppDeps) {
     const now = deps.clock()
     const reference = field(req, 'reference', 40).toUpperCase()
     const dob = dateOfBirthFrom(req, 'dateOfBirth', now)
-    const { channel, consent, errors: helpErrors } = parseChannelAndConsent(req, res)
+    const { channel, consent, label, errors: helpErrors } = parseChannelAndConsent(req, res)
     const echo: ResumeForm = {
       reference,
       day: field(req, 'dateOfBirth-day', 4),
@@ -55,6 +59,7 @@ export function resumeHandlers(deps: AppDeps) {
       year: field(req, 'dateOfBirth-year', 4),
       channel,
       consent,
+      label,
     }
     const errors: ErrorItem[] = []
     if (!reference) errors.push({ text: t('staff.resume.errors.reference'), href: '#reference' })
@@ -70,8 +75,9 @@ export function resumeHandlers(deps: AppDeps) {
     const draft = await findDraftForResume(deps, reference, dob)
     if (!draft) return render(res, echo, [{ text: t('staff.resume.errors.notFound'), href: '#reference' }])
 
-    await beginAssisting(req, channel, now)
+    const caseId = await beginAssisting(deps, req, { channel, label }, now)
     await attachDraft(deps, req, draft)
+    await linkDraftToCase(deps.db, draft.id, caseId)
     await saveSession(req)
     await markDraftAssisted(deps, draft.id, { staffId: staff.id, consentAt: now.toISOString() })
     await staffAudit(deps.db, staff.id, 'assisted-resume', now, draft.reference)

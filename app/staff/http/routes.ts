@@ -6,6 +6,7 @@ import { helpHandlers } from './routes-help'
 import { resumeHandlers } from './routes-resume'
 import { signInRoutes, signOut, signOutEverywhere } from './routes-sign-in'
 import { accountHandlers } from './routes-accounts'
+import { caseHandlers } from './routes-cases'
 import { SIGN_IN_PATH, STAFF_ROUTES, type StaffRouteKey } from '../route-table'
 
 type Handler = (req: Request, res: Response, next: NextFunction) => unknown
@@ -21,6 +22,7 @@ export function staffRoutes(deps: AppDeps): Router {
   const resume = resumeHandlers(deps)
   const audit = auditHandlers(deps)
   const accounts = accountHandlers(deps)
+  const cases = caseHandlers(deps)
   const handlers: Record<StaffRouteKey, Handler> = {
     'get /staff': help.home,
     'post /staff/sign-out': (req, res) => signOut(deps, req, res),
@@ -31,7 +33,11 @@ export function staffRoutes(deps: AppDeps): Router {
     'post /staff/resume': resume.submit,
     'get /staff/finish': help.confirmFinish,
     'post /staff/finish': help.finish,
-    'get /staff/cases': help.cases,
+    'get /staff/cases': cases.list,
+    'post /staff/cases/:id/continue': cases.continueCase,
+    'get /staff/case': cases.current,
+    'get /staff/case/label': cases.labelForm,
+    'post /staff/case/label': cases.relabel,
     'get /staff/audit': audit.list,
     'get /staff/audit.csv': audit.exportCsv,
     'get /staff/accounts': accounts.list,

@@ -13,7 +13,15 @@ declare module 'express-session' {
      * it for the declaration wording and the submission's channel. Cleared with everything
      * else of the citizen by "Finish and clear".
      */
-    assisted?: { staffId: string; channel: 'phone' | 'face-to-face' | 'video'; consentAt: string }
+    assisted?: {
+      staffId: string
+      channel: 'phone' | 'face-to-face' | 'video'
+      consentAt: string
+      /** The case in "My cases today" (app/staff/service/cases.ts); absent in sessions older than cases. */
+      caseId?: string
+      /** The adviser's label for the case, shown in the banner. */
+      label?: string
+    }
     /** A one-off message for the next staff page ("you have finished helping…"). */
     staffFlash?: 'cleared' | 'signed-in'
   }

@@ -1,6 +1,6 @@
 import { hasCopy, type Translate } from '../../i18n/translate'
 import type { AuditRow } from '../service/audit-query'
-import type { CaseRow } from '../service/cases'
+import type { CaseRow, CaseStatus } from '../service/cases'
 
 /** Actions from other areas may have no label yet; their kebab-case name is readable enough. */
 export function actionLabel(t: Translate, action: string): string {
@@ -20,8 +20,54 @@ export function timeOfDay(iso: string): string {
   )
 }
 
+/** govuk-tag colours: in progress is the default blue, saved waits on the citizen, submitted is done. */
+const STATUS_TAG: Record<CaseStatus, string> = {
+  'in-progress': 'govuk-tag--blue',
+  saved: 'govuk-tag--yellow',
+  submitted: 'govuk-tag--green',
+}
+
+function serviceOf(t: Translate, row: CaseRow): string {
+  return row.application && hasCopy(`${row.application}.title`)
+    ? t(`${row.application}.title`)
+    : t('staff.cases.noApplication')
+}
+
+/** One row of "My cases today", for the template to lay out with govuk-frontend's table, tag and button. */
 export function caseTableRows(t: Translate, rows: readonly CaseRow[]) {
-  return rows.map((r) => [{ text: r.reference }, { text: actionLabel(t, r.lastAction) }, { text: timeOfDay(r.lastAt) }])
+  return rows.map((r) => ({
+    id: r.id,
+    label: r.label || t('staff.cases.noLabel'),
+    service: serviceOf(t, r),
+    reference: r.reference ?? '',
+    statusText: t(`staff.cases.status.${r.status}`),
+    statusClass: STATUS_TAG[r.status],
+    time: timeOfDay(r.startedAt),
+    submitted: r.status === 'submitted',
+  }))
+}
+
+/** The current case, as a summary list. */
+export function caseSummary(t: Translate, r: CaseRow) {
+  return [
+    {
+      key: { text: t('staff.cases.label') },
+      value: { text: r.label || t('staff.cases.noLabel') },
+      actions: {
+        items: [
+          { href: '/staff/case/label', text: t('staff.case.change'), visuallyHiddenText: t('staff.case.changeHidden') },
+        ],
+      },
+    },
+    { key: { text: t('staff.cases.service') }, value: { text: serviceOf(t, r) } },
+    ...(r.reference ? [{ key: { text: t('staff.cases.reference') }, value: { text: r.reference } }] : []),
+    {
+      key: { text: t('staff.cases.statusHeading') },
+      value: { text: t(`staff.cases.status.${r.status}`) },
+    },
+    { key: { text: t('staff.cases.when') }, value: { text: timeOfDay(r.startedAt) } },
+    { key: { text: t('staff.case.channel') }, value: { text: t(`staff.channels.${r.channel}`) } },
+  ]
 }
 
 export function auditTableRows(t: Translate, rows: readonly AuditRow[]) {

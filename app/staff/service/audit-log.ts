@@ -9,6 +9,8 @@ export const STAFF_ACTIONS = [
   'assisted-resume',
   'assisted-finish',
   'cases-viewed',
+  'case-continued',
+  'case-relabelled',
   'audit-viewed',
   'audit-exported',
   'staff-role-changed',

@@ -12,6 +12,7 @@ import { insightCounts } from './050-insight-counts'
 import { staffLifecycle } from './060-staff-lifecycle'
 import { feedback } from './051-feedback'
 import { staffSignInSources } from './061-staff-sign-in-sources'
+import { staffCases } from './085-staff-cases'
 
 export type { Migration }
 
@@ -33,4 +34,5 @@ export const migrations: readonly Migration[] = [
   staffLifecycle,
   feedback,
   staffSignInSources,
+  staffCases,
 ]

@@ -129,30 +129,4 @@ describe('audit trail', () => {
       'staff-sign-out',
     ])
   })
-
-  it('shows an adviser their cases today, from the trail, with references only', async () => {
-    const { client, staff } = await signedInClient(t, 'adviser')
-    const now = t.clock.now().toISOString()
-    await recordAudit(t.runtime.db, {
-      at: now,
-      actorType: 'staff',
-      actorId: staff.id,
-      action: 'draft-saved',
-      reference: 'CBN-7HJ2-Q9RX',
-      channel: 'assisted',
-    })
-    await recordAudit(t.runtime.db, {
-      at: '2020-01-01T09:00:00.000Z',
-      actorType: 'staff',
-      actorId: staff.id,
-      action: 'draft-saved',
-      reference: 'CBN-OLD0-OLD0',
-      channel: 'assisted',
-    })
-    const res = await client.get('/staff/cases')
-    expect(res.status).toBe(200)
-    expect(res.text).toContain('CBN-7HJ2-Q9RX')
-    expect(res.text).toContain('Application saved')
-    expect(res.text).not.toContain('CBN-OLD0-OLD0')
-  })
 })
