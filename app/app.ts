@@ -21,6 +21,8 @@ import { staffRoutes } from './staff/http/routes'
 import { currentStaff } from './staff/http/current-staff'
 import { feedbackRoutes } from './insights/http/feedback'
 import { performanceRoutes } from './insights/http/performance'
+import { keepEmailRoutes } from './triage/http/keep-email'
+import { keptPlanRoutes } from './triage/http/kept-plan'
 import { triageRoutes } from './triage/http/routes'
 import { createRendering } from './views/rendering'
 
@@ -62,6 +64,8 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(staffRoutes(deps))
   app.use(startRoutes())
   app.use(triageRoutes(deps.clock, deps.insights))
+  app.use(keepEmailRoutes(deps))
+  app.use(keptPlanRoutes(deps))
   app.use(infoPageRoutes(config.retention))
   app.use(feedbackRoutes(deps))
   app.use(performanceRoutes(deps))

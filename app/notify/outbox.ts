@@ -7,7 +7,7 @@ import type { Queryable } from '../store/db'
  * something that was not stored, nor store something whose email is lost. A worker then
  * delivers due rows. Generic on purpose: template name, recipient, personalisation JSON.
  */
-export type Template = 'application-submitted' | 'draft-saved'
+export type Template = 'application-submitted' | 'draft-saved' | 'plan-kept'
 
 export interface OutboxMessage {
   template: Template

@@ -1,5 +1,6 @@
 import type { Db, Queryable } from '../store/db'
 import { purgeExpiredDrafts } from '../applications/service/draft-repository'
+import { purgeExpiredKeptPlans } from '../triage/service/kept-plans'
 import type { RetentionPolicy } from './policy'
 
 /** Any constant; names the "purging" lock on PostgreSQL (the migration lock is another). */
@@ -9,6 +10,8 @@ export interface PurgeResult {
   /** False when another instance was purging at that moment: this one left it to them. */
   ran: boolean
   drafts: number
+  /** Kept plans whose link expired or was stopped (with what was marked done on them). */
+  keptPlans: number
   outbox: number
   submissions: number
   feedbackTexts: number
@@ -28,7 +31,8 @@ export async function purgeExpired(db: Db, policy: RetentionPolicy, now: Date): 
   return db.transaction(async (tx) => {
     if (db.dialect === 'postgres') {
       const lock = await tx.get<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`)
-      if (!lock?.locked) return { ran: false, drafts: 0, outbox: 0, submissions: 0, feedbackTexts: 0, audit: 0 }
+      if (!lock?.locked)
+        return { ran: false, drafts: 0, keptPlans: 0, outbox: 0, submissions: 0, feedbackTexts: 0, audit: 0 }
     }
     return { ran: true, ...(await purgeIn(tx, policy, now)) }
   })
@@ -36,6 +40,7 @@ export async function purgeExpired(db: Db, policy: RetentionPolicy, now: Date): 
 
 async function purgeIn(q: Queryable, policy: RetentionPolicy, now: Date) {
   const drafts = await purgeExpiredDrafts(q, now)
+  const keptPlans = await purgeExpiredKeptPlans(q, now)
   // Sent rows are already blank (see outbox-lease.ts); failed ones still hold a link and an address.
   const outbox = await q.run(
     `DELETE FROM outbox WHERE (status = 'sent' AND sent_at <= $1) OR (status = 'failed' AND created_at <= $1)`,
@@ -54,6 +59,7 @@ async function purgeIn(q: Queryable, policy: RetentionPolicy, now: Date) {
   ])
   return {
     drafts,
+    keptPlans,
     outbox: outbox.changes,
     submissions: submissions.changes,
     feedbackTexts: feedbackTexts.changes,

@@ -33,6 +33,10 @@ export type SecurityEvent =
   | { type: 'resume-link-used'; route: string }
   | { type: 'resume-link-refused'; route: string }
   | { type: 'draft-link-sent'; route: string }
+  /** A plan kept by email (issue 15), its link refused (unknown, stopped or expired: one event for all), or stopped. */
+  | { type: 'plan-kept'; route: string }
+  | { type: 'kept-plan-refused'; route: string }
+  | { type: 'kept-plan-stopped'; route: string }
 
 export type SecurityEventType = SecurityEvent['type']
 
@@ -53,6 +57,7 @@ const WARN: ReadonlySet<SecurityEventType> = new Set([
   'rate-limit-refused',
   'api-refused',
   'resume-link-refused',
+  'kept-plan-refused',
 ])
 
 /**

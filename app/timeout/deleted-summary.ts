@@ -3,7 +3,8 @@ import { OUTCOME_IDS, type OutcomeId } from '../catalogue/types'
 
 /**
  * What "Delete my answers" deletes, by id only: the outcomes with answers, the applications
- * whose unsent draft goes, and how many emailed links stop working. After the session is
+ * whose unsent draft goes, how many emailed links stop working, and the outcomes whose
+ * kept plan (and its emailed link) goes. After the session is
  * gone this travels in the query of the "deleted" page, so it holds no personal data — ids
  * of the portal's own outcomes and applications, and a count — and reads back only ids the
  * portal knows.
@@ -12,6 +13,8 @@ export interface DeletedSummary {
   outcomes: OutcomeId[]
   applications: string[]
   links: number
+  /** Outcomes whose plan this browser kept by email (issue 15): the plan and its link are deleted. */
+  plans: OutcomeId[]
 }
 
 const isOutcome = (id: string): id is OutcomeId => (OUTCOME_IDS as readonly string[]).includes(id)
@@ -31,16 +34,23 @@ export function summaryQuery(summary: DeletedSummary): Record<string, string> {
     ...(summary.outcomes.length ? { answers: summary.outcomes.join(' ') } : {}),
     ...(summary.applications.length ? { applications: summary.applications.join(' ') } : {}),
     ...(summary.links ? { links: String(summary.links) } : {}),
+    ...(summary.plans.length ? { plans: summary.plans.join(' ') } : {}),
   }
 }
 
 /** Reads a summary back from the query; anything unknown is dropped, never shown. */
-export function summaryFrom(query: { answers?: string; applications?: string; links?: string }): DeletedSummary {
+export function summaryFrom(query: {
+  answers?: string
+  applications?: string
+  links?: string
+  plans?: string
+}): DeletedSummary {
   const words = (value: string | undefined) => [...new Set((value ?? '').split(/[\s+]+/).filter(Boolean))]
   const links = Number(query.links)
   return {
     outcomes: words(query.answers).filter(isOutcome),
     applications: words(query.applications).filter((id) => applicationById(id) !== undefined),
     links: Number.isSafeInteger(links) && links > 0 && links < 1000 ? links : 0,
+    plans: words(query.plans).filter(isOutcome),
   }
 }

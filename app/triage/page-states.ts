@@ -7,7 +7,7 @@ import { dateOfBirthTokens } from './date-of-birth-tokens'
 import { ENUMERATION_DAY, forEachPath } from './enumerate'
 import { PERSONA_DAY, PERSONAS } from './personas'
 import type { Answer, Answers, Outcome, Question } from '../catalogue/types'
-import { changeUrl, planUrl, questionUrl, startAgainUrl } from './urls'
+import { changeUrl, emailPlanUrl, emailedPlanUrl, planUrl, questionUrl, startAgainUrl } from './urls'
 import { walk } from './walk'
 
 /** The form a browser posts for an answer: one field, or the three parts of a date. */
@@ -184,6 +184,65 @@ function appliedStates(): PageState[] {
 }
 
 /**
+ * "Email me this plan" and the kept plan's pages, once (the same pages for every outcome): the
+ * form, its error, the "sent" page, and — since a real link is only in an email — the kept
+ * plan and its "Stop using this link?" through the auditors' examples; then a link that opens
+ * nothing, and the page after stopping one.
+ */
+function keptStates(): PageState[] {
+  const persona = PERSONAS[0]
+  const outcome = persona && CATALOGUE.outcomes.find((o) => o.id === persona.outcome)
+  if (!persona || !outcome) return []
+  const journey = 'triage/kept-plan'
+  const toPlan = [...answerSteps(outcome, persona.answers, PERSONA_DAY), { get: planUrl(outcome.id) }]
+  const form = emailPlanUrl(outcome.id)
+  const email = { personalFields: { email: 'email' } }
+  const state = (id: string, description: string, steps: Step[], expectStatus = 200, extra = {}): PageState => ({
+    id: `${journey}/${id}`,
+    journey,
+    description,
+    steps,
+    expectStatus,
+    ...extra,
+  })
+  return [
+    state('email', '"Email me this plan": the email address', [...toPlan, { get: form }], 200, email),
+    state(
+      'email/error',
+      '"Email me this plan", sent without an address',
+      [...toPlan, { get: form }, { post: form, form: {} }],
+      400,
+      email,
+    ),
+    state('emailed', '"We have sent your plan", with the address and how long the link works', [
+      ...toPlan,
+      { get: form },
+      { post: form, form: { email: 'walker@example.com' } },
+      { get: emailedPlanUrl(outcome.id) },
+    ]),
+    state('plan', 'A kept plan opened from its emailed link, one thing marked done', [
+      { get: '/accessibility/pages/examples/kept-plan' },
+    ]),
+    state('stop', '"Stop using this link?" from a kept plan', [
+      { get: '/accessibility/pages/examples/kept-plan-stop' },
+    ]),
+    state(
+      'stop/error',
+      '"Stop using this link?", continued without an answer',
+      [{ get: '/accessibility/pages/examples/kept-plan-stop?error=yes' }],
+      400,
+    ),
+    state(
+      'unavailable',
+      'A kept plan link that is unknown, stopped or expired (all the same page)',
+      [{ get: `/plan/kept/${'A'.repeat(43)}` }],
+      404,
+    ),
+    state('stopped', 'After stopping a kept plan link', [{ get: '/plan/kept/stopped' }]),
+  ]
+}
+
+/**
  * Every triage page in every state, derived from the catalogue and the personas so that a
  * new question or persona is checked by the accessibility walker without anyone listing it.
  */
@@ -212,5 +271,6 @@ export function pageStates(): PageState[] {
     },
     ...CATALOGUE.outcomes.flatMap(outcomeStates),
     ...appliedStates(),
+    ...keptStates(),
   ]
 }

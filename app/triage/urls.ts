@@ -6,3 +6,5 @@ export const questionUrl = (outcome: OutcomeId, question: QuestionId) => `/outco
 export const planUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/plan`
 export const changeUrl = (outcome: OutcomeId, question: QuestionId) => `${questionUrl(outcome, question)}?change=true`
 export const startAgainUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/start-again`
+export const emailPlanUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/plan/email`
+export const emailedPlanUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/plan/emailed`

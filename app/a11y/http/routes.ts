@@ -13,9 +13,38 @@ import { journeyMaps } from '../journey-map'
 import { LoopbackClient } from '../loopback-client'
 import { registry } from '../registry'
 import { csrfTokenIn, replay } from '../replay'
+import { renderKeptPlan, renderStop } from '../../triage/http/kept-view'
+import type { KeptPlan } from '../../triage/service/kept-plans'
+import { PERSONA_DAY, PERSONAS } from '../../triage/personas'
+import { CATALOGUE, outcomeById } from '../../catalogue'
+import { planFor } from '../../triage/plan'
+import { planTasks } from '../../triage/plan-tasks'
+import type { Locale } from '../../i18n/locales'
 
 /** An error page by name: only the examples listed (a name such as `constructor` is not one). */
 const exampleParams = z.object({ page: oneOf(...(Object.keys(ERROR_EXAMPLES) as (keyof typeof ERROR_EXAMPLES)[])) })
+
+const EXAMPLE_TOKEN = 'A'.repeat(43)
+const stopExampleQuery = z.object({ error: oneOf('yes') })
+
+/** The first persona's plan, kept on the personas' day, its first thing to do marked done. */
+function examplePlan(language: Locale, days: number): KeptPlan {
+  const persona = PERSONAS[0]
+  if (!persona) throw new HttpError(404, 'not-found')
+  const outcome = outcomeById(persona.outcome)
+  const [first] = planTasks(planFor(outcome, CATALOGUE.services, persona.answers, PERSONA_DAY))
+  return {
+    id: 'example',
+    outcome: persona.outcome,
+    answers: persona.answers,
+    language,
+    email: '',
+    createdAt: PERSONA_DAY.toISOString(),
+    expiresAt: new Date(PERSONA_DAY.getTime() + days * 86_400_000).toISOString(),
+    revokedAt: null,
+    items: first ? { [first.id]: { doneAt: PERSONA_DAY.toISOString(), reference: null } } : {},
+  }
+}
 
 /** This server, seen from inside: replayed steps go through the full middleware stack. */
 function selfOrigin(req: Request): string {
@@ -52,6 +81,15 @@ export function accessibilityRoutes(config: Config): Router {
       pageTitle: res.locals.t('apply.link.continueTitle'),
       token: 'A'.repeat(43),
     })
+  })
+
+  // A kept plan's pages: a real link is only in an email, so auditors (and the walker) see
+  // them here, for an example plan with one thing done, and a token that opens nothing.
+  router.get('/accessibility/pages/examples/kept-plan', (_req, res) => {
+    renderKeptPlan(res, examplePlan(res.locals.locale, config.retention.keptPlanDays), EXAMPLE_TOKEN, PERSONA_DAY)
+  })
+  router.get('/accessibility/pages/examples/kept-plan-stop', (req, res) => {
+    renderStop(res, EXAMPLE_TOKEN, readInput(stopExampleQuery, req.query).error === 'yes')
   })
 
   router.get('/accessibility/pages/examples/:page', (req) => {

@@ -13,6 +13,7 @@ import { staffLifecycle } from './060-staff-lifecycle'
 import { feedback } from './051-feedback'
 import { staffSignInSources } from './061-staff-sign-in-sources'
 import { staffCases } from './085-staff-cases'
+import { keptPlans } from './070-kept-plans'
 
 export type { Migration }
 
@@ -35,4 +36,5 @@ export const migrations: readonly Migration[] = [
   feedback,
   staffSignInSources,
   staffCases,
+  keptPlans,
 ]

@@ -8,6 +8,7 @@ export function deletedView(summary: DeletedSummary, t: Translate): { items: str
     items: [
       ...summary.outcomes.map((id) => t('timeout.deletedItems.answers', { outcome: t(keys.outcome(id).title) })),
       ...summary.applications.map((id) => t('timeout.deletedItems.application', { application: t(`${id}.title`) })),
+      ...summary.plans.map((id) => t('timeout.deletedItems.keptPlan', { outcome: t(keys.outcome(id).title) })),
     ],
     links: summary.links > 0,
   }

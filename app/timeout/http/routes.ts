@@ -4,6 +4,7 @@ import { oneOf, readInput } from '../../request-input'
 import type { AppDeps } from '../../deps'
 import { clearMarker } from '../../middleware/session-timeout'
 import { forgetHeldDrafts, heldUnsentDrafts } from '../../applications/service/forget-drafts'
+import { forgetKeptPlans, keptPlansHeld } from '../../triage/service/kept-plans'
 import { answeredOutcomes, summaryFrom, summaryQuery, type DeletedSummary } from '../deleted-summary'
 import { sessionHasDraft } from '../session-state'
 import { lastActivity } from '../last-activity'
@@ -53,9 +54,14 @@ const deletedQuery = z.object({
   answers: z.string().max(300).optional().catch(undefined),
   applications: z.string().max(300).optional().catch(undefined),
   links: z.string().max(4).optional().catch(undefined),
+  plans: z.string().max(300).optional().catch(undefined),
 })
 /** The ended-session pages: whether a saved application was kept, and a page left unsent. */
 const endedQuery = z.object({ kept: oneOf('application'), unsent: oneOf('page') })
+
+/** The kept plans a session made (outcome → id), as ids. */
+const keptIds = (held: Partial<Record<string, string>> | undefined) =>
+  Object.values(held ?? {}).filter((id): id is string => typeof id === 'string')
 
 const wantsJson = (req: Request) => (req.headers.accept ?? '').includes('application/json')
 
@@ -83,6 +89,7 @@ export function sessionRoutes(deps: Pick<AppDeps, 'config' | 'clock' | 'db'>): R
       outcomes: answeredOutcomes(req.session.triage),
       applications: drafts.map((d) => d.application),
       links: 0,
+      plans: (await keptPlansHeld(db, keptIds(req.session.keptPlans))).map((p) => p.outcome),
     }
     const view = deletedView(summary, res.locals.t)
     res.render('session/delete.njk', {
@@ -124,6 +131,8 @@ export function sessionRoutes(deps: Pick<AppDeps, 'config' | 'clock' | 'db'>): R
     const kept = timedOut && sessionHasDraft(req.session)
     const outcomes = answeredOutcomes(req.session.triage)
     const forgotten = timedOut ? { applications: [], links: 0 } : await forgetHeldDrafts(db, req.session)
+    // A kept plan is emailed away like a saved draft: kept at the limit, deleted by choice.
+    const plans = timedOut ? [] : await forgetKeptPlans(db, keptIds(req.session.keptPlans))
     req.session.destroy((error?: unknown) => {
       if (error) return next(error)
       res.clearCookie(config.env === 'production' ? '__Host-portal-session' : 'portal-session', { path: '/' })
@@ -131,7 +140,7 @@ export function sessionRoutes(deps: Pick<AppDeps, 'config' | 'clock' | 'db'>): R
       const query = new URLSearchParams({
         lang,
         ...(kept ? { kept: 'application' } : {}),
-        ...(timedOut ? {} : summaryQuery({ outcomes, ...forgotten })),
+        ...(timedOut ? {} : summaryQuery({ outcomes, ...forgotten, plans })),
       })
       res.redirect(303, `${timedOut ? '/session/timed-out' : '/session/deleted'}?${query.toString()}`)
     })

@@ -11,7 +11,7 @@ import { startAgainRoutes } from './start-again'
 import { questionView, type Shown } from './question-view'
 import { OUTCOME_IDS, type Answer, type Outcome, type Question } from '../../catalogue/types'
 import { oneOf, readInput } from '../../request-input'
-import { planUrl, questionUrl, startAgainUrl } from '../urls'
+import { emailPlanUrl, planUrl, questionUrl, startAgainUrl } from '../urls'
 import { walk } from '../walk'
 import type { InsightCounter } from '../../insights/service/counter'
 import { JourneyRecorder } from '../../insights/http/record'
@@ -115,6 +115,7 @@ export function triageRoutes(clock: Clock, insights: InsightCounter): Router {
       pageTitle: page.view.pageTitle,
       backHref: page.backHref,
       startAgainHref: startAgainUrl(outcome.id),
+      emailHref: emailPlanUrl(outcome.id),
       // Applications sent from this browser: their services show as applied for, with the reference.
       applied: req.session.applied ?? {},
       outcomeId: outcome.id,

@@ -13,10 +13,14 @@ const states = pageStates()
 describe('triage page states for the accessibility walker', () => {
   it('have unique ids and cover every question, its error and a plan per persona', () => {
     expect(new Set(states.map((s) => s.id)).size).toBe(states.length)
-    const questionErrors = states.filter((s) => s.id.endsWith('/error') && !s.id.endsWith('/start-again/error'))
+    const questionErrors = states.filter(
+      (s) => s.id.endsWith('/error') && !s.id.endsWith('/start-again/error') && !s.id.startsWith('triage/kept-plan/'),
+    )
     expect(questionErrors).toHaveLength(5 + 10 + 10 + 10)
     // "Start again" asks a confirmation question on every outcome's plan, and has its error state.
     expect(states.filter((s) => s.id.endsWith('/start-again/error'))).toHaveLength(4)
+    // "Email me this plan" and the kept plan's pages, once: form, error, sent, plan, stop and its error, dead link, stopped.
+    expect(states.filter((s) => s.journey === 'triage/kept-plan')).toHaveLength(8)
     expect(states.filter((s) => s.id.includes('/plan/')).length).toBeGreaterThanOrEqual(32)
   })
 

@@ -1,0 +1,199 @@
+import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
+import type { Db, Queryable } from '../../store/db'
+import { enqueue } from '../../notify/outbox'
+import type { Answers, OutcomeId } from '../../catalogue/types'
+import type { Locale } from '../../i18n/locales'
+
+/**
+ * Plans kept without an account ("Email me this plan", issue 15). The emailed link is the
+ * only key: 32 random bytes, base64url. Only its SHA-256 is stored, so someone reading the
+ * database cannot build a working link; with 256 bits there is nothing to guess, so a plain
+ * hash is enough. The address is kept (not hashed) because reminders are sent to it later;
+ * stopping the link blanks it, and the purge deletes the row when the link expires.
+ */
+export interface KeptPlan {
+  id: string
+  outcome: OutcomeId
+  answers: Answers
+  language: Locale
+  email: string
+  createdAt: string
+  expiresAt: string
+  revokedAt: string | null
+  /** Task id → when it was marked done, and the reference when it was applied for inside the portal. */
+  items: Record<string, { doneAt: string | null; reference: string | null }>
+}
+
+interface KeptPlanRow {
+  id: string
+  token_hash: string
+  outcome: string
+  answers: string
+  language: string
+  email: string
+  created_at: string
+  expires_at: string
+  revoked_at: string | null
+}
+
+const DAY_MS = 86_400_000
+/** The shape of every token this module issues: anything else is not looked up at all. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/
+
+export const hashKeptToken = (token: string) => createHash('sha256').update(token).digest('hex')
+
+export const keptPlanPath = (token: string) => `/plan/kept/${token}`
+
+async function withItems(q: Queryable, row: KeptPlanRow): Promise<KeptPlan> {
+  const items = await q.all<{ item: string; done_at: string | null; reference: string | null }>(
+    'SELECT item, done_at, reference FROM kept_plan_items WHERE plan_id = $1',
+    [row.id],
+  )
+  return {
+    id: row.id,
+    outcome: row.outcome as OutcomeId,
+    answers: JSON.parse(row.answers) as Answers,
+    language: row.language === 'cy' ? 'cy' : 'en',
+    email: row.email,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+    items: Object.fromEntries(items.map((i) => [i.item, { doneAt: i.done_at, reference: i.reference }])),
+  }
+}
+
+export interface KeepRequest {
+  outcome: OutcomeId
+  answers: Answers
+  language: Locale
+  email: string
+}
+
+/**
+ * Keeps a plan and emails its link, in one transaction: the email is never sent for a plan
+ * that was not stored, nor a plan stored whose email is lost (the outbox, app/notify).
+ */
+export async function keepPlan(
+  db: Db,
+  request: KeepRequest,
+  now: Date,
+  options: { days: number; serviceUrl: string },
+): Promise<{ id: string; expiresAt: string }> {
+  const id = randomUUID()
+  const token = randomBytes(32).toString('base64url')
+  const createdAt = now.toISOString()
+  const expiresAt = new Date(now.getTime() + options.days * DAY_MS).toISOString()
+  await db.transaction(async (tx) => {
+    await tx.run(
+      `INSERT INTO kept_plans (id, token_hash, outcome, answers, language, email, created_at, expires_at, revoked_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL)`,
+      [
+        id,
+        hashKeptToken(token),
+        request.outcome,
+        JSON.stringify(request.answers),
+        request.language,
+        request.email,
+        createdAt,
+        expiresAt,
+      ],
+    )
+    await enqueue(
+      tx,
+      {
+        template: 'plan-kept',
+        recipient: request.email,
+        personalisation: {
+          link: `${options.serviceUrl}${keptPlanPath(token)}?lang=${request.language}`,
+          outcome: request.outcome,
+          expires: expiresAt.slice(0, 10),
+          locale: request.language,
+        },
+      },
+      createdAt,
+    )
+  })
+  return { id, expiresAt }
+}
+
+/**
+ * The plan a link opens, or undefined when the link is malformed, unknown, stopped or
+ * expired: callers answer all of these the same, so a link's state cannot be probed. The
+ * lookup is by hash (an attacker cannot steer it), and the stored hash is compared again
+ * in constant time before it counts.
+ */
+export async function findLiveKeptPlan(q: Queryable, token: string, now: Date): Promise<KeptPlan | undefined> {
+  if (!TOKEN_SHAPE.test(token)) return undefined
+  const hash = hashKeptToken(token)
+  const row = await q.get<KeptPlanRow>(
+    'SELECT * FROM kept_plans WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2',
+    [hash, now.toISOString()],
+  )
+  if (!row || !timingSafeEqual(Buffer.from(row.token_hash), Buffer.from(hash))) return undefined
+  return withItems(q, row)
+}
+
+/** A kept plan by its internal id, in any state: for the browser that kept it (its session holds the id). */
+export async function keptPlanById(q: Queryable, id: string): Promise<KeptPlan | undefined> {
+  const row = await q.get<KeptPlanRow>('SELECT * FROM kept_plans WHERE id = $1', [id])
+  return row ? withItems(q, row) : undefined
+}
+
+/**
+ * "Stop using this link": the link opens nothing from now on, and the address and the marks
+ * are forgotten at once (the purge takes the rest of the row on its next round).
+ */
+export async function revokeKeptPlan(db: Db, id: string, now: Date): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const { changes } = await tx.run(
+      "UPDATE kept_plans SET revoked_at = $2, email = '' WHERE id = $1 AND revoked_at IS NULL",
+      [id, now.toISOString()],
+    )
+    await tx.run('DELETE FROM kept_plan_items WHERE plan_id = $1', [id])
+    return changes === 1
+  })
+}
+
+/** Marks a task done, or not done again. A task applied for inside the portal keeps its reference. */
+export async function setTaskDone(q: Queryable, id: string, task: string, done: boolean, now: Date): Promise<void> {
+  await q.run(
+    `INSERT INTO kept_plan_items (plan_id, item, done_at, reference) VALUES ($1, $2, $3, NULL)
+     ON CONFLICT (plan_id, item) DO UPDATE SET done_at = $3`,
+    [id, task, done ? now.toISOString() : null],
+  )
+}
+
+/** The kept plans among these ids that still exist (not yet purged): what "Delete my answers" would delete. */
+export async function keptPlansHeld(q: Queryable, ids: readonly string[]): Promise<KeptPlan[]> {
+  const found: KeptPlan[] = []
+  for (const id of ids) {
+    const plan = await keptPlanById(q, id)
+    if (plan) found.push(plan)
+  }
+  return found
+}
+
+/** "Delete my answers": the kept plans this browser made, their links and marks. Returns the outcomes deleted. */
+export async function forgetKeptPlans(db: Db, ids: readonly string[]): Promise<OutcomeId[]> {
+  const outcomes: OutcomeId[] = []
+  for (const id of ids) {
+    const deleted = await db.transaction(async (tx) => {
+      const row = await tx.get<{ outcome: string }>('SELECT outcome FROM kept_plans WHERE id = $1', [id])
+      await tx.run('DELETE FROM kept_plan_items WHERE plan_id = $1', [id])
+      await tx.run('DELETE FROM kept_plans WHERE id = $1', [id])
+      return row?.outcome as OutcomeId | undefined
+    })
+    if (deleted) outcomes.push(deleted)
+  }
+  return outcomes
+}
+
+/** The retention purge: a plan goes when its link expires, or once it has been stopped. */
+export async function purgeExpiredKeptPlans(q: Queryable, now: Date): Promise<number> {
+  const dead = 'expires_at <= $1 OR revoked_at IS NOT NULL'
+  await q.run(`DELETE FROM kept_plan_items WHERE plan_id IN (SELECT id FROM kept_plans WHERE ${dead})`, [
+    now.toISOString(),
+  ])
+  const { changes } = await q.run(`DELETE FROM kept_plans WHERE ${dead}`, [now.toISOString()])
+  return changes
+}
