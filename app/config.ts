@@ -46,6 +46,8 @@ const envSchema = z.object({
   RETENTION_OUTBOX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   RETENTION_SUBMISSION_DAYS: z.coerce.number().int().min(1).max(366).default(30),
   RETENTION_FEEDBACK_TEXT_DAYS: z.coerce.number().int().min(1).max(366).default(90),
+  // At least the 30 days sign-in throttling counts an address as familiar (app/staff/service/sign-in-sources.ts).
+  RETENTION_STAFF_SIGN_IN_SOURCE_DAYS: z.coerce.number().int().min(30).max(366).default(30),
   // The database refuses to delete audit rows younger than six years (migration 041).
   RETENTION_AUDIT_YEARS: z.coerce.number().int().min(6).max(20).default(6),
 })
@@ -149,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       outboxDays: e.RETENTION_OUTBOX_DAYS,
       submissionDays: e.RETENTION_SUBMISSION_DAYS,
       feedbackTextDays: e.RETENTION_FEEDBACK_TEXT_DAYS,
+      staffSignInSourceDays: e.RETENTION_STAFF_SIGN_IN_SOURCE_DAYS,
       auditYears: e.RETENTION_AUDIT_YEARS,
     },
   }

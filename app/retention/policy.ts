@@ -19,6 +19,13 @@ export interface RetentionPolicy {
    * deleted; the rating, which names no one, stays for the published satisfaction figures.
    */
   feedbackTextDays: number
+  /**
+   * Where staff signed in from (keyed hashes of addresses, for telling a usual address from a
+   * stranger's when throttling sign-in): days after the last good sign-in from that address.
+   * Throttling looks back 30 days, so nothing older is of use; this purge also clears the rows
+   * of accounts that no longer sign in (the sign-in itself clears only its own account's).
+   */
+  staffSignInSourceDays: number
   /** Audit trail: years after the event. The database refuses anything shorter than six. */
   auditYears: number
 }

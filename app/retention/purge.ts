@@ -15,6 +15,7 @@ export interface PurgeResult {
   outbox: number
   submissions: number
   feedbackTexts: number
+  staffSignInSources: number
   audit: number
 }
 
@@ -32,7 +33,16 @@ export async function purgeExpired(db: Db, policy: RetentionPolicy, now: Date): 
     if (db.dialect === 'postgres') {
       const lock = await tx.get<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${PURGE_LOCK}) AS locked`)
       if (!lock?.locked)
-        return { ran: false, drafts: 0, keptPlans: 0, outbox: 0, submissions: 0, feedbackTexts: 0, audit: 0 }
+        return {
+          ran: false,
+          drafts: 0,
+          keptPlans: 0,
+          outbox: 0,
+          submissions: 0,
+          feedbackTexts: 0,
+          staffSignInSources: 0,
+          audit: 0,
+        }
     }
     return { ran: true, ...(await purgeIn(tx, policy, now)) }
   })
@@ -54,6 +64,9 @@ async function purgeIn(q: Queryable, policy: RetentionPolicy, now: Date) {
     'UPDATE feedback SET improvement = NULL WHERE improvement IS NOT NULL AND day <= $1',
     [before(now, policy.feedbackTextDays * DAY).slice(0, 10)],
   )
+  const staffSignInSources = await q.run('DELETE FROM staff_sign_in_sources WHERE last_success_at < $1', [
+    before(now, policy.staffSignInSourceDays * DAY),
+  ])
   const audit = await q.run('DELETE FROM audit_events WHERE at < $1', [
     before(now, policy.auditYears * 365.25 * DAY + DAY),
   ])
@@ -63,6 +76,7 @@ async function purgeIn(q: Queryable, policy: RetentionPolicy, now: Date) {
     outbox: outbox.changes,
     submissions: submissions.changes,
     feedbackTexts: feedbackTexts.changes,
+    staffSignInSources: staffSignInSources.changes,
     audit: audit.changes,
   }
 }

@@ -23,6 +23,7 @@ export const NEVER_WORDS: Record<string, string> = {
   submissionDays: 'a number of days (retention)',
   auditYears: 'a number of years (retention)',
   feedbackTextDays: 'a number of days (retention)',
+  signInSourceDays: 'a number of days (retention)',
   from: 'an ISO date (the performance page’s range)',
   to: 'an ISO date (the performance page’s range)',
   started: 'a count, or “fewer than 10”, after a colon',

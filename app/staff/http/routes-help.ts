@@ -86,7 +86,11 @@ export function helpHandlers(deps: AppDeps) {
   const home: Handler = (req, res) => {
     const flash = req.session.staffFlash
     if (flash) delete req.session.staffFlash
-    res.render('staff/home.njk', { pageTitle: res.locals.t('staff.home.title'), flash })
+    res.render('staff/home.njk', {
+      pageTitle: res.locals.t('staff.home.title'),
+      flash,
+      signInSourceDays: deps.config.retention.staffSignInSourceDays,
+    })
   }
 
   const startForm: Handler = (_req, res) => {

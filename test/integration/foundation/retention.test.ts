@@ -10,6 +10,7 @@ import { migrate } from '../../../app/store/migrate'
 import { stoppedClock } from '../../helpers/clock'
 import { contractBackends } from '../../helpers/backends'
 import { createTestApp } from '../../helpers/app'
+import { signedInClient } from '../../helpers/staff'
 
 const policy: RetentionPolicy = {
   sessionMinutes: 20,
@@ -18,6 +19,7 @@ const policy: RetentionPolicy = {
   outboxDays: 7,
   submissionDays: 30,
   feedbackTextDays: 90,
+  staffSignInSourceDays: 30,
   auditYears: 6,
 }
 const DAY = 86_400_000
@@ -84,8 +86,27 @@ describe.each(contractBackends().map((f) => [f.dialect, f] as const))('retention
           [id, ago(days).toISOString().slice(0, 10)],
         )
 
+      // Where staff signed in from: a source last used 31 days ago goes, one used 29 days ago stays.
+      for (const [source, days] of [
+        ['stale', 31],
+        ['recent', 29],
+      ] as const)
+        await db.run('INSERT INTO staff_sign_in_sources (account_id, source, last_success_at) VALUES ($1, $2, $3)', [
+          'gone-adviser',
+          source,
+          ago(days).toISOString(),
+        ])
+
       const result = await purgeExpired(db, policy, now)
-      expect(result).toMatchObject({ ran: true, outbox: 1, submissions: 1, feedbackTexts: 1, audit: 1 })
+      expect(result).toMatchObject({
+        ran: true,
+        outbox: 1,
+        submissions: 1,
+        feedbackTexts: 1,
+        staffSignInSources: 1,
+        audit: 1,
+      })
+      expect(await db.all('SELECT source FROM staff_sign_in_sources')).toEqual([{ source: 'recent' }])
       expect(await db.all('SELECT id, rating, improvement FROM feedback ORDER BY id')).toEqual([
         { id: 'new', rating: 4, improvement: 'More about respite care' },
         { id: 'old', rating: 4, improvement: null },
@@ -142,5 +163,24 @@ describe('the privacy page', () => {
     } finally {
       await t.close()
     }
+  })
+})
+
+describe('the staff notice', () => {
+  it('tells staff, on their home page, how long where they sign in from is kept', async () => {
+    const t = await createTestApp({ RETENTION_STAFF_SIGN_IN_SOURCE_DAYS: '45' })
+    try {
+      const { client } = await signedInClient(t, 'adviser')
+      expect((await client.get('/staff')).text).toContain(
+        'Each one is deleted 45 days after you last signed in from it.',
+      )
+      expect((await client.get('/staff?lang=cy')).text).toContain('Caiff pob un ei ddileu 45 diwrnod ar ôl')
+    } finally {
+      await t.close()
+    }
+  })
+
+  it('refuses a period shorter than the 30 days sign-in throttling looks back', async () => {
+    await expect(createTestApp({ RETENTION_STAFF_SIGN_IN_SOURCE_DAYS: '29' })).rejects.toThrow()
   })
 })
