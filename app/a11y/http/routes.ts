@@ -15,7 +15,7 @@ import { registry } from '../registry'
 import { csrfTokenIn, replay } from '../replay'
 import { renderKeptPlan, renderStop } from '../../triage/http/kept-view'
 import type { KeptPlan } from '../../triage/service/kept-plans'
-import { PERSONA_DAY, PERSONAS } from '../../triage/personas'
+import { PERSONA_DAY, PERSONAS, type Persona } from '../../triage/personas'
 import { CATALOGUE, outcomeById } from '../../catalogue'
 import { planFor } from '../../triage/plan'
 import { planTasks } from '../../triage/plan-tasks'
@@ -27,12 +27,16 @@ const exampleParams = z.object({ page: oneOf(...(Object.keys(ERROR_EXAMPLES) as 
 const EXAMPLE_TOKEN = 'A'.repeat(43)
 const stopExampleQuery = z.object({ error: oneOf('yes') })
 
-/** The first persona's plan, kept on the personas' day, its first thing to do marked done. */
+/**
+ * The first persona's plan that offers an application here (so its "Apply now" button is
+ * shown), kept on the personas' day, with one other thing marked done.
+ */
 function examplePlan(language: Locale, days: number): KeptPlan {
-  const persona = PERSONAS[0]
+  const tasksOf = (persona: Persona) =>
+    planTasks(planFor(outcomeById(persona.outcome), CATALOGUE.services, persona.answers, PERSONA_DAY))
+  const persona = PERSONAS.find((p) => tasksOf(p).some((task) => task.applications.length > 0)) ?? PERSONAS[0]
   if (!persona) throw new HttpError(404, 'not-found')
-  const outcome = outcomeById(persona.outcome)
-  const [first] = planTasks(planFor(outcome, CATALOGUE.services, persona.answers, PERSONA_DAY))
+  const done = tasksOf(persona).find((task) => task.applications.length === 0)
   return {
     id: 'example',
     outcome: persona.outcome,
@@ -42,7 +46,7 @@ function examplePlan(language: Locale, days: number): KeptPlan {
     createdAt: PERSONA_DAY.toISOString(),
     expiresAt: new Date(PERSONA_DAY.getTime() + days * 86_400_000).toISOString(),
     revokedAt: null,
-    items: first ? { [first.id]: { doneAt: PERSONA_DAY.toISOString(), reference: null } } : {},
+    items: done ? { [done.id]: { doneAt: PERSONA_DAY.toISOString(), reference: null } } : {},
   }
 }
 

@@ -14,6 +14,7 @@ import { durationBucket } from '../../insights/measures'
 import { planUrl } from '../../triage/urls'
 import { plansOffering } from '../../triage/plans-offering'
 import { CATALOGUE } from '../../catalogue'
+import { recordAppliedReference } from '../../triage/service/kept-plans'
 
 /** "I confirm…" on the declaration page. */
 const declarationForm = z.object({ confirm: oneOf('yes') })
@@ -23,6 +24,21 @@ const declarationForm = z.object({ confirm: oneOf('yes') })
  * confirmation. Submitting is idempotent (see submit.ts), so a double click, a refresh of
  * the POST or two tabs all land on the same confirmation.
  */
+/**
+ * The kept plans this browser holds (it emailed them, or applied from one) show the
+ * application as done, with its reference. The application is already sent: a failure here
+ * is logged and the citizen still sees the confirmation.
+ */
+async function markKeptPlans(deps: AppDeps, req: Request, res: Response, application: string, reference: string) {
+  const ids = Object.values(req.session.keptPlans ?? {}).filter((id): id is string => typeof id === 'string')
+  if (ids.length === 0) return
+  try {
+    await recordAppliedReference(deps.db, ids, application, reference, deps.clock())
+  } catch (error) {
+    deps.logger.warn({ err: error, requestId: res.locals.requestId }, 'kept plan not marked as applied')
+  }
+}
+
 export function flowRoutes(deps: AppDeps): Router {
   const router = Router()
   const t = (res: Response) => res.locals.t
@@ -126,6 +142,7 @@ export function flowRoutes(deps: AppDeps): Router {
       }
       // The plan shows this service as applied for, with its reference, from now on.
       req.session.applied = { ...req.session.applied, [app.id]: result.reference }
+      await markKeptPlans(deps, req, res, app.id, result.reference)
       res.redirect(303, `${base(app)}/confirmation`)
     } catch (error) {
       // The database went away while sending: the transaction did not commit, so the draft

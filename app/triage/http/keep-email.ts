@@ -36,13 +36,6 @@ const outcomeOf = (req: Request): Outcome | undefined => {
   return id ? outcomeById(id) : undefined
 }
 
-declare module 'express-session' {
-  interface SessionData {
-    /** Outcome → the kept plan this browser made or opened to apply from (see service/kept-plans.ts). */
-    keptPlans?: Partial<Record<string, string>>
-  }
-}
-
 /**
  * "Email me this plan": an address, then a link to the plan that works without the session
  * for RETENTION_KEPT_PLAN_DAYS. The plan must be finished in this session; the answers are

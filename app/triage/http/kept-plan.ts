@@ -25,6 +25,13 @@ const doneForm = z.object({
     .optional()
     .catch(undefined),
 })
+const applyForm = z.object({
+  app: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .optional()
+    .catch(undefined),
+})
 const stopForm = z.object({ confirm: oneOf('yes', 'no') })
 
 /**
@@ -70,6 +77,22 @@ export function keptPlanRoutes(deps: AppDeps): Router {
     await setTaskDone(deps.db, found.plan.id, task.id, state === 'done', now)
     // Back to the thing just marked, so a keyboard or screen reader user is where they were.
     res.redirect(303, `${keptUrl(found.token)}#do-${task.id}`)
+  })
+
+  // "Apply now" on a kept plan: this browser now holds the plan (the sent application is marked
+  // on it) and, if it has no answers of its own for this outcome, the kept ones (the application
+  // reuses them, and "Continue with your plan" has a plan to go back to).
+  router.post('/plan/kept/:token/apply', async (req, res) => {
+    const found = await opened(req, res)
+    if (!found) return
+    const { plan } = found
+    const app = readInput(applyForm, req.body).app
+    const tasks = planTasks(planFor(outcomeById(plan.outcome), CATALOGUE.services, plan.answers, deps.clock()))
+    if (!app || !tasks.some((task) => task.applications.includes(app))) return res.redirect(303, keptUrl(found.token))
+    req.session.keptPlans = { ...req.session.keptPlans, [plan.outcome]: plan.id }
+    if (!req.session.triage?.[plan.outcome])
+      req.session.triage = { ...req.session.triage, [plan.outcome]: plan.answers }
+    res.redirect(303, `/apply/${app}`)
   })
 
   router.get('/plan/kept/:token/stop', async (req, res) => {

@@ -3,6 +3,9 @@ import type { Db, Queryable } from '../../store/db'
 import { enqueue } from '../../notify/outbox'
 import type { Answers, OutcomeId } from '../../catalogue/types'
 import type { Locale } from '../../i18n/locales'
+import { CATALOGUE } from '../../catalogue'
+import { planFor } from '../plan'
+import { planTasks } from '../plan-tasks'
 
 /**
  * Plans kept without an account ("Email me this plan", issue 15). The emailed link is the
@@ -161,6 +164,37 @@ export async function setTaskDone(q: Queryable, id: string, task: string, done: 
      ON CONFLICT (plan_id, item) DO UPDATE SET done_at = $3`,
     [id, task, done ? now.toISOString() : null],
   )
+}
+
+/**
+ * An application sent inside the portal, from a browser holding these kept plans (it kept
+ * them, or pressed "Apply" on one): on each live one, the thing to do that the application
+ * completes is marked done, with its reference. Returns how many were marked.
+ */
+export async function recordAppliedReference(
+  db: Db,
+  planIds: readonly string[],
+  application: string,
+  reference: string,
+  now: Date,
+): Promise<number> {
+  let marked = 0
+  for (const id of planIds) {
+    const plan = await keptPlanById(db, id)
+    if (!plan || plan.revokedAt || plan.expiresAt <= now.toISOString()) continue
+    const outcome = CATALOGUE.outcomes.find((o) => o.id === plan.outcome)
+    if (!outcome) continue
+    const tasks = planTasks(planFor(outcome, CATALOGUE.services, plan.answers, now))
+    for (const task of tasks.filter((t) => t.applications.includes(application))) {
+      await db.run(
+        `INSERT INTO kept_plan_items (plan_id, item, done_at, reference) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (plan_id, item) DO UPDATE SET done_at = $3, reference = $4`,
+        [id, task.id, now.toISOString(), reference],
+      )
+      marked += 1
+    }
+  }
+  return marked
 }
 
 /** The kept plans among these ids that still exist (not yet purged): what "Delete my answers" would delete. */

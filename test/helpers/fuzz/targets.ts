@@ -51,14 +51,22 @@ export function formsIn(html: string, pageUrl: string): FoundForm[] {
     const attrs = m[1] ?? ''
     const method = (attr(attrs, 'method') ?? 'get').toLowerCase() === 'post' ? 'post' : 'get'
     const form: FoundForm = { method, action: attr(attrs, 'action') || pageUrl, names: new Set(), options: {} }
+    // A button's `formaction` sends the same form somewhere else (a kept plan's "Apply now"): a form of its own.
+    const elsewhere = new Map<string, FoundForm>()
     for (const tag of (m[2] ?? '').matchAll(/<(input|select|textarea|button)\b([^>]*)>/gi)) {
       const name = attr(tag[2] ?? '', 'name')
       if (!name || name === '_csrf') continue
-      form.names.add(name)
+      const formaction = attr(tag[2] ?? '', 'formaction')
+      let into = form
+      if (formaction) {
+        into = elsewhere.get(formaction) ?? { method, action: formaction, names: new Set(), options: {} }
+        elsewhere.set(formaction, into)
+      }
+      into.names.add(name)
       const value = attr(tag[2] ?? '', 'value')
-      if (value !== undefined) (form.options[name] ??= []).push(value)
+      if (value !== undefined) (into.options[name] ??= []).push(value)
     }
-    forms.push(form)
+    forms.push(form, ...elsewhere.values())
   }
   return forms
 }

@@ -1,7 +1,6 @@
 import { CATALOGUE, outcomeById } from '../../../app/catalogue'
 import { translator } from '../../../app/i18n/translate'
 import { formatDate } from '../../../app/i18n/format'
-import { answerSteps } from '../../../app/triage/page-states'
 import { PERSONA_DAY, PERSONAS } from '../../../app/triage/personas'
 import { planFor } from '../../../app/triage/plan'
 import { planTasks } from '../../../app/triage/plan-tasks'
@@ -9,9 +8,11 @@ import { hashKeptToken } from '../../../app/triage/service/kept-plans'
 import { purgeExpired } from '../../../app/retention/purge'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { TEST_NOW } from '../../helpers/clock'
+import { keepByEmail, toPersonaPlan } from '../../helpers/kept-plan'
 
-const persona = PERSONAS[0]
-if (!persona) throw new Error('no personas')
+const first = PERSONAS[0]
+if (!first) throw new Error('no personas')
+const persona = first
 const outcome = outcomeById(persona.outcome)
 const plan = `/outcomes/${outcome.id}/plan`
 const tasks = planTasks(planFor(outcome, CATALOGUE.services, persona.answers, PERSONA_DAY))
@@ -26,31 +27,14 @@ beforeAll(async () => {
 afterAll(() => t.close())
 beforeEach(() => t.clock.set(TEST_NOW))
 
-async function toPlan(browser: Browserish, lang = 'en') {
-  for (const step of answerSteps(outcome, persona?.answers ?? {}, PERSONA_DAY)) {
-    if ('get' in step) await browser.get(step.get)
-    else expect((await browser.post(step.post, step.form)).status).toBe(303)
-  }
-  return browser.get(`${plan}?lang=${lang}`)
-}
+const toPlan = (browser: Browserish, lang = 'en') => toPersonaPlan(browser, persona, lang)
 
-/** Keeps the plan by email from a browser with a finished plan; returns the emailed link's path and query. */
+/** Keeps the plan by email from a browser with a finished plan, and checks it went to the "sent" page. */
 async function keep(browser: Browserish, email: string, lang = 'en') {
-  await toPlan(browser, lang)
-  const sent = await browser.post(`${plan}/email`, { email }, `${plan}/email`)
-  expect(sent.status).toBe(303)
-  expect(sent.headers.location).toBe(`${plan}/emailed`)
-  const rows = await t.runtime.db.all<{ personalisation: string }>(
-    "SELECT personalisation FROM outbox WHERE template = 'plan-kept' AND recipient = $1 ORDER BY created_at",
-    [email],
-  )
-  const link = new URL((JSON.parse(rows.at(-1)?.personalisation ?? '{}') as { link: string }).link)
-  return {
-    sent,
-    path: link.pathname,
-    url: `${link.pathname}${link.search}`,
-    token: link.pathname.split('/').pop() ?? '',
-  }
+  const kept = await keepByEmail(t.runtime.db, browser, persona, email, lang)
+  expect(kept.sent.status).toBe(303)
+  expect(kept.sent.headers.location).toBe(`${plan}/emailed`)
+  return kept
 }
 
 const heading = (html: string) => /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1]?.trim()
