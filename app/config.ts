@@ -28,6 +28,8 @@ const envSchema = z.object({
     .default(15),
   // ASVS 5.0 7.3.2 (Level 2): an absolute lifetime, however busy the session; a working day and a half at most.
   STAFF_MAX_HOURS: z.coerce.number().int().min(1).max(24).default(12),
+  // Encrypts staff two-factor secrets at rest (app/staff/secret-box.ts); SESSION_SECRET when unset.
+  STAFF_TOTP_KEY: z.string().min(32, 'STAFF_TOTP_KEY must be at least 32 characters').optional(),
   BRAND: brandSchema.default('organisation'),
   BRAND_NAME: z.string().min(1).default('Citizen portal'),
   BRAND_NAME_CY: z.string().min(1).optional(),
@@ -66,6 +68,8 @@ export interface Config {
   staffIdleMinutes: number
   /** Absolute lifetime of a staff sign-in, on top of the idle limit. */
   staffMaxHours: number
+  /** What the key for two-factor secrets is derived from: STAFF_TOTP_KEY, else SESSION_SECRET. */
+  staffTotpKey: string
   brand: Brand
   brandName: string
   /** The organisation's name in Welsh; organisations in Wales have one. */
@@ -121,15 +125,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const dataDir = path.resolve(e.DATA_DIR)
   fs.mkdirSync(dataDir, { recursive: true })
+  const sessionSecret = e.SESSION_SECRET ?? developmentSecret(dataDir)
   return {
     env: e.NODE_ENV,
     port: e.PORT,
     dataDir,
-    sessionSecret: e.SESSION_SECRET ?? developmentSecret(dataDir),
+    sessionSecret,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionWarningSeconds: Math.min(e.SESSION_WARNING_SECONDS, e.SESSION_IDLE_MINUTES * 60 - 1),
     staffIdleMinutes: e.STAFF_IDLE_MINUTES,
     staffMaxHours: e.STAFF_MAX_HOURS,
+    staffTotpKey: e.STAFF_TOTP_KEY ?? sessionSecret,
     brand: e.BRAND,
     brandName: e.BRAND_NAME,
     brandNameCy: e.BRAND_NAME_CY ?? (e.BRAND_NAME === 'Citizen portal' ? 'Porth dinasyddion' : e.BRAND_NAME),

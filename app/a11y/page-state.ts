@@ -26,6 +26,12 @@ export interface PageState {
   /** Needs a signed-in staff user with this role before the steps run. */
   staffRole?: 'adviser' | 'auditor' | 'admin' | 'owner'
   /**
+   * With `staffRole`: the sign-in stops half way, after the password, so the steps start on
+   * its second step: `code` with an account that has two-factor set up (the code page),
+   * `set-up` with one that has not (the set-up page).
+   */
+  staffSignIn?: 'code' | 'set-up'
+  /**
    * The citizen's own personal fields on the page, by field name, with the `autocomplete`
    * token each must carry (WCAG 1.3.5): `{ email: 'email', 'dob-day': 'bday-day' }`. Where a
    * member of staff completes them for someone else (assisted mode, staff forms), the same

@@ -40,3 +40,7 @@ type Entry = (typeof STAFF_ROUTES)[number]
 export type StaffRouteKey = Entry extends infer E ? (E extends Entry ? `${E['method']} ${E['path']}` : never) : never
 
 export const SIGN_IN_PATH = '/staff/sign-in'
+/** The sign-in's second step, open only to a session whose password was just accepted. */
+export const TWO_FACTOR_PATH = '/staff/sign-in/code'
+/** Setting up two-factor, at the first sign-in (or the first after an administrator's reset). */
+export const TWO_FACTOR_SET_UP_PATH = '/staff/sign-in/set-up'

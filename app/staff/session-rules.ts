@@ -12,6 +12,27 @@ export interface StaffSession extends StaffIdentity {
   epoch: number
 }
 
+/** A sign-in with the password done and the second factor (or setting one up) to come. */
+export interface PendingSignIn {
+  id: string
+  /** The account's epoch when the password was accepted: "sign out everywhere" ends this too. */
+  epoch: number
+  /** ISO time the password was accepted; the second step must follow within PENDING_MINUTES. */
+  since: string
+  /** While setting up: the new secret, sealed (secret-box.ts) like the stored one. */
+  enrolSecret?: string
+}
+
+/** Long enough to find a phone and install an app, short enough that a walked-away screen goes cold. */
+export const PENDING_MINUTES = 15
+
+/** Whether a half-done sign-in may go on: the account as it is now, within PENDING_MINUTES. */
+export function pendingIsLive(pending: PendingSignIn, account: AccountNow | undefined, now: Date): boolean {
+  if (!account || account.disabledAt || account.sessionEpoch !== pending.epoch) return false
+  const since = Date.parse(pending.since)
+  return Number.isFinite(since) && now.getTime() - since < PENDING_MINUTES * 60 * 1000 && now.getTime() >= since
+}
+
 /** What the store says about the account now (only what decides whether the session lives). */
 export interface AccountNow {
   disabledAt: string | null

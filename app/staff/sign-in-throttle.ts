@@ -1,4 +1,4 @@
-import type { RateLimit } from '../security/limits'
+import type { RateLimit, RateLimitCheck } from '../security/limits'
 
 /**
  * Sign-in guessing is slowed and refused without giving anyone a way to lock a member of
@@ -27,6 +27,45 @@ export const SIGN_IN_LIMITS = {
   perAccountFamiliarAddress: { name: 'staff-sign-in-familiar-address', points: 50, windowSeconds: 15 * 60 },
   perAccountUnfamiliar: { name: 'staff-sign-in-account-unfamiliar', points: 10, windowSeconds: 60 * 60 },
 } as const satisfies Record<string, RateLimit>
+
+/**
+ * The code step (two-factor) is throttled the same way, with its own counts: a wrong code
+ * says nothing about the password, and the password step's counts are given back once the
+ * password is right. Only someone who already has the password reaches it, so from the
+ * account's familiar addresses the pair limit refuses too (10 wrong codes in 15 minutes),
+ * not just slows. Each address has its own count, so failures from elsewhere still cannot
+ * stop the member of staff at their usual address.
+ */
+export const TWO_FACTOR_LIMITS = {
+  perAddress: { name: 'staff-code-address', points: 50, windowSeconds: 15 * 60 },
+  perAccountAddress: { name: 'staff-code-account-address', points: 5, windowSeconds: 15 * 60 },
+  perAccountFamiliarAddress: { name: 'staff-code-familiar-address', points: 10, windowSeconds: 15 * 60 },
+  perAccountUnfamiliar: { name: 'staff-code-account-unfamiliar', points: 10, windowSeconds: 60 * 60 },
+} as const satisfies Record<keyof typeof SIGN_IN_LIMITS, RateLimit>
+
+export interface SignInCounters {
+  byAddress: RateLimitCheck
+  /** Only from an unfamiliar address: the account's count across all such addresses. */
+  byAccount?: RateLimitCheck
+  byPair: RateLimitCheck
+}
+
+/** The counts one try is held against: `accountKey` names the account (or the email typed). */
+export function signInCounters(
+  limits: Record<keyof typeof SIGN_IN_LIMITS, RateLimit>,
+  accountKey: string,
+  address: string,
+  familiar: boolean,
+): SignInCounters {
+  return {
+    byAddress: { limit: limits.perAddress, key: address },
+    ...(familiar ? {} : { byAccount: { limit: limits.perAccountUnfamiliar, key: accountKey } }),
+    byPair: {
+      limit: familiar ? limits.perAccountFamiliarAddress : limits.perAccountAddress,
+      key: `${accountKey} ${address}`,
+    },
+  }
+}
 
 /** No delay for the first two tries (typos happen), then 250 ms doubling, at most 4 s. */
 export function delayBeforeAttempt(attempt: number): number {

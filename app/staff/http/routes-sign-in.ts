@@ -4,12 +4,13 @@ import { findAccountByEmail, looksLikeEmail, normaliseEmail } from '../service/a
 import { staffAudit } from '../service/audit-log'
 import { field, rawField, type ErrorItem } from './form'
 import { decoyHash, verifyPassword } from '../password'
-import { SIGN_IN_PATH } from '../route-table'
+import { SIGN_IN_PATH, TWO_FACTOR_PATH, TWO_FACTOR_SET_UP_PATH } from '../route-table'
+import { twoFactorRoutes } from './routes-two-factor'
 import { destroySession, freshSession, saveSession } from './session-reset'
-import { delayBeforeAttempt, SIGN_IN_LIMITS, sleep } from '../sign-in-throttle'
+import { delayBeforeAttempt, SIGN_IN_LIMITS, signInCounters, sleep } from '../sign-in-throttle'
 import { addressKey } from '../../security/limits'
 import { securityContext } from '../../security/http-context'
-import { isFamiliarSource, rememberSource, sourceOf } from '../service/sign-in-sources'
+import { isFamiliarSource, sourceOf } from '../service/sign-in-sources'
 import { clearSessionCookie } from './current-staff'
 import { CHANGE_EVENT, changeAccount } from '../service/lifecycle'
 
@@ -60,13 +61,7 @@ export function signInRoutes(deps: AppDeps): Router {
     const familiar = account
       ? await isFamiliarSource(deps.db, account.id, sourceOf(deps.config.sessionSecret, address), now)
       : false
-    const key = normaliseEmail(email)
-    const byAddress = { limit: SIGN_IN_LIMITS.perAddress, key: address }
-    const byPair = {
-      limit: familiar ? SIGN_IN_LIMITS.perAccountFamiliarAddress : SIGN_IN_LIMITS.perAccountAddress,
-      key: `${key} ${address}`,
-    }
-    const byAccount = familiar ? undefined : { limit: SIGN_IN_LIMITS.perAccountUnfamiliar, key }
+    const { byAddress, byAccount, byPair } = signInCounters(SIGN_IN_LIMITS, normaliseEmail(email), address, familiar)
     // The address first: once it is refused, nothing is counted against the account. The pair
     // last, so its count (this account from this address) sets the delay below.
     const limited = await deps.rateLimiter.hit(byAddress, ...(byAccount ? [byAccount] : []), byPair)
@@ -99,21 +94,15 @@ export function signInRoutes(deps: AppDeps): Router {
     // advisers in from one public address, and a busy morning must not lock them out.
     await deps.rateLimiter.forgive(byAddress)
     if (byAccount) await deps.rateLimiter.forgive(byAccount)
-    await rememberSource(deps.db, account.id, sourceOf(deps.config.sessionSecret, address), now)
-    // A new session id on sign-in: an id planted before sign-in is worth nothing after it.
+    // The password is right; the second factor is still to come. A new session id now, and
+    // another when the sign-in completes (two-factor.ts): neither id is worth planting.
     await freshSession(req, { lang: req.session.lang })
-    req.session.staff = {
-      id: account.id,
-      email: account.email,
-      role: account.role,
-      signedInAt: deps.clock().toISOString(),
-      epoch: account.sessionEpoch,
-    }
+    req.session.staffPending = { id: account.id, epoch: account.sessionEpoch, since: now.toISOString() }
     await saveSession(req)
-    await staffAudit(deps.db, account.id, 'staff-sign-in', deps.clock())
-    deps.securityEvents.record({ type: 'sign-in-success', staffId: account.id }, securityContext(req, res))
-    res.redirect(303, '/staff')
+    res.redirect(303, account.totpSecret ? TWO_FACTOR_PATH : TWO_FACTOR_SET_UP_PATH)
   })
+
+  router.use(twoFactorRoutes(deps))
 
   return router
 }

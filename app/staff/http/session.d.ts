@@ -1,5 +1,5 @@
 import 'express-session'
-import type { StaffSession } from '../session-rules'
+import type { PendingSignIn, StaffSession } from '../session-rules'
 
 declare module 'express-session' {
   interface SessionData {
@@ -8,6 +8,11 @@ declare module 'express-session' {
      * email and role are refreshed from the store on every request (current-staff.ts).
      */
     staff?: StaffSession
+    /**
+     * Half way through signing in: the password was right, the second factor is still to
+     * come. Nothing but the two-factor pages reads it; no staff page opens on it.
+     */
+    staffPending?: PendingSignIn
     /**
      * Set when staff start helping a citizen (or resume their draft); the applications read
      * it for the declaration wording and the submission's channel. Cleared with everything

@@ -12,6 +12,8 @@ export interface StaffAccount {
   disabledAt: string | null
   /** Counted up by "sign out everywhere": a session signed in under an older epoch ends. */
   sessionEpoch: number
+  /** The two-factor secret, encrypted (secret-box.ts); null until set up at the next sign-in. */
+  totpSecret: string | null
 }
 
 interface AccountRow {
@@ -21,9 +23,10 @@ interface AccountRow {
   password_hash: string
   disabled_at: string | null
   session_epoch: number | string
+  totp_secret: string | null
 }
 
-const COLUMNS = 'id, email, role, password_hash, disabled_at, session_epoch'
+const COLUMNS = 'id, email, role, password_hash, disabled_at, session_epoch, totp_secret'
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase()
@@ -43,6 +46,7 @@ function fromRow(row: AccountRow): StaffAccount | undefined {
     passwordHash: row.password_hash,
     disabledAt: row.disabled_at,
     sessionEpoch: Number(row.session_epoch),
+    totpSecret: row.totp_secret,
   }
 }
 
@@ -82,6 +86,7 @@ export async function createAccount(
     passwordHash: await hashPassword(input.password),
     disabledAt: null,
     sessionEpoch: 0,
+    totpSecret: null,
   }
   const result = await q.run(
     `INSERT INTO staff_accounts (id, email, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)

@@ -14,6 +14,7 @@ import { feedback } from './051-feedback'
 import { staffSignInSources } from './061-staff-sign-in-sources'
 import { staffCases } from './085-staff-cases'
 import { keptPlans } from './070-kept-plans'
+import { staffTwoFactor } from './080-staff-two-factor'
 
 export type { Migration }
 
@@ -37,4 +38,5 @@ export const migrations: readonly Migration[] = [
   staffSignInSources,
   staffCases,
   keptPlans,
+  staffTwoFactor,
 ]

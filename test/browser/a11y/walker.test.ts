@@ -19,7 +19,7 @@ run('every page state, in English and Welsh, with JavaScript on and off', () => 
 
   beforeAll(
     async () => {
-      const stepsFor = await withStaffSignIn(suite.app, reg)
+      const stepsFor = withStaffSignIn(suite.app, reg)
       summary = await walk({ browser: suite.browser, origin: suite.origin, states, stepsFor })
       for (const r of summary.results) byKey.set(`${r.lang} ${r.id}`, r)
       console.log(

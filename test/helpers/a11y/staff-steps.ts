@@ -1,25 +1,25 @@
 import type { PageState, Step } from '../../../app/a11y/page-state'
 import type { Registry } from '../../../app/a11y/registry'
-import type { Role } from '../../../app/staff/roles'
 import type { TestApp } from '../app'
 import { createStaff } from '../staff'
 
 /**
  * The walker's `stepsFor`: a state that needs a member of staff starts by signing in,
- * through the real form, as an account with that role made in the test app's database.
+ * through the real forms (password, then the code from the app), as an account with that
+ * role made in the test app's database for this state alone: one sign-in per account, so
+ * two workers never race for the same code. A state with `staffSignIn` stops after the
+ * password, with an account that has (`code`) or has not (`set-up`) two-factor set up.
  */
-export async function withStaffSignIn(t: TestApp, reg: Registry): Promise<(state: PageState) => Step[]> {
-  const roles = [...new Set(reg.states.flatMap((s) => (s.staffRole ? [s.staffRole] : [])))] as Role[]
-  const accounts = new Map<Role, { email: string; password: string }>()
-  for (const role of roles) accounts.set(role, await createStaff(t, role))
-  return (state) => {
+export function withStaffSignIn(t: TestApp, reg: Registry): (state: PageState) => Promise<Step[]> {
+  return async (state) => {
     const steps = reg.stepsFor(state)
-    const account = state.staffRole ? accounts.get(state.staffRole) : undefined
-    if (!account) return steps
-    return [
+    if (!state.staffRole) return steps
+    const account = await createStaff(t, state.staffRole, undefined, { twoFactor: state.staffSignIn !== 'set-up' })
+    const password: Step[] = [
       { get: '/staff/sign-in' },
       { post: '/staff/sign-in', form: { email: account.email, password: account.password } },
-      ...steps,
     ]
+    if (state.staffSignIn) return [...password, ...steps]
+    return [...password, { post: '/staff/sign-in/code', form: { code: await account.nextCode() } }, ...steps]
   }
 }

@@ -52,7 +52,7 @@ export interface WalkOptions {
   browser: Browser
   origin: string
   states: readonly PageState[]
-  stepsFor?: (state: PageState) => Step[]
+  stepsFor?: (state: PageState) => Step[] | Promise<Step[]>
   languages?: Lang[]
   exemptions?: readonly Exemption[]
   /** Browser contexts working at once (default 2, for a 2-core machine). */
@@ -212,7 +212,7 @@ export async function walk(options: WalkOptions): Promise<WalkSummary> {
     const checks = new Set<Finding['check']>()
     const add = (f: Finding) => findings.push(f)
     await context.clearCookies()
-    const steps = stepsFor(state).map((s): Step => ('get' in s ? { get: inLanguage(s.get, lang) } : s))
+    const steps = (await stepsFor(state)).map((s): Step => ('get' in s ? { get: inLanguage(s.get, lang) } : s))
     const last = steps[steps.length - 1]
     const before = await replay(last ? steps.slice(0, -1) : [], requestClient(context.request, options.origin))
     lap('replay')

@@ -81,11 +81,15 @@ export function linksIn(html: string): string[] {
   return links
 }
 
-export type SignIn = (client: FuzzClient, role: NonNullable<PageState['staffRole']>) => Promise<void>
+export type SignIn = (
+  client: FuzzClient,
+  role: NonNullable<PageState['staffRole']>,
+  halfWay?: PageState['staffSignIn'],
+) => Promise<void>
 
 /** Replays a state's steps in `client`; the reply to the last one is the page of the state. */
 export async function replay(client: FuzzClient, state: PageState, signIn: SignIn): Promise<FuzzReply | undefined> {
-  if (state.staffRole) await signIn(client, state.staffRole)
+  if (state.staffRole) await signIn(client, state.staffRole, state.staffSignIn)
   let last: FuzzReply | undefined
   for (const step of state.steps as Step[]) {
     last = 'get' in step ? await client.get(step.get) : await client.post(step.post, step.form)

@@ -12,4 +12,9 @@ export const staffAccountRecordSchema = z.object({
   password_hash: z.string().regex(/^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]+$/),
   role: z.enum(ROLES),
   created_at: z.iso.datetime(),
+  // Sealed (app/staff/secret-box.ts), never the base32 secret an app would take.
+  totp_secret: z
+    .string()
+    .regex(/^v1\.[\w-]+\.[\w-]+$/)
+    .nullable(),
 })

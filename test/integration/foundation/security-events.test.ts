@@ -62,16 +62,29 @@ describe('security events in the log', () => {
     for (let i = 0; i < 6; i++)
       await client.post('/staff/sign-in', { email: staff.email, password: 'wrong-password-2' })
     await client.post('/staff/sign-in', { email: other.email, password: other.password })
+    const code = await other.nextCode()
+    const wrong = code === '111111' ? '222222' : '111111'
+    await client.post('/staff/sign-in/code', { code: wrong }, '/staff/sign-in/code')
+    await client.post('/staff/sign-in/code', { code })
     expect(log.events('sign-in-failure')).toEqual([
       expect.objectContaining({ reason: 'unknown-account' }),
       ...Array.from({ length: 5 }, () => expect.objectContaining({ reason: 'wrong-password', staffId: staff.id })),
+      expect.objectContaining({ reason: 'second-factor', staffId: other.id }),
     ])
     expect(log.events('lock-out')).toEqual([
       expect.objectContaining({ limit: 'staff-sign-in-account-address', staffId: staff.id }),
     ])
     expect(log.events('sign-in-success')).toEqual([expect.objectContaining({ level: 30, staffId: other.id })])
     const all = log.raw.join('\n')
-    for (const personal of [staff.email, other.email, 'nobody@staff.test', '127.0.0.1', '::ffff:127.0.0.1'])
+    for (const personal of [
+      staff.email,
+      other.email,
+      'nobody@staff.test',
+      '127.0.0.1',
+      '::ffff:127.0.0.1',
+      code,
+      wrong,
+    ])
       expect(all).not.toContain(personal)
   })
 })

@@ -2,7 +2,7 @@ import request from 'supertest'
 import { staffAdd } from '../../../app/cli/staff-add'
 import { personasFor } from '../../helpers/personas'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
-import { signInStaff } from '../../helpers/staff'
+import { signInFirstTime } from '../../helpers/staff'
 import { DOB, journeys } from '../applications/fixtures'
 import { completeOutcome } from './outcome-journey'
 import { apiKeysConfig } from '../../helpers/submissions-api'
@@ -61,7 +61,7 @@ describe('an adviser completing an outcome and an application for a citizen', ()
     ).toBe(0)
     const staffId = /\(id ([0-9a-f-]{36})\)/.exec(out[0] ?? '')?.[1]
     const client = new Browserish(t.app)
-    await signInStaff(client, { email: 'helper@library.test', password: 'shelf-mark-42-lamp' })
+    await signInFirstTime(client, { email: 'helper@library.test', password: 'shelf-mark-42-lamp' }, t.clock.now)
     expect((await client.post('/staff/start', { channel: 'phone', consent: 'yes' }, '/staff/start')).status).toBe(303)
 
     const persona = personasFor('work-in-care')[0]
@@ -134,7 +134,7 @@ describe('an adviser completing an outcome and an application for a citizen', ()
     )
     const staffId = /\(id ([0-9a-f-]{36})\)/.exec(out[0] ?? '')?.[1]
     const client = new Browserish(t.app)
-    await signInStaff(client, { email: 'resumer@library.test', password: 'shelf-mark-43-lamp' })
+    await signInFirstTime(client, { email: 'resumer@library.test', password: 'shelf-mark-43-lamp' }, t.clock.now)
     const [y, m, d] = DOB.split('-')
     const form = {
       reference,

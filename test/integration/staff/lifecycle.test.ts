@@ -2,7 +2,7 @@ import { staffChange } from '../../../app/cli/staff-change'
 import { createAccount } from '../../../app/staff/service/accounts'
 import { IDENTITY_CACHE_MS } from '../../../app/staff/service/identity'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
-import { createStaff, signedInClient, signInStaff } from '../../helpers/staff'
+import { createStaff, signedInClient, signInFirstTime, signInStaff } from '../../helpers/staff'
 
 function cliIo() {
   const out: string[] = []
@@ -220,6 +220,6 @@ describe('passwords are checked exactly as typed', () => {
     const client = new Browserish(t.app)
     const trimmed = await client.post('/staff/sign-in', { email, password: password.trim() }, '/staff/sign-in')
     expect(trimmed.status).toBe(400)
-    await signInStaff(new Browserish(t.app), { email, password })
+    await signInFirstTime(new Browserish(t.app), { email, password }, t.clock.now)
   })
 })

@@ -17,6 +17,10 @@ describe('staff page states for the accessibility walker', () => {
       expect.arrayContaining([
         'staff/sign-in',
         'staff/sign-in/error',
+        'staff/sign-in/code',
+        'staff/sign-in/code/error',
+        'staff/sign-in/set-up',
+        'staff/sign-in/set-up/error',
         'staff/home',
         'staff/start/error',
         'staff/resume/error',
@@ -29,7 +33,15 @@ describe('staff page states for the accessibility walker', () => {
 
   it.each(states.map((s) => [s.id, s] as const))('%s is reached by replaying its steps', async (_id, state) => {
     const client = new Browserish(t.app)
-    if (state.staffRole) await signInStaff(client, await createStaff(t, state.staffRole))
+    if (state.staffRole && state.staffSignIn) {
+      const staff = await createStaff(t, state.staffRole, undefined, { twoFactor: state.staffSignIn === 'code' })
+      const res = await client.post(
+        '/staff/sign-in',
+        { email: staff.email, password: staff.password },
+        '/staff/sign-in',
+      )
+      expect(res.headers.location).toBe(`/staff/sign-in/${state.staffSignIn}`)
+    } else if (state.staffRole) await signInStaff(client, await createStaff(t, state.staffRole))
     let res: Awaited<ReturnType<Browserish['get']>> | undefined
     for (const step of state.steps) {
       res = 'get' in step ? await client.get(step.get) : await client.post(step.post, step.form)

@@ -38,12 +38,21 @@ describe('staff sign-in', () => {
     const staff = await createStaff(t, 'adviser')
     const client = new Browserish(t.app)
     const before = sessionCookie(await client.get('/staff/sign-in'))
-    const res = await client.post('/staff/sign-in', { email: staff.email.toUpperCase(), password: staff.password })
+    const password = await client.post('/staff/sign-in', {
+      email: staff.email.toUpperCase(),
+      password: staff.password,
+    })
+    expect(password.status).toBe(303)
+    expect(password.headers.location).toBe('/staff/sign-in/code')
+    const halfWay = sessionCookie(password)
+    expect(halfWay?.split(';')[0]).not.toBe(before?.split(';')[0])
+    const res = await client.post('/staff/sign-in/code', { code: await staff.nextCode() }, '/staff/sign-in/code')
     expect(res.status).toBe(303)
     expect(res.headers.location).toBe('/staff')
+    // A new id again once signed in: the half-way session's id is worth nothing either.
     const after = sessionCookie(res)
     expect(after).toBeDefined()
-    expect(after?.split(';')[0]).not.toBe(before?.split(';')[0])
+    expect(after?.split(';')[0]).not.toBe(halfWay?.split(';')[0])
     const home = await client.get('/staff')
     expect(home.status).toBe(200)
     expect(home.text).toContain(staff.email)

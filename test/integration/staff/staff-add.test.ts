@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { staffAdd } from '../../../app/cli/staff-add'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
-import { signInStaff } from '../../helpers/staff'
+import { signInFirstTime } from '../../helpers/staff'
 
 function io() {
   const out: string[] = []
@@ -34,7 +34,7 @@ describe('npm run staff:add', () => {
     expect(code).toBe(0)
     expect(run.out[0]).toMatch(/^Created adviser advi.ser@library.test \(id [0-9a-f-]{36}\)$/)
     const client = new Browserish(t.app)
-    await signInStaff(client, { email: 'advi.ser@library.test', password: 'reading-room-lamp-77' })
+    await signInFirstTime(client, { email: 'advi.ser@library.test', password: 'reading-room-lamp-77' }, t.clock.now)
     expect((await client.get('/staff')).text).toContain('Start helping someone')
   })
 
@@ -43,7 +43,7 @@ describe('npm run staff:add', () => {
     expect(await staffAdd(['--email', 'gen@staff.test', '--role', 'auditor'], env(), run.io, t.clock.now)).toBe(0)
     const password = /^Password: (\S+)$/.exec(run.out[1] ?? '')?.[1]
     expect(password).toBeDefined()
-    await signInStaff(new Browserish(t.app), { email: 'gen@staff.test', password: password ?? '' })
+    await signInFirstTime(new Browserish(t.app), { email: 'gen@staff.test', password: password ?? '' }, t.clock.now)
   })
 
   it('logs the new account as a staff change by its id, never its email or password', async () => {
@@ -112,6 +112,6 @@ describe('npm run staff:add', () => {
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('Created admin npm@staff.test')
-    await signInStaff(new Browserish(t.app), { email: 'npm@staff.test', password: 'built-and-run-99' })
+    await signInFirstTime(new Browserish(t.app), { email: 'npm@staff.test', password: 'built-and-run-99' }, t.clock.now)
   }, 180_000)
 })

@@ -9,8 +9,12 @@ function browserAt(t: TestApp, address: string): Browserish {
   return client
 }
 
-const signIn = (client: Browserish, staff: Pick<TestStaff, 'email' | 'password'>, password = staff.password) =>
-  client.post('/staff/sign-in', { email: staff.email, password }, '/staff/sign-in')
+/** The password and, when it is accepted, the code from the app: the reply to the last step taken. */
+async function signIn(client: Browserish, staff: TestStaff, password = staff.password) {
+  const res = await client.post('/staff/sign-in', { email: staff.email, password }, '/staff/sign-in')
+  if (res.status !== 303) return res
+  return client.post('/staff/sign-in/code', { code: await staff.nextCode() }, '/staff/sign-in/code')
+}
 
 describe('sign-in throttling slows guessing without letting anyone lock a member of staff out', () => {
   let t: TestApp
