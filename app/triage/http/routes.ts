@@ -46,39 +46,43 @@ const resumeUrl = (outcome: Outcome, answers: Record<string, Answer>, today: Dat
 }
 
 /**
- * The question on the citizen's path, and the page before it, or undefined when the
- * question is not on their path (skipped by an earlier answer, or not reached yet).
+ * The question on the citizen's path, from one walk of it, or undefined when the question
+ * is not on their path (skipped by an earlier answer, or not reached yet).
  */
-function locate(outcome: Outcome, answers: Record<string, Answer>, questionId: string, change: boolean, today: Date) {
+function locate(outcome: Outcome, answers: Record<string, Answer>, questionId: string, today: Date) {
   const state = walk(outcome, answers, today)
   const index = state.answered.findIndex((q) => q.id === questionId)
   const question: Question | undefined =
     index >= 0 ? state.answered[index] : state.next?.id === questionId ? state.next : undefined
-  if (!question) return undefined
+  return question ? { question, state, index } : undefined
+}
+
+type Located = NonNullable<ReturnType<typeof locate>>
+
+/** The page before the question, from the same walk (a page view walks the path once, not once per use). */
+function backHrefOf(outcome: Outcome, { state, index }: Located, change: boolean): string {
   const previous = index >= 0 ? state.answered[index - 1] : state.answered.at(-1)
   // From a Change link the way back is the plan, as on a GOV.UK check answers page.
-  const backHref = change && !state.next ? planUrl(outcome.id) : previous ? questionUrl(outcome.id, previous.id) : '/'
-  return { question, backHref }
+  return change && !state.next ? planUrl(outcome.id) : previous ? questionUrl(outcome.id, previous.id) : '/'
 }
 
 function renderQuestion(
   req: Request,
   res: Response,
   outcome: Outcome,
-  question: Question,
-  today: Date,
+  located: Located,
   shown: Shown,
   errorKey?: string,
 ) {
+  const { question } = located
   const { t, locale } = copy(res)
   const view = questionView(outcome.id, question, shown, errorKey, t, locale, Boolean(req.session.assisted))
   const change = readInput(changeQuery, req.query).change === 'true'
-  const located = locate(outcome, answersOf(req, outcome), question.id, change, today)
   res.render('triage/question.njk', {
     view,
     pageTitle: view.pageTitle,
     errorList: view.errorList,
-    backHref: located?.backHref ?? '/',
+    backHref: backHrefOf(outcome, located, change),
     action: `${questionUrl(outcome.id, question.id)}${change ? '?change=true' : ''}`,
   })
 }
@@ -127,10 +131,10 @@ export function triageRoutes(clock: Clock, insights: InsightCounter): Router {
     if (!outcome || !outcome.questions.some((q) => q.id === req.params.question)) return next()
     const answers = answersOf(req, outcome)
     const today = clock()
-    const located = locate(outcome, answers, req.params.question, false, today)
+    const located = locate(outcome, answers, req.params.question, today)
     if (!located) return res.redirect(resumeUrl(outcome, answers, today))
     counts.shown(req, res, outcome.id, answers, located.question.id)
-    renderQuestion(req, res, outcome, located.question, today, { answer: answers[located.question.id] })
+    renderQuestion(req, res, outcome, located, { answer: answers[located.question.id] })
   })
 
   router.post('/outcomes/:outcome/:question', (req, res, next) => {
@@ -138,7 +142,7 @@ export function triageRoutes(clock: Clock, insights: InsightCounter): Router {
     if (!outcome || !outcome.questions.some((q) => q.id === req.params.question)) return next()
     const answers = answersOf(req, outcome)
     const today = clock()
-    const located = locate(outcome, answers, req.params.question, false, today)
+    const located = locate(outcome, answers, req.params.question, today)
     if (!located) return res.redirect(303, resumeUrl(outcome, answers, today))
     const parsed = parseAnswer(outcome.id, located.question, req.body, today)
     if (!parsed.ok) {
@@ -149,8 +153,7 @@ export function triageRoutes(clock: Clock, insights: InsightCounter): Router {
         req,
         res,
         outcome,
-        located.question,
-        today,
+        located,
         { day: typed['answer-day'], month: typed['answer-month'], year: typed['answer-year'] },
         parsed.errorKey,
       )
