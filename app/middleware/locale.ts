@@ -8,8 +8,14 @@ import { sessionStored } from '../timeout/session-state'
 
 const langQuery = z.object({ lang: oneOf(...LOCALES) })
 
+/** A path of plain segments with no query: the URL parser would give it back unchanged. */
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_-]+)+$/
+
 /** The same URL with `lang` set, every other query parameter kept. */
 export function withLang(originalUrl: string, lang: Locale): string {
+  // Every page links its other language, and nearly every page's address is a plain path:
+  // that one needs no URL parser (which cost about 1% of a page).
+  if (PLAIN_PATH.test(originalUrl)) return `${originalUrl}?lang=${lang}`
   const url = new URL(originalUrl, 'http://portal.invalid')
   url.searchParams.set('lang', lang)
   return `${url.pathname}${url.search}`
