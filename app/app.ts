@@ -6,6 +6,7 @@ import { errorHandler, notFound } from './middleware/errors'
 import { locale } from './middleware/locale'
 import { assistedContext } from './middleware/assisted'
 import { onlyFormMethods } from './middleware/methods'
+import { onlyUnder } from './middleware/only-under'
 import { requestContext } from './middleware/request-context'
 import { cspNonce, noStore, securityHeaders } from './middleware/security'
 import { sessions } from './middleware/session'
@@ -61,7 +62,8 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(locale(csrf))
   app.use(assistedContext(config))
 
-  app.use(staffRoutes(deps))
+  // Every staff route is under /staff; other pages need not walk past them (see only-under.ts).
+  app.use(onlyUnder('/staff', staffRoutes(deps)))
   app.use(startRoutes())
   app.use(triageRoutes(deps.clock, deps.insights))
   app.use(keepEmailRoutes(deps))
