@@ -1,4 +1,5 @@
 import zlib from 'node:zlib'
+import { crc32Combine, crc32Shift } from './crc32-combine'
 
 /** gzip member header: deflate, no flags, no time, unknown OS (RFC 1952). */
 const HEADER = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff])
@@ -36,12 +37,17 @@ const MAX_LAYOUTS = 4
 export class SplicedGzip {
   /** The pieces' bytes, kept for the CRC (a CRC over bytes is much cheaper than over a string). */
   private readonly raw: Buffer[]
+  /** Each piece's CRC-32 and shift, so a request's CRC reads only its values (crc32-combine.ts). */
+  private readonly rawCrc: number[]
+  private readonly rawShift: number[]
   private readonly layouts = new Map<string, Buffer[]>()
   /** A page holding a NUL (never HTML) gets no look-back across values: a match could cover a stand-in. */
   private readonly acrossValues: boolean
 
   constructor(parts: readonly string[]) {
     this.raw = parts.map((part) => Buffer.from(part, 'utf8'))
+    this.rawCrc = this.raw.map((bytes) => zlib.crc32(bytes))
+    this.rawShift = this.raw.map((bytes) => crc32Shift(bytes.length))
     this.acrossValues = this.raw.every((bytes) => !bytes.includes(0))
   }
 
@@ -82,7 +88,7 @@ export class SplicedGzip {
     for (let i = 0; i < this.raw.length; i++) {
       const raw = this.raw[i] as Buffer
       chunks.push(blocks[i] as Buffer)
-      crc = zlib.crc32(raw, crc)
+      crc = crc32Combine(crc, this.rawCrc[i] as number, this.rawShift[i] as number)
       size += raw.length
       const value = data[i]
       if (value !== undefined) {
