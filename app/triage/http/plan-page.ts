@@ -6,6 +6,7 @@ import { planView, type PlanView } from './plan-view'
 import type { Answers, Outcome } from '../../catalogue/types'
 import { questionUrl } from '../urls'
 import { walk } from '../walk'
+import { deepFreeze } from './deep-freeze'
 
 /** What the plan route needs: the page's view and back link, or that the journey is not finished. */
 export type PlanPage = { complete: true; view: PlanView; backHref: string } | { complete: false }
@@ -13,14 +14,6 @@ export type PlanPage = { complete: true; view: PlanView; backHref: string } | { 
 /** Distinct (outcome, answers, locale, day) plans kept; a plan view is a few KB. */
 const MAX_ENTRIES = 500
 const pages = new Map<string, PlanPage>()
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner)
-    Object.freeze(value)
-  }
-  return value
-}
 
 /**
  * The plan page for a citizen's answers. A plan is a pure function of the outcome, the

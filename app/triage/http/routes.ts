@@ -8,7 +8,8 @@ import { parseAnswer } from '../answer-schema'
 import { answersOnPath } from '../engine'
 import { planPage } from './plan-page'
 import { startAgainRoutes } from './start-again'
-import { questionView, type Shown } from './question-view'
+import { type Shown } from './question-view'
+import { keptQuestionView } from './kept-question-view'
 import { OUTCOME_IDS, type Answer, type Outcome, type Question } from '../../catalogue/types'
 import { oneOf, readInput } from '../../request-input'
 import { emailPlanUrl, planUrl, questionUrl, startAgainUrl } from '../urls'
@@ -76,7 +77,7 @@ function renderQuestion(
 ) {
   const { question } = located
   const { t, locale } = copy(res)
-  const view = questionView(outcome.id, question, shown, errorKey, t, locale, Boolean(req.session.assisted))
+  const view = keptQuestionView(outcome.id, question, shown, errorKey, t, locale, Boolean(req.session.assisted))
   const change = readInput(changeQuery, req.query).change === 'true'
   res.render('triage/question.njk', {
     view,
