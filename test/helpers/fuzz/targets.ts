@@ -102,12 +102,16 @@ export async function replay(client: FuzzClient, state: PageState, signIn: SignI
  * collects every form and link its pages show. Each distinct page is reached once, by the
  * state with the fewest steps; each target keeps the first (shortest) state it was found on.
  * A state that does not answer as the registry says is an error: the setup would be wrong.
+ *
+ * `alsoVisit` are states replayed even though a shorter state reaches the same page: a page whose
+ * forms exist only once something is there (a case list with a case) is empty in its shortest state.
  */
 export async function harvestTargets(
   states: readonly PageState[],
   routes: readonly AppRoute[],
   newClient: () => FuzzClient,
   signIn: SignIn,
+  alsoVisit: readonly PageState[] = [],
 ): Promise<{ targets: Target[]; setupRequests: number }> {
   const seeds = new Map<string, Form[]>()
   for (const state of states)
@@ -128,7 +132,7 @@ export async function harvestTargets(
   const targets = new Map<string, Target>()
   const routeOf = (url: string) => routes.find((r) => r.method === 'get' && r.matches(pathOf(url)))
   let setupRequests = 0
-  for (const state of byPage.values()) {
+  for (const state of [...byPage.values(), ...alsoVisit]) {
     const client = newClient()
     const reply = await replay(client, state, signIn)
     setupRequests += state.steps.length

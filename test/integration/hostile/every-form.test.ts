@@ -77,11 +77,15 @@ beforeAll(async () => {
     expectStatus: 200,
     staffRole: 'admin',
   }
+  // The case list's "Continue" forms exist only once a case is open; its shortest state is the empty list.
+  const withCases = registry().states.filter((s) => s.id === 'staff/cases/with-a-case')
+  expect(withCases).toHaveLength(1)
   const harvest = await harvestTargets(
     [...registry().states, accountPage],
     routes,
     () => new FuzzClient(origin),
     signIn,
+    withCases,
   )
   targets = harvest.targets
   setupRequests += harvest.setupRequests
