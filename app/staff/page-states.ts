@@ -1,4 +1,8 @@
 import type { PageState, Step } from '../a11y/page-state'
+import { CATALOGUE } from '../catalogue'
+import { answerSteps } from '../triage/answer-steps'
+import { PERSONA_DAY, PERSONAS } from '../triage/personas'
+import { planUrl } from '../triage/urls'
 import { personalFieldsOf } from '../applications/autocomplete-tokens'
 import { applicantPages } from '../applications/definitions/applicant-pages'
 
@@ -204,6 +208,7 @@ export function pageStates(): PageState[] {
       expectStatus: 400,
       staffRole: 'adviser',
     },
+    ...handoverStates(),
     {
       id: 'staff/audit',
       journey,
@@ -257,6 +262,61 @@ export function pageStates(): PageState[] {
       journey,
       description: 'Staff home after “Finish and clear”',
       steps: [...startHelpingSteps(), { get: '/' }, { post: '/staff/finish', form: {} }, { get: '/staff' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+  ]
+}
+
+/**
+ * "Send to the citizen" from a case: with nothing to send yet, then with the plan the citizen
+ * reached (the first persona's), its error, and the page after sending.
+ */
+function handoverStates(): PageState[] {
+  const persona = PERSONAS[0]
+  const outcome = persona && CATALOGUE.outcomes.find((o) => o.id === persona.outcome)
+  if (!persona || !outcome) return []
+  const toPlan: Step[] = [
+    ...startHelpingSteps(),
+    ...answerSteps(outcome, persona.answers, PERSONA_DAY),
+    { get: planUrl(outcome.id) },
+  ]
+  const form = '/staff/case/send'
+  const state = (id: string, description: string, steps: Step[], expectStatus = 200): PageState => ({
+    id: `staff/case/send${id}`,
+    journey,
+    description,
+    steps,
+    expectStatus,
+    staffRole: 'adviser',
+    personalFields: { email: 'off' },
+  })
+  return [
+    {
+      id: 'staff/case/send/nothing',
+      journey,
+      description: '“Send to the citizen” before there is a plan or a saved application',
+      steps: [...startHelpingSteps(), { get: form }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    state('', '“Send to the citizen”: their plan, an email address and their agreement', [...toPlan, { get: form }]),
+    state(
+      '/error',
+      '“Send to the citizen”, with errors (no address, no agreement)',
+      [...toPlan, { get: form }, { post: form, form: {} }],
+      400,
+    ),
+    {
+      id: 'staff/case/sent',
+      journey,
+      description: 'After sending the citizen their plan',
+      steps: [
+        ...toPlan,
+        { get: form },
+        { post: form, form: { email: 'walker@example.com', consent: 'yes' } },
+        { get: '/staff/case/sent' },
+      ],
       expectStatus: 200,
       staffRole: 'adviser',
     },

@@ -7,6 +7,7 @@ import { resumeHandlers } from './routes-resume'
 import { signInRoutes, signOut, signOutEverywhere } from './routes-sign-in'
 import { accountHandlers } from './routes-accounts'
 import { caseHandlers } from './routes-cases'
+import { handoverHandlers } from './routes-handover'
 import { SIGN_IN_PATH, STAFF_ROUTES, type StaffRouteKey } from '../route-table'
 
 type Handler = (req: Request, res: Response, next: NextFunction) => unknown
@@ -23,6 +24,7 @@ export function staffRoutes(deps: AppDeps): Router {
   const audit = auditHandlers(deps)
   const accounts = accountHandlers(deps)
   const cases = caseHandlers(deps)
+  const handover = handoverHandlers(deps)
   const handlers: Record<StaffRouteKey, Handler> = {
     'get /staff': help.home,
     'post /staff/sign-out': (req, res) => signOut(deps, req, res),
@@ -38,6 +40,9 @@ export function staffRoutes(deps: AppDeps): Router {
     'get /staff/case': cases.current,
     'get /staff/case/label': cases.labelForm,
     'post /staff/case/label': cases.relabel,
+    'get /staff/case/send': handover.form,
+    'post /staff/case/send': handover.send,
+    'get /staff/case/sent': handover.sent,
     'get /staff/audit': audit.list,
     'get /staff/audit.csv': audit.exportCsv,
     'get /staff/accounts': accounts.list,

@@ -29,5 +29,7 @@ declare module 'express-session' {
     }
     /** A one-off message for the next staff page ("you have finished helping…"). */
     staffFlash?: 'cleared' | 'signed-in'
+    /** What the adviser last sent the citizen from this case, for the "sent" page. */
+    handedOver?: 'plan' | 'application'
   }
 }

@@ -11,6 +11,8 @@ export const STAFF_ACTIONS = [
   'cases-viewed',
   'case-continued',
   'case-relabelled',
+  'handover-plan',
+  'handover-application',
   'audit-viewed',
   'audit-exported',
   'staff-role-changed',
