@@ -8,6 +8,7 @@ import { oneOf, readInput } from '../../request-input'
 import { parsePage } from '../../applications/validate'
 import { errorText } from '../../applications/copy'
 import { emailKey } from '../../applications/service/save-return'
+import { actorOf } from '../../applications/http/request'
 import { addressKey, type RateLimit } from '../../security/limits'
 import { limitRequest } from '../../middleware/rate-limit'
 import { routeOf, securityContext } from '../../security/http-context'
@@ -106,10 +107,15 @@ export function keepEmailRoutes(deps: AppDeps): Router {
       const minutes = Math.max(1, Math.ceil(limited.retryAfterSeconds / 60))
       return render(req, res, outcome, email, [{ text: t('triage.keep.tooMany', { minutes }), href: '#email' }], 429)
     }
-    const kept = await keepPlan(deps.db, { outcome: outcome.id, answers, language: res.locals.locale, email }, now, {
-      days,
-      serviceUrl: deps.config.serviceUrl,
-    })
+    const kept = await keepPlan(
+      deps.db,
+      { outcome: outcome.id, answers, language: res.locals.locale, email, actor: actorOf(req) },
+      now,
+      {
+        days,
+        serviceUrl: deps.config.serviceUrl,
+      },
+    )
     req.session.keptPlans = { ...req.session.keptPlans, [outcome.id]: kept.id }
     deps.securityEvents.record({ type: 'plan-kept', route: routeOf(req) }, securityContext(req, res))
     res.redirect(303, emailedPlanUrl(outcome.id))

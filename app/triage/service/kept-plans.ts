@@ -1,6 +1,8 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
 import type { Db, Queryable } from '../../store/db'
 import { enqueue } from '../../notify/outbox'
+import { recordAudit } from '../../audit/service/record'
+import type { Actor } from '../../applications/service/save-return'
 import type { Answers, OutcomeId } from '../../catalogue/types'
 import type { Locale } from '../../i18n/locales'
 import { CATALOGUE } from '../../catalogue'
@@ -70,11 +72,17 @@ export interface KeepRequest {
   answers: Answers
   language: Locale
   email: string
+  /**
+   * Who asked, for the audit trail's 'plan-kept' line (a citizen, or the adviser helping them).
+   * Left out by a caller that writes its own line (the staff hand-over writes 'handover-plan').
+   */
+  actor?: Actor
 }
 
 /**
- * Keeps a plan and emails its link, in one transaction: the email is never sent for a plan
- * that was not stored, nor a plan stored whose email is lost (the outbox, app/notify).
+ * Keeps a plan and emails its link, in one transaction with the audit line (no address, no
+ * reference): the email is never sent for a plan that was not stored, nor a plan stored whose
+ * email is lost (the outbox, app/notify).
  */
 export async function keepPlan(
   db: Db,
@@ -101,6 +109,7 @@ export async function keepPlan(
         expiresAt,
       ],
     )
+    if (request.actor) await recordAudit(tx, { at: createdAt, ...request.actor, action: 'plan-kept' })
     await enqueue(
       tx,
       {

@@ -6,8 +6,11 @@ import { liveLinkTo } from '../../helpers/resume-link'
 import { signedInClient } from '../../helpers/staff'
 import { DOB, journeys } from '../applications/fixtures'
 import { answerAll, submit } from '../applications/harness'
+import { PERSONAS } from '../../../app/triage/personas'
+import { keepByEmail } from '../../helpers/kept-plan'
 
 const SAVE_EMAIL = 'private.person@example.com'
+const KEEP_EMAIL = 'keeps.a.plan@example.com'
 
 // Issue 20, item 5: no token, email address, reference or personal answer in any log line.
 // The log is read as the operator's log shipper reads it, at the most talkative level, after
@@ -82,6 +85,18 @@ describe('what the log never holds', () => {
       .set('Authorization', `Bearer ${TEST_SUBMISSIONS_API_KEY}`)
     await request(t.app).get('/api/v1/submissions').set('Authorization', `Bearer ${TEST_SUBMISSIONS_API_KEY}x`)
     secrets.add(TEST_SUBMISSIONS_API_KEY)
+
+    // A plan is emailed (#15), reopened from its link elsewhere, a thing marked done, the link stopped and tried again.
+    const persona = PERSONAS[0]
+    if (!persona) throw new Error('no personas')
+    const kept = await keepByEmail(t.runtime.db, new Browserish(t.app), persona, KEEP_EMAIL)
+    secrets.add(kept.token)
+    const phone = new Browserish(t.app)
+    const opened = await phone.get(kept.url)
+    const mark = /name="mark" value="([^"]+)"|value="([^"]+)" name="mark"/.exec(opened.text)
+    await phone.post(`${kept.path}/done`, { mark: mark?.[1] ?? mark?.[2] ?? '' })
+    await phone.post(`${kept.path}/stop`, { confirm: 'yes' }, `${kept.path}/stop`)
+    await phone.get(kept.url)
   })
   afterAll(() => t.close())
 
@@ -90,6 +105,9 @@ describe('what the log never holds', () => {
     expect(log.raw.length).toBeGreaterThan(50)
     expect(log.events('resume-link-used')).toHaveLength(1)
     expect(log.events('api-read')).toHaveLength(1)
+    expect(log.events('plan-kept')).toHaveLength(1)
+    expect(log.events('kept-plan-stopped')).toHaveLength(1)
+    expect(log.events('kept-plan-refused')).toHaveLength(1)
   })
 
   it('holds no token, reference or key', () => {
@@ -101,6 +119,7 @@ describe('what the log never holds', () => {
     const all = log.raw.join('\n')
     const personal = [
       SAVE_EMAIL,
+      KEEP_EMAIL,
       'sam@example.com',
       'not-an-email@',
       'CE123456D',

@@ -68,6 +68,12 @@ describe('email me this plan', () => {
     )
     expect(row).toEqual({ token_hash: hashKeptToken(token), email: 'kept@example.com', language: 'en' })
     expect(await t.runtime.db.get('SELECT id FROM kept_plans WHERE token_hash = $1', [token])).toBeUndefined()
+    // The audit trail says a citizen kept a plan online, and nothing about whom it went to.
+    expect(
+      await t.runtime.db.all(
+        "SELECT actor_type, actor_id, reference, channel FROM audit_events WHERE action = 'plan-kept'",
+      ),
+    ).toContainEqual({ actor_type: 'citizen', actor_id: null, reference: null, channel: 'online' })
   })
 
   it('reopens the plan in Welsh, as it was kept, in a fresh browser with no session', async () => {

@@ -8,6 +8,7 @@ import { findLiveKeptPlan, hashKeptToken, keepPlan } from '../../../app/triage/s
 import { stoppedClock, TEST_NOW } from '../../helpers/clock'
 
 const DAY = 86_400_000
+const CITIZEN = { actorType: 'citizen', actorId: null, channel: 'online' } as const
 let db: SqliteDb
 
 beforeEach(async () => {
@@ -17,10 +18,15 @@ beforeEach(async () => {
 afterEach(() => db.close())
 
 async function kept(email = 'a@example.com') {
-  await keepPlan(db, { outcome: 'caring', answers: { nation: 'wales' }, language: 'cy', email }, TEST_NOW, {
-    days: 28,
-    serviceUrl: 'https://portal.example',
-  })
+  await keepPlan(
+    db,
+    { outcome: 'caring', answers: { nation: 'wales' }, language: 'cy', email, actor: CITIZEN },
+    TEST_NOW,
+    {
+      days: 28,
+      serviceUrl: 'https://portal.example',
+    },
+  )
   const row = await db.get<{ personalisation: string }>(
     "SELECT personalisation FROM outbox WHERE recipient = $1 AND template = 'plan-kept'",
     [email],
