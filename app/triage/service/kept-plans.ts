@@ -5,6 +5,9 @@ import { recordAudit } from '../../audit/service/record'
 import type { Actor } from '../../applications/service/save-return'
 import type { Answers, OutcomeId } from '../../catalogue/types'
 import type { Locale } from '../../i18n/locales'
+import { formatDate } from '../../i18n/format'
+import { translator } from '../../i18n/translate'
+import { keys } from '../copy-keys'
 import { CATALOGUE } from '../../catalogue'
 import { planFor } from '../plan'
 import { planTasks } from '../plan-tasks'
@@ -118,7 +121,11 @@ export async function keepPlan(
         personalisation: {
           link: `${options.serviceUrl}${keptPlanPath(token)}?lang=${request.language}`,
           outcome: request.outcome,
+          // What the citizen reads in the email: the outcome's title and the last day as a date in
+          // their language (a Notify template cannot translate an id or reformat an ISO date).
+          title: translator(request.language)(keys.outcome(request.outcome).title),
           expires: expiresAt.slice(0, 10),
+          expiresOn: formatDate(expiresAt, request.language),
           locale: request.language,
         },
       },

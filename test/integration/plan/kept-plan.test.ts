@@ -79,6 +79,16 @@ describe('email me this plan', () => {
   it('reopens the plan in Welsh, as it was kept, in a fresh browser with no session', async () => {
     const { url } = await keep(new Browserish(t.app), 'welsh@example.com', 'cy')
     expect(url).toMatch(/\?lang=cy$/)
+    // The email names the plan and its last day in Welsh, as the citizen reads them on the page.
+    const email = await t.runtime.db.get<{ personalisation: string }>(
+      "SELECT personalisation FROM outbox WHERE template = 'plan-kept' AND recipient = $1",
+      ['welsh@example.com'],
+    )
+    expect(JSON.parse(email?.personalisation ?? '{}')).toMatchObject({
+      title: cy(`catalogue.outcomes.${outcome.id}.title`),
+      expiresOn: formatDate(new Date(TEST_NOW.getTime() + 28 * DAY), 'cy'),
+      locale: 'cy',
+    })
     const fresh = new Browserish(t.app)
     const opened = await fresh.get(url)
     expect(opened.status).toBe(200)
