@@ -25,6 +25,7 @@ import { performanceRoutes } from './insights/http/performance'
 import { keepEmailRoutes } from './triage/http/keep-email'
 import { keptPlanRoutes } from './triage/http/kept-plan'
 import { triageRoutes } from './triage/http/routes'
+import { reminderStopRoutes } from './triage/http/reminder-stop'
 import { createRendering } from './views/rendering'
 
 /**
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps, extra: { routes?: Router[] } = {}): Exp
   app.use(triageRoutes(deps.clock, deps.insights))
   app.use(keepEmailRoutes(deps))
   app.use(keptPlanRoutes(deps))
+  app.use(reminderStopRoutes(deps))
   app.use(infoPageRoutes(config.retention))
   app.use(feedbackRoutes(deps))
   app.use(performanceRoutes(deps))

@@ -70,5 +70,6 @@ export function templateIdsFromEnv(env: NodeJS.ProcessEnv): Record<Template, str
     'application-submitted': env.NOTIFY_TEMPLATE_APPLICATION_SUBMITTED ?? '',
     'draft-saved': env.NOTIFY_TEMPLATE_DRAFT_SAVED ?? '',
     'plan-kept': env.NOTIFY_TEMPLATE_PLAN_KEPT ?? '',
+    'deadline-reminder': env.NOTIFY_TEMPLATE_DEADLINE_REMINDER ?? '',
   }
 }

@@ -7,7 +7,7 @@ import type { Queryable } from '../store/db'
  * something that was not stored, nor store something whose email is lost. A worker then
  * delivers due rows. Generic on purpose: template name, recipient, personalisation JSON.
  */
-export type Template = 'application-submitted' | 'draft-saved' | 'plan-kept'
+export type Template = 'application-submitted' | 'draft-saved' | 'plan-kept' | 'deadline-reminder'
 
 export interface OutboxMessage {
   template: Template
@@ -27,12 +27,18 @@ export interface OutboxRow {
   sent_at: string | null
 }
 
-export async function enqueue(q: Queryable, message: OutboxMessage, now: string): Promise<string> {
+/** Queues an email, due at once, or not before `sendAt` (ISO; a deadline reminder waits for its day). */
+export async function enqueue(
+  q: Queryable,
+  message: OutboxMessage,
+  now: string,
+  sendAt: string = now,
+): Promise<string> {
   const id = randomUUID()
   await q.run(
     `INSERT INTO outbox (id, template, recipient, personalisation, status, attempts, next_attempt_at, created_at, sent_at)
-     VALUES ($1, $2, $3, $4, 'pending', 0, $5, $5, NULL)`,
-    [id, message.template, message.recipient, JSON.stringify(message.personalisation), now],
+     VALUES ($1, $2, $3, $4, 'pending', 0, $6, $5, NULL)`,
+    [id, message.template, message.recipient, JSON.stringify(message.personalisation), now, sendAt],
   )
   return id
 }

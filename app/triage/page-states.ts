@@ -7,7 +7,16 @@ import { dateOfBirthTokens } from './date-of-birth-tokens'
 import { ENUMERATION_DAY, forEachPath } from './enumerate'
 import { PERSONA_DAY, PERSONAS } from './personas'
 import type { Answer, Answers, Outcome, Question } from '../catalogue/types'
-import { changeUrl, emailPlanUrl, emailedPlanUrl, planUrl, questionUrl, startAgainUrl } from './urls'
+import {
+  changeUrl,
+  emailPlanUrl,
+  emailedPlanUrl,
+  planUrl,
+  questionUrl,
+  REMINDERS_STOPPED_URL,
+  startAgainUrl,
+  stopRemindersUrl,
+} from './urls'
 import { answerSteps } from './answer-steps'
 
 // Tests and other areas' page states reach plans through these; they live in answer-steps.ts.
@@ -223,6 +232,48 @@ function keptStates(): PageState[] {
 }
 
 /**
+ * The stop link of a deadline reminder: any well-formed link shows the same question and the
+ * same answer (nothing says whether a link was real), so a made-up one reaches both.
+ */
+function reminderStates(): PageState[] {
+  const stop = stopRemindersUrl('example-stop-link-for-the-page-state-walker')
+  const journey = 'triage/reminders'
+  // A death in Scotland 3 days before the personas' day: registering (8 days) can still be reminded of.
+  const persona = PERSONAS.find((p) => p.id === 'sco-widow-children-universal-credit')
+  const outcome = persona && CATALOGUE.outcomes.find((o) => o.id === persona.outcome)
+  const form =
+    outcome && persona ? [...answerSteps(outcome, persona.answers, PERSONA_DAY), { get: emailPlanUrl(outcome.id) }] : []
+  return [
+    ...(form.length
+      ? [
+          {
+            id: `${journey}/email`,
+            journey,
+            description: '"Email me this plan" offering "Email me a reminder before a deadline"',
+            steps: form,
+            expectStatus: 200,
+            personalFields: { email: 'email' },
+          },
+        ]
+      : []),
+    {
+      id: `${journey}/stop`,
+      journey,
+      description: 'Stop deadline reminders? (the link in a reminder email)',
+      steps: [{ get: stop }],
+      expectStatus: 200,
+    },
+    {
+      id: `${journey}/stopped`,
+      journey,
+      description: 'Deadline reminders stopped',
+      steps: [{ get: REMINDERS_STOPPED_URL }],
+      expectStatus: 200,
+    },
+  ]
+}
+
+/**
  * Every triage page in every state, derived from the catalogue and the personas so that a
  * new question or persona is checked by the accessibility walker without anyone listing it.
  */
@@ -252,5 +303,6 @@ export function pageStates(): PageState[] {
     ...CATALOGUE.outcomes.flatMap(outcomeStates),
     ...appliedStates(),
     ...keptStates(),
+    ...reminderStates(),
   ]
 }

@@ -8,3 +8,6 @@ export const changeUrl = (outcome: OutcomeId, question: QuestionId) => `${questi
 export const startAgainUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/start-again`
 export const emailPlanUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/plan/email`
 export const emailedPlanUrl = (outcome: OutcomeId) => `/outcomes/${outcome}/plan/emailed`
+/** The stop link in a deadline reminder email, and the page after stopping. */
+export const stopRemindersUrl = (token: string) => `/reminders/stop/${token}`
+export const REMINDERS_STOPPED_URL = '/reminders/stopped'

@@ -15,6 +15,7 @@ import { staffSignInSources } from './061-staff-sign-in-sources'
 import { staffCases } from './085-staff-cases'
 import { keptPlans } from './070-kept-plans'
 import { staffTwoFactor } from './080-staff-two-factor'
+import { deadlineReminders } from './075-deadline-reminders'
 
 export type { Migration }
 
@@ -39,4 +40,5 @@ export const migrations: readonly Migration[] = [
   staffCases,
   keptPlans,
   staffTwoFactor,
+  deadlineReminders,
 ]

@@ -16,6 +16,7 @@ import { isoDay } from '../../rules/dates'
 import { keepPlan, keptPlanById } from '../service/kept-plans'
 import { keys } from '../copy-keys'
 import { planPage } from './plan-page'
+import { reminderOffer, remindersWanted, scheduleOnKeep } from './reminder-opt-in'
 import { emailPlanUrl, emailedPlanUrl, planUrl } from '../urls'
 
 const outcomeParams = z.object({ outcome: oneOf(...OUTCOME_IDS) })
@@ -52,10 +53,13 @@ export function keepEmailRoutes(deps: AppDeps): Router {
     outcome: Outcome,
     email: string,
     errorList: { text: string; href: string }[],
+    /** "Email me a reminder before a deadline": shown when the plan has a deadline to remind of. */
+    reminders: { offered: boolean; checked: boolean },
     status = errorList.length ? 400 : 200,
   ) => {
     const t = res.locals.t
     res.status(status).render('triage/keep-email.njk', {
+      reminders,
       pageTitle: t('triage.keep.title'),
       intro: t('triage.keep.intro', { keptPlanDays: String(days) }),
       email,
@@ -77,8 +81,10 @@ export function keepEmailRoutes(deps: AppDeps): Router {
   router.get('/outcomes/:outcome/plan/email', (req, res, next) => {
     const outcome = outcomeOf(req)
     if (!outcome) return next()
-    if (!finishedAnswers(req, res, outcome)) return res.redirect(303, planUrl(outcome.id))
-    render(req, res, outcome, '', [])
+    const answers = finishedAnswers(req, res, outcome)
+    if (!answers) return res.redirect(303, planUrl(outcome.id))
+    const offered = reminderOffer(outcome, answers, res, deps.clock(), days).length > 0
+    render(req, res, outcome, '', [], { offered, checked: false })
   })
 
   router.post('/outcomes/:outcome/plan/email', async (req, res, next) => {
@@ -90,9 +96,11 @@ export function keepEmailRoutes(deps: AppDeps): Router {
     const now = deps.clock()
     const result = parsePage([EMAIL_FIELD], req.body, isoDay(now))
     const email = result.values.email
+    const offer = reminderOffer(outcome, answers, res, now, days)
+    const reminders = { offered: offer.length > 0, checked: offer.length > 0 && remindersWanted(req.body) }
     if (result.errors.length || typeof email !== 'string') {
       const errorList = result.errors.map((e) => ({ text: errorText(t, 'triage.keep', { ...e }), href: '#email' }))
-      return render(req, res, outcome, String(result.echo.email ?? ''), errorList)
+      return render(req, res, outcome, String(result.echo.email ?? ''), errorList, reminders)
     }
     // Broadest first: a refused sender adds nothing to the per-inbox count (app/security/limits.ts).
     const limited = await limitRequest(
@@ -105,7 +113,8 @@ export function keepEmailRoutes(deps: AppDeps): Router {
     )
     if (!limited.allowed) {
       const minutes = Math.max(1, Math.ceil(limited.retryAfterSeconds / 60))
-      return render(req, res, outcome, email, [{ text: t('triage.keep.tooMany', { minutes }), href: '#email' }], 429)
+      const tooMany = [{ text: t('triage.keep.tooMany', { minutes }), href: '#email' }]
+      return render(req, res, outcome, email, tooMany, reminders, 429)
     }
     const kept = await keepPlan(
       deps.db,
@@ -114,6 +123,7 @@ export function keepEmailRoutes(deps: AppDeps): Router {
       {
         days,
         serviceUrl: deps.config.serviceUrl,
+        onKept: reminders.checked ? scheduleOnKeep(offer, email, res, now, deps.config.serviceUrl) : undefined,
       },
     )
     req.session.keptPlans = { ...req.session.keptPlans, [outcome.id]: kept.id }

@@ -11,6 +11,7 @@ import { keys } from '../copy-keys'
 import { CATALOGUE } from '../../catalogue'
 import { planFor } from '../plan'
 import { planTasks } from '../plan-tasks'
+import { cancelReminders, cancelRemindersOfDeadPlans } from './reminders'
 
 /**
  * Plans kept without an account ("Email me this plan", issue 15). The emailed link is the
@@ -82,16 +83,24 @@ export interface KeepRequest {
   actor?: Actor
 }
 
+/** The plan just kept, for work done in the same transaction (deadline reminders): its id, emailed link and expiry. */
+export interface JustKept {
+  id: string
+  link: string
+  expiresAt: string
+}
+
 /**
  * Keeps a plan and emails its link, in one transaction with the audit line (no address, no
  * reference): the email is never sent for a plan that was not stored, nor a plan stored whose
  * email is lost (the outbox, app/notify).
+ * `onKept` runs inside the same transaction (the deadline reminders the citizen asked for).
  */
 export async function keepPlan(
   db: Db,
   request: KeepRequest,
   now: Date,
-  options: { days: number; serviceUrl: string },
+  options: { days: number; serviceUrl: string; onKept?: (tx: Queryable, kept: JustKept) => Promise<unknown> },
 ): Promise<{ id: string; expiresAt: string }> {
   const id = randomUUID()
   const token = randomBytes(32).toString('base64url')
@@ -113,13 +122,14 @@ export async function keepPlan(
       ],
     )
     if (request.actor) await recordAudit(tx, { at: createdAt, ...request.actor, action: 'plan-kept' })
+    const link = `${options.serviceUrl}${keptPlanPath(token)}?lang=${request.language}`
     await enqueue(
       tx,
       {
         template: 'plan-kept',
         recipient: request.email,
         personalisation: {
-          link: `${options.serviceUrl}${keptPlanPath(token)}?lang=${request.language}`,
+          link,
           outcome: request.outcome,
           // What the citizen reads in the email: the outcome's title and the last day as a date in
           // their language (a Notify template cannot translate an id or reformat an ISO date).
@@ -131,6 +141,7 @@ export async function keepPlan(
       },
       createdAt,
     )
+    await options.onKept?.(tx, { id, link, expiresAt })
   })
   return { id, expiresAt }
 }
@@ -169,6 +180,8 @@ export async function revokeKeptPlan(db: Db, id: string, now: Date): Promise<boo
       [id, now.toISOString()],
     )
     await tx.run('DELETE FROM kept_plan_items WHERE plan_id = $1', [id])
+    // No reminder outlives its link: the ones still waiting go, with the address they carry.
+    await cancelReminders(tx, id)
     return changes === 1
   })
 }
@@ -230,6 +243,7 @@ export async function forgetKeptPlans(db: Db, ids: readonly string[]): Promise<O
     const deleted = await db.transaction(async (tx) => {
       const row = await tx.get<{ outcome: string }>('SELECT outcome FROM kept_plans WHERE id = $1', [id])
       await tx.run('DELETE FROM kept_plan_items WHERE plan_id = $1', [id])
+      await cancelReminders(tx, id)
       await tx.run('DELETE FROM kept_plans WHERE id = $1', [id])
       return row?.outcome as OutcomeId | undefined
     })
@@ -241,6 +255,7 @@ export async function forgetKeptPlans(db: Db, ids: readonly string[]): Promise<O
 /** The retention purge: a plan goes when its link expires, or once it has been stopped. */
 export async function purgeExpiredKeptPlans(q: Queryable, now: Date): Promise<number> {
   const dead = 'expires_at <= $1 OR revoked_at IS NOT NULL'
+  await cancelRemindersOfDeadPlans(q, dead, now)
   await q.run(`DELETE FROM kept_plan_items WHERE plan_id IN (SELECT id FROM kept_plans WHERE ${dead})`, [
     now.toISOString(),
   ])
