@@ -28,9 +28,10 @@ export interface PageState {
   /**
    * With `staffRole`: the sign-in stops half way, after the password, so the steps start on
    * its second step: `code` with an account that has two-factor set up (the code page),
-   * `set-up` with one that has not (the set-up page).
+   * `set-up` with one that has not (the set-up page); `new-password` after the code too, with
+   * an account whose password an administrator reset (choosing a new one).
    */
-  staffSignIn?: 'code' | 'set-up'
+  staffSignIn?: 'code' | 'set-up' | 'new-password'
   /**
    * The citizen's own personal fields on the page, by field name, with the `autocomplete`
    * token each must carry (WCAG 1.3.5): `{ email: 'email', 'dob-day': 'bday-day' }`. Where a

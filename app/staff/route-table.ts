@@ -37,6 +37,10 @@ export const STAFF_ROUTES = [
   { method: 'post', path: '/staff/accounts/:id/role', roles: ACCOUNT_MANAGERS },
   { method: 'post', path: '/staff/accounts/:id/status', roles: ACCOUNT_MANAGERS },
   { method: 'post', path: '/staff/accounts/:id/sign-out-everywhere', roles: ACCOUNT_MANAGERS },
+  { method: 'post', path: '/staff/accounts/:id/reset-two-factor', roles: ACCOUNT_MANAGERS },
+  { method: 'post', path: '/staff/accounts/:id/reset-password', roles: ACCOUNT_MANAGERS },
+  { method: 'get', path: '/staff/password', roles: EVERY_ROLE },
+  { method: 'post', path: '/staff/password', roles: EVERY_ROLE },
 ] as const satisfies readonly StaffRoute[]
 
 type Entry = (typeof STAFF_ROUTES)[number]
@@ -47,3 +51,5 @@ export const SIGN_IN_PATH = '/staff/sign-in'
 export const TWO_FACTOR_PATH = '/staff/sign-in/code'
 /** Setting up two-factor, at the first sign-in (or the first after an administrator's reset). */
 export const TWO_FACTOR_SET_UP_PATH = '/staff/sign-in/set-up'
+/** After an administrator's password reset: the sign-in ends by choosing a new password. */
+export const NEW_PASSWORD_PATH = '/staff/sign-in/new-password'

@@ -21,6 +21,8 @@ export interface PendingSignIn {
   since: string
   /** While setting up: the new secret, sealed (secret-box.ts) like the stored one. */
   enrolSecret?: string
+  /** The second factor is done; only choosing a new password (an administrator's reset) is left. */
+  secondFactorDone?: boolean
 }
 
 /** Long enough to find a phone and install an app, short enough that a walked-away screen goes cold. */

@@ -43,12 +43,16 @@ export async function createStaff(
   t: TestApp,
   role: Role,
   email?: string,
-  options: { twoFactor?: boolean } = {},
+  options: { twoFactor?: boolean; mustChangePassword?: boolean } = {},
 ): Promise<TestStaff> {
   counter += 1
   const address = email ?? `${role}-${counter}-${Date.now()}@staff.test`
   const password = `test-${role}-Pw-${counter}-horse-battery`
-  const result = await createAccount(t.runtime.db, { email: address, password, role }, t.clock.now())
+  const result = await createAccount(
+    t.runtime.db,
+    { email: address, password, role, mustChangePassword: options.mustChangePassword },
+    t.clock.now(),
+  )
   if (!result.ok) throw new Error(`could not create test staff: ${result.problem}`)
   const id = result.account.id
   const staff: TestStaff = {

@@ -8,11 +8,12 @@ import { staffAudit } from '../service/audit-log'
 import { CHANGE_EVENT, changeAccount, type AccountChange, type ChangeRefusal } from '../service/lifecycle'
 import { ROLES } from '../roles'
 import type { ErrorItem } from './form'
+import { generatePassword, hashPassword } from '../password'
 
 const idSchema = z.uuid()
 const roleInput = z.object({ role: oneOf(...ROLES) })
 const statusInput = z.object({ status: oneOf('disabled', 'enabled') })
-const doneInput = z.object({ done: oneOf('role', 'disable', 'enable', 'sign-out-everywhere') })
+const doneInput = z.object({ done: oneOf('role', 'disable', 'enable', 'sign-out-everywhere', 'reset-two-factor') })
 
 type Done = z.infer<typeof doneInput>['done']
 
@@ -27,7 +28,12 @@ export function accountHandlers(deps: AppDeps) {
     const t = res.locals.t
     res.status(errorList.length ? 400 : 200).render('staff/account.njk', {
       pageTitle: t('staff.account.title'),
-      account: { id: account.id, email: account.email, disabled: Boolean(account.disabledAt) },
+      account: {
+        id: account.id,
+        email: account.email,
+        disabled: Boolean(account.disabledAt),
+        twoFactor: Boolean(account.totpSecret),
+      },
       summaryRows: [
         { key: { text: t('staff.account.email') }, value: { text: account.email } },
         { key: { text: t('staff.home.role') }, value: { text: t(`staff.roles.${account.role}`) } },
@@ -116,5 +122,41 @@ export function accountHandlers(deps: AppDeps) {
   const signOutEverywhere = (req: Request, res: Response, next: NextFunction) =>
     apply(req, res, next, { kind: 'sign-out-everywhere' })
 
-  return { list, show, role, status, signOutEverywhere }
+  const resetTwoFactor = (req: Request, res: Response, next: NextFunction) =>
+    apply(req, res, next, { kind: 'reset-two-factor' })
+
+  /**
+   * A temporary password, made here (never chosen by the admin, so never weak) and shown
+   * once, for the admin to pass on in person or by phone: an emailed reset link would make
+   * the mailbox a way into a staff account. It is good for one sign-in, which still needs
+   * the second factor and ends by choosing a new password.
+   */
+  const resetPassword = async (req: Request, res: Response, next: NextFunction) => {
+    const id = accountId(req)
+    const actor = req.session.staff
+    if (!id || !actor) return next()
+    const temporary = generatePassword()
+    const now = deps.clock()
+    const change = { kind: 'reset-password', passwordHash: await hashPassword(temporary) } as const
+    const result = await changeAccount(deps.db, id, change, actor.id, now)
+    if (!result.ok) {
+      if (result.problem === 'not-found') return next()
+      const account = await findAccountById(deps.db, id)
+      if (!account) return next()
+      return renderAccount(res, account, [{ text: refusalText(res, result.problem), href: '#changes' }])
+    }
+    await staffAudit(deps.db, actor.id, CHANGE_EVENT['reset-password'], now)
+    deps.securityEvents.record(
+      { type: 'staff-change', actorId: actor.id, targetId: id, change: CHANGE_EVENT['reset-password'] },
+      securityContext(req, res),
+    )
+    res.setHeader('Cache-Control', 'no-store')
+    res.render('staff/temporary-password.njk', {
+      pageTitle: res.locals.t('staff.accountResets.temporaryTitle'),
+      accountId: id,
+      password: temporary,
+    })
+  }
+
+  return { list, show, role, status, signOutEverywhere, resetTwoFactor, resetPassword }
 }

@@ -10,7 +10,7 @@ import { staffAudit } from '../service/audit-log'
 import { isFamiliarSource, rememberSource, sourceOf } from '../service/sign-in-sources'
 import { lastStepOf, saveEnrolment, spendRecoveryCode, spendStep } from '../service/two-factor'
 import { hashRecoveryCode, newRecoveryCodes, recoveryCodeFromInput } from '../recovery-codes'
-import { SIGN_IN_PATH, TWO_FACTOR_PATH, TWO_FACTOR_SET_UP_PATH } from '../route-table'
+import { NEW_PASSWORD_PATH, SIGN_IN_PATH, TWO_FACTOR_PATH, TWO_FACTOR_SET_UP_PATH } from '../route-table'
 import { openSecret, sealSecret, secretBoxKey } from '../secret-box'
 import { pendingIsLive } from '../session-rules'
 import { delayBeforeAttempt, signInCounters, sleep, TWO_FACTOR_LIMITS } from '../sign-in-throttle'
@@ -19,6 +19,35 @@ import type { ErrorItem } from './form'
 import { freshSession, saveSession } from './session-reset'
 
 const codeInput = z.object({ code: z.string().max(64).optional().catch(undefined) })
+
+/** The account half signed in on this session, if it may go on; otherwise the pending state is dropped. */
+export async function pendingSignIn(deps: AppDeps, req: Request): Promise<StaffAccount | undefined> {
+  const pending = req.session.staffPending
+  if (!pending) return undefined
+  const account = await findAccountById(deps.db, pending.id)
+  if (account && pendingIsLive(pending, account, deps.clock())) return account
+  delete req.session.staffPending
+  return undefined
+}
+
+/** Signed in at last: a new session id holding only the member of staff and the language. */
+export async function completeSignIn(deps: AppDeps, req: Request, res: Response, account: StaffAccount): Promise<void> {
+  const now = deps.clock()
+  // Only a complete sign-in makes an address familiar: a password alone must not buy an
+  // attacker's address the gentler limits.
+  await rememberSource(deps.db, account.id, sourceOf(deps.config.sessionSecret, addressKey(req.ip)), now)
+  await freshSession(req, { lang: req.session.lang })
+  req.session.staff = {
+    id: account.id,
+    email: account.email,
+    role: account.role,
+    signedInAt: now.toISOString(),
+    epoch: account.sessionEpoch,
+  }
+  await saveSession(req)
+  await staffAudit(deps.db, account.id, 'staff-sign-in', now)
+  deps.securityEvents.record({ type: 'sign-in-success', staffId: account.id }, securityContext(req, res))
+}
 
 /**
  * The sign-in's second step: a code from the member's authenticator app (or a recovery
@@ -29,33 +58,14 @@ export function twoFactorRoutes(deps: AppDeps): Router {
   const router = Router()
   const key = secretBoxKey(deps.config.staffTotpKey)
 
-  /** The account half signed in on this session, if it may go on; otherwise the pending state is dropped. */
-  const pendingAccount = async (req: Request): Promise<StaffAccount | undefined> => {
-    const pending = req.session.staffPending
-    if (!pending) return undefined
-    const account = await findAccountById(deps.db, pending.id)
-    if (account && pendingIsLive(pending, account, deps.clock())) return account
-    delete req.session.staffPending
-    return undefined
-  }
+  const pendingAccount = (req: Request) => pendingSignIn(deps, req)
 
-  /** Signed in at last: a new session id holding only the member of staff and the language. */
-  const completeSignIn = async (req: Request, res: Response, account: StaffAccount) => {
-    const now = deps.clock()
-    // Only a complete sign-in makes an address familiar: a password alone must not buy an
-    // attacker's address the gentler limits.
-    await rememberSource(deps.db, account.id, sourceOf(deps.config.sessionSecret, addressKey(req.ip)), now)
-    await freshSession(req, { lang: req.session.lang })
-    req.session.staff = {
-      id: account.id,
-      email: account.email,
-      role: account.role,
-      signedInAt: now.toISOString(),
-      epoch: account.sessionEpoch,
-    }
+  /** Second factor done, but the password was an administrator's: choose one before the sign-in completes. */
+  const toNewPassword = async (req: Request, res: Response) => {
+    const pending = req.session.staffPending
+    if (pending) pending.secondFactorDone = true
     await saveSession(req)
-    await staffAudit(deps.db, account.id, 'staff-sign-in', now)
-    deps.securityEvents.record({ type: 'sign-in-success', staffId: account.id }, securityContext(req, res))
+    res.redirect(303, NEW_PASSWORD_PATH)
   }
 
   const renderCode = (res: Response, errorList: ErrorItem[], status = 200) =>
@@ -132,7 +142,8 @@ export function twoFactorRoutes(deps: AppDeps): Router {
         securityContext(req, res),
       )
     }
-    await completeSignIn(req, res, account)
+    if (account.mustChangePassword) return toNewPassword(req, res)
+    await completeSignIn(deps, req, res, account)
     res.redirect(303, '/staff')
   })
 
@@ -199,12 +210,17 @@ export function twoFactorRoutes(deps: AppDeps): Router {
       { type: 'staff-change', actorId: account.id, targetId: account.id, change: 'staff-two-factor-set-up' },
       securityContext(req, res),
     )
-    await completeSignIn(req, res, account)
+    const pending = req.session.staffPending
+    if (account.mustChangePassword && pending) {
+      pending.secondFactorDone = true
+      await saveSession(req)
+    } else await completeSignIn(deps, req, res, account)
     // Shown once, in this response only: they are stored as hashes and never again readable.
     res.setHeader('Cache-Control', 'no-store')
     res.render('staff/recovery-codes.njk', {
       pageTitle: t('staff.twoFactor.codes.title'),
       codes,
+      continueHref: account.mustChangePassword ? NEW_PASSWORD_PATH : '/staff',
     })
   })
 

@@ -6,6 +6,7 @@ import { helpHandlers } from './routes-help'
 import { resumeHandlers } from './routes-resume'
 import { signInRoutes, signOut, signOutEverywhere } from './routes-sign-in'
 import { accountHandlers } from './routes-accounts'
+import { passwordRoutes } from './routes-password'
 import { caseHandlers } from './routes-cases'
 import { handoverHandlers } from './routes-handover'
 import { SIGN_IN_PATH, STAFF_ROUTES, type StaffRouteKey } from '../route-table'
@@ -19,6 +20,8 @@ type Handler = (req: Request, res: Response, next: NextFunction) => unknown
 export function staffRoutes(deps: AppDeps): Router {
   const router = Router()
   router.use(signInRoutes(deps))
+  const password = passwordRoutes(deps)
+  router.use(password.router)
   const help = helpHandlers(deps)
   const resume = resumeHandlers(deps)
   const audit = auditHandlers(deps)
@@ -50,6 +53,10 @@ export function staffRoutes(deps: AppDeps): Router {
     'post /staff/accounts/:id/role': accounts.role,
     'post /staff/accounts/:id/status': accounts.status,
     'post /staff/accounts/:id/sign-out-everywhere': accounts.signOutEverywhere,
+    'post /staff/accounts/:id/reset-two-factor': accounts.resetTwoFactor,
+    'post /staff/accounts/:id/reset-password': accounts.resetPassword,
+    'get /staff/password': password.form,
+    'post /staff/password': password.change,
   }
   for (const route of STAFF_ROUTES) {
     router[route.method](

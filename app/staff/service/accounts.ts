@@ -14,6 +14,8 @@ export interface StaffAccount {
   sessionEpoch: number
   /** The two-factor secret, encrypted (secret-box.ts); null until set up at the next sign-in. */
   totpSecret: string | null
+  /** Set by an administrator's reset (or a new account from the admin pages): choose a password at the next sign-in. */
+  mustChangePassword: boolean
 }
 
 interface AccountRow {
@@ -24,9 +26,10 @@ interface AccountRow {
   disabled_at: string | null
   session_epoch: number | string
   totp_secret: string | null
+  must_change_password: number | string
 }
 
-const COLUMNS = 'id, email, role, password_hash, disabled_at, session_epoch, totp_secret'
+const COLUMNS = 'id, email, role, password_hash, disabled_at, session_epoch, totp_secret, must_change_password'
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase()
@@ -47,6 +50,7 @@ function fromRow(row: AccountRow): StaffAccount | undefined {
     disabledAt: row.disabled_at,
     sessionEpoch: Number(row.session_epoch),
     totpSecret: row.totp_secret,
+    mustChangePassword: Number(row.must_change_password) === 1,
   }
 }
 
@@ -71,7 +75,7 @@ export type CreateAccountResult =
 
 export async function createAccount(
   q: Queryable,
-  input: { email: string; password: string; role: string },
+  input: { email: string; password: string; role: string; mustChangePassword?: boolean },
   now: Date,
 ): Promise<CreateAccountResult> {
   const email = normaliseEmail(input.email)
@@ -87,11 +91,19 @@ export async function createAccount(
     disabledAt: null,
     sessionEpoch: 0,
     totpSecret: null,
+    mustChangePassword: Boolean(input.mustChangePassword),
   }
   const result = await q.run(
-    `INSERT INTO staff_accounts (id, email, password_hash, role, created_at) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (email) DO NOTHING`,
-    [account.id, account.email, account.passwordHash, account.role, now.toISOString()],
+    `INSERT INTO staff_accounts (id, email, password_hash, role, created_at, must_change_password)
+     VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING`,
+    [
+      account.id,
+      account.email,
+      account.passwordHash,
+      account.role,
+      now.toISOString(),
+      account.mustChangePassword ? 1 : 0,
+    ],
   )
   if (result.changes === 0) return { ok: false, problem: 'exists' }
   return { ok: true, account }

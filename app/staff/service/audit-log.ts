@@ -19,6 +19,9 @@ export const STAFF_ACTIONS = [
   'staff-disabled',
   'staff-enabled',
   'staff-signed-out-everywhere',
+  'staff-two-factor-reset',
+  'staff-password-reset',
+  'staff-password-changed',
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 

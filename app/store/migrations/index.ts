@@ -16,6 +16,7 @@ import { staffCases } from './085-staff-cases'
 import { keptPlans } from './070-kept-plans'
 import { staffTwoFactor } from './080-staff-two-factor'
 import { deadlineReminders } from './075-deadline-reminders'
+import { staffPasswordChange } from './081-staff-password-change'
 
 export type { Migration }
 
@@ -41,4 +42,5 @@ export const migrations: readonly Migration[] = [
   keptPlans,
   staffTwoFactor,
   deadlineReminders,
+  staffPasswordChange,
 ]

@@ -40,6 +40,14 @@ run('an admin’s page for one staff account, in English and Welsh', () => {
           staffRole: 'admin',
         },
         {
+          id: 'staff/account/temporary-password',
+          journey: 'staff',
+          description: 'A temporary password, shown once after an administrator resets one',
+          steps: [{ get: page }, { post: `${page}/reset-password`, form: {} }],
+          expectStatus: 200,
+          staffRole: 'admin',
+        },
+        {
           id: 'staff/account/error',
           journey: 'staff',
           description: 'One staff account, with an error (no role chosen)',
@@ -60,7 +68,7 @@ run('an admin’s page for one staff account, in English and Welsh', () => {
   )
 
   for (const lang of ['en', 'cy'] as const) {
-    for (const id of ['staff/account', 'staff/account/error']) {
+    for (const id of ['staff/account', 'staff/account/error', 'staff/account/temporary-password']) {
       it(`${id} (${lang}) passes every check`, () => {
         const r = results.get(`${lang} ${id}`)
         expect(r).toBeDefined()

@@ -8,18 +8,22 @@ import { createStaff } from '../staff'
  * through the real forms (password, then the code from the app), as an account with that
  * role made in the test app's database for this state alone: one sign-in per account, so
  * two workers never race for the same code. A state with `staffSignIn` stops after the
- * password, with an account that has (`code`) or has not (`set-up`) two-factor set up.
+ * password, with an account that has (`code`) or has not (`set-up`) two-factor set up, or
+ * after the code with an account whose password was reset (`new-password`).
  */
 export function withStaffSignIn(t: TestApp, reg: Registry): (state: PageState) => Promise<Step[]> {
   return async (state) => {
     const steps = reg.stepsFor(state)
     if (!state.staffRole) return steps
-    const account = await createStaff(t, state.staffRole, undefined, { twoFactor: state.staffSignIn !== 'set-up' })
+    const account = await createStaff(t, state.staffRole, undefined, {
+      twoFactor: state.staffSignIn !== 'set-up',
+      mustChangePassword: state.staffSignIn === 'new-password',
+    })
     const password: Step[] = [
       { get: '/staff/sign-in' },
       { post: '/staff/sign-in', form: { email: account.email, password: account.password } },
     ]
-    if (state.staffSignIn) return [...password, ...steps]
+    if (state.staffSignIn === 'code' || state.staffSignIn === 'set-up') return [...password, ...steps]
     return [...password, { post: '/staff/sign-in/code', form: { code: await account.nextCode() } }, ...steps]
   }
 }

@@ -32,9 +32,15 @@ export async function renderStates(t: TestApp, states: readonly PageState[], lan
   for (const state of states) {
     const client = new Browserish(t.app)
     if (state.staffRole && state.staffSignIn) {
-      // Half way: the password only, with an account of its own (set up for the code page, not for set-up).
-      const staff = await createStaff(t, state.staffRole, undefined, { twoFactor: state.staffSignIn === 'code' })
+      // Half way, with an account of its own: the password only (set up for the code page, not
+      // for set-up), or the code too for an account whose password was reset.
+      const staff = await createStaff(t, state.staffRole, undefined, {
+        twoFactor: state.staffSignIn !== 'set-up',
+        mustChangePassword: state.staffSignIn === 'new-password',
+      })
       await client.post('/staff/sign-in', { email: staff.email, password: staff.password }, '/staff/sign-in')
+      if (state.staffSignIn === 'new-password')
+        await client.post('/staff/sign-in/code', { code: await staff.nextCode() }, '/staff/sign-in/code')
     } else if (state.staffRole) {
       let staff = accounts.get(state.staffRole)
       if (!staff) accounts.set(state.staffRole, (staff = await createStaff(t, state.staffRole)))

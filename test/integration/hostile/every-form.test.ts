@@ -48,14 +48,17 @@ const signIn: SignIn = async (client, role, halfWay) => {
   const key = `${role} ${halfWay ?? ''}`
   let account = staff.get(key)
   if (!account) {
-    account = createStaff(t, role, undefined, { twoFactor: halfWay !== 'set-up' })
+    account = createStaff(t, role, undefined, {
+      twoFactor: halfWay !== 'set-up',
+      mustChangePassword: halfWay === 'new-password',
+    })
     staff.set(key, account)
   }
   const { email, password, nextCode } = await account
   await client.get('/staff/sign-in')
   await client.post('/staff/sign-in', { email, password })
   setupRequests += 2
-  if (halfWay) return
+  if (halfWay === 'code' || halfWay === 'set-up') return
   await client.post('/staff/sign-in/code', { code: await nextCode() })
   setupRequests += 1
 }

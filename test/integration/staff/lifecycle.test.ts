@@ -111,7 +111,7 @@ describe('staff account lifecycle: identity and role read from the store on ever
       `/staff/accounts/${staff.id}`,
     )
     expect(res.status).toBe(400)
-    expect(res.text).toContain('You cannot change your own role or disable your own account')
+    expect(res.text).toContain('You cannot change your own role, disable your own account')
     const role = await client.post(`/staff/accounts/${staff.id}/role`, { role: 'auditor' })
     expect(role.status).toBe(400)
     expect((await client.get('/staff/audit.csv')).status).toBe(200)

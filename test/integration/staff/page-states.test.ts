@@ -21,6 +21,10 @@ describe('staff page states for the accessibility walker', () => {
         'staff/sign-in/code/error',
         'staff/sign-in/set-up',
         'staff/sign-in/set-up/error',
+        'staff/sign-in/new-password',
+        'staff/sign-in/new-password/error',
+        'staff/password',
+        'staff/password/error',
         'staff/home',
         'staff/start/error',
         'staff/resume/error',
@@ -34,12 +38,13 @@ describe('staff page states for the accessibility walker', () => {
   it.each(states.map((s) => [s.id, s] as const))('%s is reached by replaying its steps', async (_id, state) => {
     const client = new Browserish(t.app)
     if (state.staffRole && state.staffSignIn) {
-      const staff = await createStaff(t, state.staffRole, undefined, { twoFactor: state.staffSignIn === 'code' })
-      const res = await client.post(
-        '/staff/sign-in',
-        { email: staff.email, password: staff.password },
-        '/staff/sign-in',
-      )
+      const staff = await createStaff(t, state.staffRole, undefined, {
+        twoFactor: state.staffSignIn !== 'set-up',
+        mustChangePassword: state.staffSignIn === 'new-password',
+      })
+      let res = await client.post('/staff/sign-in', { email: staff.email, password: staff.password }, '/staff/sign-in')
+      if (state.staffSignIn === 'new-password')
+        res = await client.post('/staff/sign-in/code', { code: await staff.nextCode() }, '/staff/sign-in/code')
       expect(res.headers.location).toBe(`/staff/sign-in/${state.staffSignIn}`)
     } else if (state.staffRole) await signInStaff(client, await createStaff(t, state.staffRole))
     let res: Awaited<ReturnType<Browserish['get']>> | undefined
