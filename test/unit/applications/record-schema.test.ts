@@ -92,12 +92,16 @@ describe('staff and audit record schemas', () => {
     password_hash: 'scrypt$16384$8$1$c2FsdA$a2V5',
     role: 'adviser',
     created_at: at,
+    totp_secret: null,
   }
   it('accepts an account as stored, refuses a plain password, an unknown role or an email not normalised', () => {
     expect(staffAccountRecordSchema.safeParse(account).success).toBe(true)
     expect(staffAccountRecordSchema.safeParse({ ...account, password_hash: 'hunter2' }).success).toBe(false)
     expect(staffAccountRecordSchema.safeParse({ ...account, role: 'root' }).success).toBe(false)
     expect(staffAccountRecordSchema.safeParse({ ...account, email: 'Adviser@Staff.test' }).success).toBe(false)
+    // A two-factor secret is stored sealed, never as the base32 an authenticator app takes.
+    expect(staffAccountRecordSchema.safeParse({ ...account, totp_secret: 'v1.aGVsbG8.d29ybGQ' }).success).toBe(true)
+    expect(staffAccountRecordSchema.safeParse({ ...account, totp_secret: 'JBSWY3DPEHPK3PXP' }).success).toBe(false)
   })
 
   it('accepts an audit event as stored, refuses an unknown actor', () => {
