@@ -4,19 +4,12 @@ import type { AppDeps } from '../../deps'
 import { oneOf, readInput } from '../../request-input'
 import { routeOf, securityContext } from '../../security/http-context'
 import { findLiveKeptPlan, revokeKeptPlan, setTaskDone, type KeptPlan } from '../service/kept-plans'
+import { linkTokenOf } from './link-token-param'
 import { keptUrl, renderKeptPlan, renderKeptUnavailable, renderStop } from './kept-view'
 import { CATALOGUE, outcomeById } from '../../catalogue'
 import { planFor } from '../plan'
 import { planTasks } from '../plan-tasks'
 
-/** The link's token as issued (32 bytes, base64url); anything else opens nothing and is never looked up. */
-const tokenParams = z.object({
-  token: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/)
-    .optional()
-    .catch(undefined),
-})
 /** The button pressed: `done:<task>` or `undone:<task>` (one form holds every thing's button). */
 const doneForm = z.object({
   mark: z
@@ -46,7 +39,7 @@ export function keptPlanRoutes(deps: AppDeps): Router {
 
   /** The live plan the request's link opens, or the "link does not work" page (and a security event). */
   async function opened(req: Request, res: Response): Promise<{ plan: KeptPlan; token: string } | undefined> {
-    const token = readInput(tokenParams, req.params).token
+    const token = linkTokenOf(req)
     const plan = token ? await findLiveKeptPlan(deps.db, token, deps.clock()) : undefined
     if (plan && token) return { plan, token }
     deps.securityEvents.record({ type: 'kept-plan-refused', route: routeOf(req) }, securityContext(req, res))

@@ -1,19 +1,8 @@
-import { Router, type Request } from 'express'
-import { z } from 'zod'
+import { Router } from 'express'
 import type { AppDeps } from '../../deps'
-import { readInput } from '../../request-input'
+import { linkTokenOf } from './link-token-param'
 import { stopReminders } from '../service/reminders'
 import { REMINDERS_STOPPED_URL, stopRemindersUrl } from '../urls'
-
-/** A malformed link reads as no token, which is "not found". */
-const tokenParams = z.object({
-  token: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{43}$/)
-    .optional()
-    .catch(undefined),
-})
-const tokenOf = (req: Request) => readInput(tokenParams, req.params).token
 
 /**
  * The stop link in every deadline reminder. Opening it (GET) only asks, with one button;
@@ -31,7 +20,7 @@ export function reminderStopRoutes(deps: AppDeps): Router {
   })
 
   router.get('/reminders/stop/:token', (req, res, next) => {
-    const token = tokenOf(req)
+    const token = linkTokenOf(req)
     if (!token) return next()
     const t = res.locals.t
     res.render('triage/reminders-stop.njk', {
@@ -41,7 +30,7 @@ export function reminderStopRoutes(deps: AppDeps): Router {
   })
 
   router.post('/reminders/stop/:token', async (req, res, next) => {
-    const token = tokenOf(req)
+    const token = linkTokenOf(req)
     if (!token) return next()
     await stopReminders(deps.db, token)
     res.redirect(303, REMINDERS_STOPPED_URL)

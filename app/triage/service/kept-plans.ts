@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto'
+import { randomUUID, timingSafeEqual } from 'node:crypto'
 import type { Db, Queryable } from '../../store/db'
 import { enqueue } from '../../notify/outbox'
 import { recordAudit } from '../../audit/service/record'
@@ -12,6 +12,7 @@ import { CATALOGUE } from '../../catalogue'
 import { planFor } from '../plan'
 import { planTasks } from '../plan-tasks'
 import { cancelReminders, cancelRemindersOfDeadPlans } from './reminders'
+import { hashLinkToken, LINK_TOKEN_SHAPE, newLinkToken } from './link-token'
 
 /**
  * Plans kept without an account ("Email me this plan", issue 15). The emailed link is the
@@ -46,10 +47,6 @@ interface KeptPlanRow {
 }
 
 const DAY_MS = 86_400_000
-/** The shape of every token this module issues: anything else is not looked up at all. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/
-
-export const hashKeptToken = (token: string) => createHash('sha256').update(token).digest('hex')
 
 export const keptPlanPath = (token: string) => `/plan/kept/${token}`
 
@@ -103,7 +100,7 @@ export async function keepPlan(
   options: { days: number; serviceUrl: string; onKept?: (tx: Queryable, kept: JustKept) => Promise<unknown> },
 ): Promise<{ id: string; expiresAt: string }> {
   const id = randomUUID()
-  const token = randomBytes(32).toString('base64url')
+  const token = newLinkToken()
   const createdAt = now.toISOString()
   const expiresAt = new Date(now.getTime() + options.days * DAY_MS).toISOString()
   await db.transaction(async (tx) => {
@@ -112,7 +109,7 @@ export async function keepPlan(
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, NULL)`,
       [
         id,
-        hashKeptToken(token),
+        hashLinkToken(token),
         request.outcome,
         JSON.stringify(request.answers),
         request.language,
@@ -153,8 +150,8 @@ export async function keepPlan(
  * in constant time before it counts.
  */
 export async function findLiveKeptPlan(q: Queryable, token: string, now: Date): Promise<KeptPlan | undefined> {
-  if (!TOKEN_SHAPE.test(token)) return undefined
-  const hash = hashKeptToken(token)
+  if (!LINK_TOKEN_SHAPE.test(token)) return undefined
+  const hash = hashLinkToken(token)
   const row = await q.get<KeptPlanRow>(
     'SELECT * FROM kept_plans WHERE token_hash = $1 AND revoked_at IS NULL AND expires_at > $2',
     [hash, now.toISOString()],

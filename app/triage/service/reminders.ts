@@ -1,8 +1,9 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { randomUUID } from 'node:crypto'
 import type { Queryable, SqlValue } from '../../store/db'
 import { enqueue } from '../../notify/outbox'
 import type { Locale } from '../../i18n/locales'
 import { stopRemindersUrl } from '../urls'
+import { hashLinkToken, LINK_TOKEN_SHAPE, newLinkToken } from './link-token'
 
 /**
  * Deadline reminders (#15): emails a citizen asked for when keeping a plan, each one an outbox
@@ -35,10 +36,6 @@ export interface ReminderRequest {
   reminders: readonly ReminderToSend[]
 }
 
-/** The shape of every stop token: anything else is not looked up at all. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/
-const hashStopToken = (token: string) => createHash('sha256').update(token).digest('hex')
-
 /**
  * Schedules the reminders, inside the caller's transaction (the one that keeps the plan), and
  * returns how many. One stop token serves all of a plan's reminders: 32 random bytes, only its
@@ -52,8 +49,8 @@ export async function scheduleReminders(
   serviceUrl: string,
 ): Promise<number> {
   if (request.reminders.length === 0) return 0
-  const token = randomBytes(32).toString('base64url')
-  const stopHash = hashStopToken(token)
+  const token = newLinkToken()
+  const stopHash = hashLinkToken(token)
   const stop = `${serviceUrl}${stopRemindersUrl(token)}?lang=${request.language}`
   const createdAt = now.toISOString()
   for (const reminder of request.reminders) {
@@ -117,6 +114,6 @@ export async function cancelRemindersOfDeadPlans(q: Queryable, dead: string, now
  * never tells anyone whether a link was real.
  */
 export async function stopReminders(q: Queryable, token: string): Promise<number> {
-  if (!TOKEN_SHAPE.test(token)) return 0
-  return cancelWhere(q, 'stop_hash = $1', [hashStopToken(token)])
+  if (!LINK_TOKEN_SHAPE.test(token)) return 0
+  return cancelWhere(q, 'stop_hash = $1', [hashLinkToken(token)])
 }

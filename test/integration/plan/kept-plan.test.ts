@@ -4,7 +4,7 @@ import { formatDate } from '../../../app/i18n/format'
 import { PERSONA_DAY, PERSONAS } from '../../../app/triage/personas'
 import { planFor } from '../../../app/triage/plan'
 import { planTasks } from '../../../app/triage/plan-tasks'
-import { hashKeptToken } from '../../../app/triage/service/kept-plans'
+import { hashLinkToken } from '../../../app/triage/service/link-token'
 import { purgeExpired } from '../../../app/retention/purge'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { TEST_NOW } from '../../helpers/clock'
@@ -64,9 +64,9 @@ describe('email me this plan', () => {
     // Only the hash is stored: the database cannot make a working link.
     const row = await t.runtime.db.get<{ token_hash: string; email: string; language: string }>(
       'SELECT token_hash, email, language FROM kept_plans WHERE token_hash = $1',
-      [hashKeptToken(token)],
+      [hashLinkToken(token)],
     )
-    expect(row).toEqual({ token_hash: hashKeptToken(token), email: 'kept@example.com', language: 'en' })
+    expect(row).toEqual({ token_hash: hashLinkToken(token), email: 'kept@example.com', language: 'en' })
     expect(await t.runtime.db.get('SELECT id FROM kept_plans WHERE token_hash = $1', [token])).toBeUndefined()
     // The audit trail says a citizen kept a plan online, and nothing about whom it went to.
     expect(
@@ -136,7 +136,7 @@ describe('email me this plan', () => {
     const bare = (html: string, tokenIn: string) => html.replace(/nonce="[^"]+"/g, '').replaceAll(tokenIn, 'TOKEN')
     expect(bare(after.text, token)).toBe(bare(unknown.text, never))
     expect(
-      await t.runtime.db.get('SELECT email FROM kept_plans WHERE token_hash = $1', [hashKeptToken(token)]),
+      await t.runtime.db.get('SELECT email FROM kept_plans WHERE token_hash = $1', [hashLinkToken(token)]),
     ).toEqual({ email: '' })
     // Its own pages are gone too.
     expect((await new Browserish(t.app).get(`${path}/stop`)).status).toBe(404)
@@ -182,7 +182,7 @@ describe('email me this plan', () => {
     const deleted = await citizen.post('/session/delete', { reason: 'choice' })
     const page = await citizen.follow(deleted)
     expect(page.text).toContain(line.split(':')[0])
-    expect(await t.runtime.db.get('SELECT id FROM kept_plans WHERE token_hash = $1', [hashKeptToken(token)])).toBe(
+    expect(await t.runtime.db.get('SELECT id FROM kept_plans WHERE token_hash = $1', [hashLinkToken(token)])).toBe(
       undefined,
     )
     expect((await new Browserish(t.app).get(url)).status).toBe(404)
@@ -197,7 +197,7 @@ describe('email me this plan', () => {
     expect((await purgeExpired(t.runtime.db, policy, new Date(TEST_NOW.getTime() + 28 * DAY - 1))).keptPlans).toBe(0)
     const purged = await purgeExpired(t.runtime.db, policy, new Date(TEST_NOW.getTime() + 28 * DAY))
     expect(purged.keptPlans).toBeGreaterThanOrEqual(1)
-    expect(await t.runtime.db.get('SELECT id FROM kept_plans WHERE token_hash = $1', [hashKeptToken(token)])).toBe(
+    expect(await t.runtime.db.get('SELECT id FROM kept_plans WHERE token_hash = $1', [hashLinkToken(token)])).toBe(
       undefined,
     )
   })

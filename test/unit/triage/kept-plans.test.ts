@@ -4,7 +4,8 @@ import path from 'node:path'
 import { migrate } from '../../../app/store/migrate'
 import { SqliteDb } from '../../../app/store/sqlite'
 import type { Queryable } from '../../../app/store/db'
-import { findLiveKeptPlan, hashKeptToken, keepPlan } from '../../../app/triage/service/kept-plans'
+import { findLiveKeptPlan, keepPlan } from '../../../app/triage/service/kept-plans'
+import { hashLinkToken } from '../../../app/triage/service/link-token'
 import { stoppedClock, TEST_NOW } from '../../helpers/clock'
 
 const DAY = 86_400_000
@@ -45,7 +46,7 @@ describe('kept plan links', () => {
     expect(one.link.origin + one.link.pathname).toBe(`https://portal.example/plan/kept/${one.token}`)
     expect(one.link.searchParams.get('lang')).toBe('cy')
     const stored = await db.all<{ token_hash: string }>('SELECT token_hash FROM kept_plans')
-    expect(stored.map((r) => r.token_hash).sort()).toEqual([hashKeptToken(one.token), hashKeptToken(two.token)].sort())
+    expect(stored.map((r) => r.token_hash).sort()).toEqual([hashLinkToken(one.token), hashLinkToken(two.token)].sort())
   })
 
   it('open until the instant they expire, 28 days on, and not at it', async () => {
