@@ -67,7 +67,7 @@ export function keptPlanRoutes(deps: AppDeps): Router {
     // Only a thing on this plan can be marked; anything else is ignored and the plan shown again.
     const task = tasks.find((known) => known.id === id)
     if (!task) return res.redirect(303, keptUrl(found.token))
-    await setTaskDone(deps.db, found.plan.id, task.id, state === 'done', now)
+    await setTaskDone(deps.db, found.plan.id, task, state === 'done', now)
     // Back to the thing just marked, so a keyboard or screen reader user is where they were.
     res.redirect(303, `${keptUrl(found.token)}#do-${task.id}`)
   })

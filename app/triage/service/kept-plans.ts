@@ -10,8 +10,8 @@ import { translator } from '../../i18n/translate'
 import { keys } from '../copy-keys'
 import { CATALOGUE } from '../../catalogue'
 import { planFor } from '../plan'
-import { planTasks } from '../plan-tasks'
-import { cancelReminders, cancelRemindersOfDeadPlans } from './reminders'
+import { planTasks, type PlanTask } from '../plan-tasks'
+import { cancelReminders, cancelRemindersOfDeadPlans, cancelTaskReminders } from './reminders'
 import { hashLinkToken, LINK_TOKEN_SHAPE, newLinkToken } from './link-token'
 
 /**
@@ -183,13 +183,20 @@ export async function revokeKeptPlan(db: Db, id: string, now: Date): Promise<boo
   })
 }
 
-/** Marks a task done, or not done again. A task applied for inside the portal keeps its reference. */
-export async function setTaskDone(q: Queryable, id: string, task: string, done: boolean, now: Date): Promise<void> {
-  await q.run(
-    `INSERT INTO kept_plan_items (plan_id, item, done_at, reference) VALUES ($1, $2, $3, NULL)
-     ON CONFLICT (plan_id, item) DO UPDATE SET done_at = $3`,
-    [id, task, done ? now.toISOString() : null],
-  )
+/**
+ * Marks a task done, or not done again. A task applied for inside the portal keeps its
+ * reference. Done also takes back the task's deadline reminders still waiting, in the same
+ * transaction.
+ */
+export async function setTaskDone(db: Db, id: string, task: PlanTask, done: boolean, now: Date): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.run(
+      `INSERT INTO kept_plan_items (plan_id, item, done_at, reference) VALUES ($1, $2, $3, NULL)
+       ON CONFLICT (plan_id, item) DO UPDATE SET done_at = $3`,
+      [id, task.id, done ? now.toISOString() : null],
+    )
+    if (done) await cancelTaskReminders(tx, id, task.services)
+  })
 }
 
 /**
@@ -212,11 +219,14 @@ export async function recordAppliedReference(
     if (!outcome) continue
     const tasks = planTasks(planFor(outcome, CATALOGUE.services, plan.answers, now))
     for (const task of tasks.filter((t) => t.applications.includes(application))) {
-      await db.run(
-        `INSERT INTO kept_plan_items (plan_id, item, done_at, reference) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (plan_id, item) DO UPDATE SET done_at = $3, reference = $4`,
-        [id, task.id, now.toISOString(), reference],
-      )
+      await db.transaction(async (tx) => {
+        await tx.run(
+          `INSERT INTO kept_plan_items (plan_id, item, done_at, reference) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (plan_id, item) DO UPDATE SET done_at = $3, reference = $4`,
+          [id, task.id, now.toISOString(), reference],
+        )
+        await cancelTaskReminders(tx, id, task.services)
+      })
       marked += 1
     }
   }

@@ -100,6 +100,17 @@ export async function cancelReminders(q: Queryable, planId: string): Promise<num
 }
 
 /**
+ * A thing marked done, or applied for inside the portal: its reminders still waiting are taken
+ * back, since a reminder about something already done is noise. Marking it "not done" again does
+ * not bring them back (the citizen can keep the plan again to ask for new ones).
+ */
+export async function cancelTaskReminders(q: Queryable, planId: string, services: readonly string[]): Promise<number> {
+  let cancelled = 0
+  for (const item of services) cancelled += await cancelWhere(q, 'plan_id = $1 AND item = $2', [planId, item])
+  return cancelled
+}
+
+/**
  * The purge's share: reminders of plans the purge is about to delete (`dead`, a condition on
  * kept_plans with the time as $1). Revoking already took them back, and none is scheduled after
  * a plan expires, so this only catches what a failed revoke or a stopped worker left behind.

@@ -164,6 +164,24 @@ describe('deadline reminders', () => {
     expect(remindersTo('revoke@example.com')).toEqual([])
   })
 
+  it('is not sent once its thing is marked done, and marking it not done does not bring it back', async () => {
+    const citizen = new Browserish(t.app)
+    const { token } = await keep(citizen, 'marked@example.com', true)
+    const path = `/plan/kept/${token}`
+    const buttons = [...(await citizen.get(path)).text.matchAll(/value="done:([a-z0-9-]+)"/g)].map((m) => m[1])
+    expect(buttons).toContain('register-death')
+    const other = buttons.find((id) => id !== 'register-death')
+    // Another thing marked done leaves the registration's reminder waiting.
+    expect((await citizen.post(`${path}/done`, { mark: `done:${other}` }, path)).status).toBe(303)
+    expect(await waiting('marked@example.com')).toHaveLength(1)
+    expect((await citizen.post(`${path}/done`, { mark: 'done:register-death' }, path)).status).toBe(303)
+    expect(await waiting('marked@example.com')).toEqual([])
+    expect((await citizen.post(`${path}/done`, { mark: 'undone:register-death' }, path)).status).toBe(303)
+    t.clock.set(DUE)
+    await deliver()
+    expect(remindersTo('marked@example.com')).toEqual([])
+  })
+
   it('is not sent after "Delete my answers"', async () => {
     const citizen = new Browserish(t.app)
     await keep(citizen, 'forget@example.com', true)
