@@ -2,6 +2,7 @@ import { parseOptions, runAsMain, USAGE_ERROR, withStore, type Command } from '.
 import { createAccount } from '../staff/service/accounts'
 import { generatePassword, MIN_PASSWORD_LENGTH } from '../staff/password'
 import { ROLES } from '../staff/roles'
+import { CREATED_EVENT } from '../staff/service/lifecycle'
 import { cliSecurityEvents } from './security-log'
 
 const USAGE = `Usage: npm run staff:add -- --email EMAIL --role ${ROLES.join('|')} [--password PASSWORD]
@@ -43,7 +44,7 @@ export const staffAdd: Command = async (argv, env, io, clock) => {
       type: 'staff-change',
       actorId: null,
       targetId: result.account.id,
-      change: 'staff-account-created',
+      change: CREATED_EVENT,
     })
     return 0
   })

@@ -270,6 +270,7 @@ export function pageStates(): PageState[] {
       expectStatus: 200,
       staffRole: 'admin',
     },
+    ...newAccountStates(),
     {
       id: 'staff/audit/error',
       journey,
@@ -310,6 +311,40 @@ export function pageStates(): PageState[] {
       expectStatus: 200,
       staffRole: 'adviser',
     },
+  ]
+}
+
+/**
+ * "Add a staff account": the empty form and its errors. An address that is taken, and the
+ * temporary password shown on success, need an account of the run's own (an address can be
+ * added once): test/browser/staff/account-pages.test.ts walks those two.
+ */
+function newAccountStates(): PageState[] {
+  const form = '/staff/accounts/new'
+  // A colleague's address, typed by an admin: the browser must not offer the admin's own.
+  const state = (id: string, description: string, steps: Step[], expectStatus: number): PageState => ({
+    id: `staff/accounts/new${id}`,
+    journey,
+    description,
+    steps,
+    expectStatus,
+    staffRole: 'admin',
+    personalFields: { email: 'off' },
+  })
+  return [
+    state('', 'Add a staff account', [{ get: form }], 200),
+    state(
+      '/error',
+      'Add a staff account, with errors (no email address, no role)',
+      [{ get: form }, { post: form, form: {} }],
+      400,
+    ),
+    state(
+      '/email-format',
+      'Add a staff account, with an error (not an email address; the role chosen is kept)',
+      [{ get: form }, { post: form, form: { email: 'not-an-email', role: 'auditor' } }],
+      400,
+    ),
   ]
 }
 

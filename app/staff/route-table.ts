@@ -33,6 +33,9 @@ export const STAFF_ROUTES = [
   { method: 'get', path: '/staff/audit', roles: AUDIT_READERS },
   { method: 'get', path: '/staff/audit.csv', roles: AUDIT_EXPORTERS },
   { method: 'get', path: '/staff/accounts', roles: ACCOUNT_MANAGERS },
+  // Before `/staff/accounts/:id`, so "new" is never read as an account's id.
+  { method: 'get', path: '/staff/accounts/new', roles: ACCOUNT_MANAGERS },
+  { method: 'post', path: '/staff/accounts/new', roles: ACCOUNT_MANAGERS },
   { method: 'get', path: '/staff/accounts/:id', roles: ACCOUNT_MANAGERS },
   { method: 'post', path: '/staff/accounts/:id/role', roles: ACCOUNT_MANAGERS },
   { method: 'post', path: '/staff/accounts/:id/status', roles: ACCOUNT_MANAGERS },

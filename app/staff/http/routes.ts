@@ -49,6 +49,8 @@ export function staffRoutes(deps: AppDeps): Router {
     'get /staff/audit': audit.list,
     'get /staff/audit.csv': audit.exportCsv,
     'get /staff/accounts': accounts.list,
+    'get /staff/accounts/new': accounts.newForm,
+    'post /staff/accounts/new': accounts.create,
     'get /staff/accounts/:id': accounts.show,
     'post /staff/accounts/:id/role': accounts.role,
     'post /staff/accounts/:id/status': accounts.status,

@@ -15,6 +15,7 @@ export const STAFF_ACTIONS = [
   'handover-application',
   'audit-viewed',
   'audit-exported',
+  'staff-created',
   'staff-role-changed',
   'staff-disabled',
   'staff-enabled',

@@ -32,6 +32,13 @@ export const CHANGE_EVENT = {
   'reset-password': 'staff-password-reset',
 } as const satisfies Record<AccountChange['kind'], string>
 
+/**
+ * A new account, named as the changes above are: on the security log by the same name whether
+ * an admin made it (the admin pages, which also put it on the audit trail) or the command line
+ * (`npm run staff:add`).
+ */
+export const CREATED_EVENT = 'staff-created'
+
 function removesAdmin(account: StaffAccount, change: AccountChange): boolean {
   if (account.role !== 'admin' || account.disabledAt) return false
   return change.kind === 'disable' || (change.kind === 'role' && change.role !== 'admin')

@@ -30,6 +30,10 @@ describe('staff page states for the accessibility walker', () => {
         'staff/resume/error',
         'staff/cases',
         'staff/audit',
+        'staff/accounts',
+        'staff/accounts/new',
+        'staff/accounts/new/error',
+        'staff/accounts/new/email-format',
         'staff/assisted-banner',
       ]),
     )

@@ -59,7 +59,7 @@ describe('npm run staff:add', () => {
         level: 30,
         actorId: null,
         targetId: id,
-        change: 'staff-account-created',
+        change: 'staff-created',
       }),
     ])
     expect(run.out.join('\n')).not.toMatch(/lantern-harbour-41/)
