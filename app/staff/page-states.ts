@@ -226,6 +226,14 @@ export function pageStates(): PageState[] {
       staffRole: 'adviser',
     },
     {
+      id: 'staff/start/while-helping',
+      journey,
+      description: 'Start helping someone, while already helping someone (a warning)',
+      steps: [...startHelpingSteps(), { get: '/staff/start' }],
+      expectStatus: 200,
+      staffRole: 'adviser',
+    },
+    {
       id: 'staff/case',
       journey,
       description: 'The case the adviser is in: label, service, status',

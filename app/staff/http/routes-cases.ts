@@ -1,7 +1,7 @@
 import type { NextFunction, Request, Response } from 'express'
 import { z } from 'zod'
 import type { AppDeps } from '../../deps'
-import { readInput } from '../../request-input'
+import { oneOf, readInput } from '../../request-input'
 import { staffAudit } from '../service/audit-log'
 import { myCasesToday, ownCaseToday, relabelCase, type CaseRow } from '../service/cases'
 import { isChannel } from '../channels'
@@ -12,6 +12,11 @@ import { freshSession, saveSession } from './session-reset'
 import { caseSummary, caseTableRows } from './view-models'
 
 const caseParams = z.object({ id: z.uuid().optional().catch(undefined) })
+const switchInput = z.object({ confirm: oneOf('yes') })
+
+/** Where "Continue" on the case already open goes: its application's task list, or the case's page. */
+const resumeUrl = (found: CaseRow) =>
+  found.openDraftId && found.application ? `/apply/${found.application}/task-list` : '/staff/case'
 
 /**
  * "My cases today" and the case the adviser is in: the list (only their own cases, since
@@ -34,6 +39,8 @@ export function caseHandlers(deps: AppDeps) {
    * Back into a case: a fresh session (nothing of the case the adviser was in comes along)
    * with the case's context, and its draft taken over if one is still open. Another
    * adviser's case, or one from another day, is not found — the same answer as no case.
+   * While helping someone else, it asks first ("Switch to another case?"), as "Finish and
+   * clear" does: the fresh session clears that citizen's answers not yet saved.
    */
   const continueCase = async (req: Request, res: Response, next: NextFunction) => {
     const staff = req.session.staff
@@ -42,6 +49,21 @@ export function caseHandlers(deps: AppDeps) {
     const now = deps.clock()
     const found = id ? await ownCaseToday(deps.db, staff.id, id, now) : undefined
     if (!found || !isChannel(found.channel)) return next()
+    const helping = req.session.assisted
+    // The case already in this session: nothing to switch, and nothing of it to clear.
+    if (helping?.caseId === found.id) return res.redirect(303, resumeUrl(found))
+    // Another case: its answers not yet saved would be cleared, so ask first.
+    if (helping && readInput(switchInput, req.body).confirm !== 'yes') {
+      const t = res.locals.t
+      return res.render('staff/switch-case.njk', {
+        pageTitle: t('staff.switchCase.title'),
+        action: `/staff/cases/${found.id}/continue`,
+        summaryRows: [
+          { key: { text: t('staff.switchCase.now') }, value: { text: helping.label || t('staff.cases.noLabel') } },
+          { key: { text: t('staff.switchCase.next') }, value: { text: found.label || t('staff.cases.noLabel') } },
+        ],
+      })
+    }
     await freshSession(req, { staff, lang: req.session.lang })
     req.session.assisted = {
       staffId: staff.id,

@@ -97,8 +97,11 @@ describe('a day of casework: labels, “My cases today” and going back into a 
 
   it('goes back into a case: a new session with the case’s context and its draft, answers kept', async () => {
     const { client } = await signedInClient(t, 'adviser')
+    expect((await client.get('/staff/start')).text).not.toContain('You are already helping someone')
     await client.post('/staff/start', { channel: 'phone', consent: 'yes', label: 'GH' }, '/staff/start')
     await answer(client, steps.slice(0, 1))
+    // Starting again while helping says first what it clears.
+    expect((await client.get('/staff/start')).text).toContain('You are already helping someone')
     await client.post('/staff/start', { channel: 'video', consent: 'yes', label: 'IJ' }, '/staff/start')
     // In the second case the first one's draft is not this session's.
     expect((await client.get(`/apply/${APP}/name`)).text).not.toContain('Alys Jones')
@@ -106,7 +109,14 @@ describe('a day of casework: labels, “My cases today” and going back into a 
     const list = await client.get('/staff/cases')
     const rows = caseRows(list.text)
     const gh = caseIds(list.text)[rows.findIndex((r) => r.startsWith('GH '))]
-    const back = await client.post(`/staff/cases/${gh}/continue`, {})
+    // While helping IJ, going back to GH asks first, and asking switches nothing.
+    const question = await client.post(`/staff/cases/${gh}/continue`, {})
+    expect(question.status).toBe(200)
+    expect(question.text).toContain('Switch to another case?')
+    expect(question.text).toMatch(/Helping now\s*<\/dt>\s*<dd[^>]*>\s*IJ/)
+    expect(question.text).toMatch(/Switch to\s*<\/dt>\s*<dd[^>]*>\s*GH/)
+    expect((await client.get('/')).text).toContain('On behalf of IJ')
+    const back = await client.post(`/staff/cases/${gh}/continue`, { confirm: 'yes' })
     expect(back.status).toBe(303)
     expect(back.headers.location).toBe(`/apply/${APP}/task-list`)
     const name = await client.get(`/apply/${APP}/name`)
@@ -116,8 +126,12 @@ describe('a day of casework: labels, “My cases today” and going back into a 
 
     // A case with no application goes to its own page.
     const ij = caseIds(list.text)[rows.findIndex((r) => r.startsWith('IJ '))]
-    const other = await client.post(`/staff/cases/${ij}/continue`, {}, '/staff/cases')
+    const other = await client.post(`/staff/cases/${ij}/continue`, { confirm: 'yes' }, '/staff/cases')
     expect(other.headers.location).toBe('/staff/case')
+    // "Continue" on the case already open asks nothing and clears nothing.
+    const same = await client.post(`/staff/cases/${ij}/continue`, {}, '/staff/cases')
+    expect(same.status).toBe(303)
+    expect(same.headers.location).toBe('/staff/case')
     const page = await client.get('/staff/case')
     expect(page.text).toContain('IJ')
     expect(page.text).toContain('By video call')
