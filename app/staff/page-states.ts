@@ -5,6 +5,7 @@ import { PERSONA_DAY, PERSONAS } from '../triage/personas'
 import { planUrl } from '../triage/urls'
 import { personalFieldsOf } from '../applications/autocomplete-tokens'
 import { applicantPages } from '../applications/definitions/applicant-pages'
+import { PASSWORD_CHANGE_LIMIT } from './password-change-throttle'
 
 const journey = 'staff'
 /**
@@ -12,6 +13,13 @@ const journey = 'staff'
  * account per role): a Welsh word, as a Welsh-speaking adviser might type ("call 3").
  */
 const helpForm = { channel: 'phone', consent: 'yes', label: 'Galwad 3' }
+
+/** Wrong current passwords on "Change your password", each one refused and counted. */
+const wrongCurrentPasswords = (n: number): Step[] =>
+  Array.from({ length: n }, (_, i) => ({
+    post: '/staff/password',
+    form: { current: `not-my-password-${i}`, password: '', confirm: '' },
+  }))
 
 /** A signed-in adviser starts helping a citizen: the session is in assisted mode after these. */
 export const startHelpingSteps = (): Step[] => [{ get: '/staff/start' }, { post: '/staff/start', form: helpForm }]
@@ -136,6 +144,38 @@ export function pageStates(): PageState[] {
       description: 'Change your password, after the change',
       steps: [{ get: '/staff/password?done=1' }],
       expectStatus: 200,
+      staffRole: 'auditor',
+    },
+    {
+      id: 'staff/password/too-many',
+      journey,
+      description: 'Change your password, refused after 5 wrong current passwords (wait, still signed in)',
+      steps: [{ get: '/staff/password' }, ...wrongCurrentPasswords(PASSWORD_CHANGE_LIMIT.points + 1)],
+      expectStatus: 429,
+      staffRole: 'auditor',
+    },
+    {
+      id: 'staff/recovery-codes',
+      journey,
+      description: 'Your recovery codes: how many are left, and a form to make a new set',
+      steps: [{ get: '/staff/recovery-codes' }],
+      expectStatus: 200,
+      staffRole: 'auditor',
+    },
+    {
+      id: 'staff/recovery-codes/error',
+      journey,
+      description: 'Your recovery codes, with an error (no code from the app entered)',
+      steps: [{ get: '/staff/recovery-codes' }, { post: '/staff/recovery-codes', form: { code: '' } }],
+      expectStatus: 400,
+      staffRole: 'auditor',
+    },
+    {
+      id: 'staff/recovery-codes/wrong',
+      journey,
+      description: 'Your recovery codes, with an error (a wrong code from the app)',
+      steps: [{ get: '/staff/recovery-codes' }, { post: '/staff/recovery-codes', form: { code: '000000' } }],
+      expectStatus: 400,
       staffRole: 'auditor',
     },
     {

@@ -13,6 +13,8 @@ import { createHash, randomInt } from 'node:crypto'
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'
 export const RECOVERY_CODE_COUNT = 10
 const LENGTH = 16
+/** At or below this many unused codes, the member's pages say it is time to make a new set. */
+export const FEW_RECOVERY_CODES = 3
 
 function newCode(): string {
   let code = ''
@@ -35,4 +37,10 @@ export function hashRecoveryCode(code: string): string {
   return createHash('sha256')
     .update(`staff-recovery-code:${recoveryCodeFromInput(code) ?? code}`)
     .digest('hex')
+}
+
+/** How the member's pages speak of what is left: none at all, few (a warning), or enough. */
+export function recoveryCodesLeft(unused: number): 'none' | 'few' | 'enough' {
+  if (unused <= 0) return 'none'
+  return unused <= FEW_RECOVERY_CODES ? 'few' : 'enough'
 }

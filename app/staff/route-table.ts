@@ -44,6 +44,8 @@ export const STAFF_ROUTES = [
   { method: 'post', path: '/staff/accounts/:id/reset-password', roles: ACCOUNT_MANAGERS },
   { method: 'get', path: '/staff/password', roles: EVERY_ROLE },
   { method: 'post', path: '/staff/password', roles: EVERY_ROLE },
+  { method: 'get', path: '/staff/recovery-codes', roles: EVERY_ROLE },
+  { method: 'post', path: '/staff/recovery-codes', roles: EVERY_ROLE },
 ] as const satisfies readonly StaffRoute[]
 
 type Entry = (typeof STAFF_ROUTES)[number]

@@ -43,6 +43,21 @@ export const TWO_FACTOR_LIMITS = {
   perAccountUnfamiliar: { name: 'staff-code-account-unfamiliar', points: 10, windowSeconds: 60 * 60 },
 } as const satisfies Record<keyof typeof SIGN_IN_LIMITS, RateLimit>
 
+/**
+ * Re-authentication inside a signed-in session (the code from the app before making new
+ * recovery codes): the code step's scheme and figures, with counts of its own. Shared
+ * counts would let wrong codes typed in a stolen (or shared-computer) session refuse the
+ * member's own next sign-in, and issue #16 says throttling must never lock a member out of
+ * a right sign-in. The cost, a second budget of guesses for someone holding both the
+ * password and a session, is small: a guess at a six-digit code is right 3 times in a million.
+ */
+export const REAUTHENTICATION_LIMITS = {
+  perAddress: { name: 'staff-reauth-address', points: 50, windowSeconds: 15 * 60 },
+  perAccountAddress: { name: 'staff-reauth-account-address', points: 5, windowSeconds: 15 * 60 },
+  perAccountFamiliarAddress: { name: 'staff-reauth-familiar-address', points: 10, windowSeconds: 15 * 60 },
+  perAccountUnfamiliar: { name: 'staff-reauth-account-unfamiliar', points: 10, windowSeconds: 60 * 60 },
+} as const satisfies Record<keyof typeof SIGN_IN_LIMITS, RateLimit>
+
 export interface SignInCounters {
   byAddress: RateLimitCheck
   /** Only from an unfamiliar address: the account's count across all such addresses. */

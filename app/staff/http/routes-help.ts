@@ -6,6 +6,8 @@ import { staffAudit } from '../service/audit-log'
 import { CHANNELS, isChannel, type Channel } from '../channels'
 import { field, type ErrorItem } from './form'
 import { openCase } from '../service/cases'
+import { unusedRecoveryCodes } from '../service/two-factor'
+import { recoveryCodesLeft } from '../recovery-codes'
 import { parseCaseLabel } from '../case-label'
 import { freshSession, saveSession } from './session-reset'
 
@@ -83,12 +85,15 @@ export function helpHandlers(deps: AppDeps) {
       consentError: errorList.find((e) => e.href === '#consent'),
     })
 
-  const home: Handler = (req, res) => {
+  const home: Handler = async (req, res) => {
     const flash = req.session.staffFlash
     if (flash) delete req.session.staffFlash
+    const staff = req.session.staff
     res.render('staff/home.njk', {
       pageTitle: res.locals.t('staff.home.title'),
       flash,
+      // A line when few are left, so the member makes a new set before needing one.
+      recoveryCodesLeft: staff ? recoveryCodesLeft(await unusedRecoveryCodes(deps.db, staff.id)) : undefined,
       signInSourceDays: deps.config.retention.staffSignInSourceDays,
     })
   }

@@ -7,6 +7,7 @@ import { findAccountById, type StaffAccount } from '../service/accounts'
 import { staffAudit } from '../service/audit-log'
 import { setOwnPassword } from '../service/passwords'
 import { hashPassword, passwordProblem, verifyPassword } from '../password'
+import { PASSWORD_CHANGE_LIMIT, passwordChangeWindow } from '../password-change-throttle'
 import { NEW_PASSWORD_PATH, SIGN_IN_PATH } from '../route-table'
 import type { ErrorItem } from './form'
 import { saveSession } from './session-reset'
@@ -23,8 +24,8 @@ const doneInput = z.object({ done: z.literal('1').optional().catch(undefined) })
  * way the zxcvbn check applies and every other session of the account ends.
  */
 export function passwordRoutes(deps: AppDeps) {
-  const render = (res: Response, forced: boolean, errorList: ErrorItem[], done = false) =>
-    res.status(errorList.length ? 400 : 200).render('staff/password.njk', {
+  const render = (res: Response, forced: boolean, errorList: ErrorItem[], done = false, status?: number) =>
+    res.status(status ?? (errorList.length ? 400 : 200)).render('staff/password.njk', {
       pageTitle: res.locals.t(forced ? 'staff.password.newTitle' : 'staff.password.title'),
       forced,
       done,
@@ -35,6 +36,33 @@ export function passwordRoutes(deps: AppDeps) {
       confirmError: errorList.find((e) => e.href === '#confirm'),
     })
 
+  /**
+   * The current password, on the member's own page: right, wrong (counted), or not checked
+   * at all because this account has had too many wrong tries lately (password-change-throttle.ts).
+   */
+  const checkCurrent = async (req: Request, res: Response, account: StaffAccount, current: string) => {
+    const { check, secondsLeft } = passwordChangeWindow(account.id, deps.clock())
+    // Counted before the (slow) check, so a burst of tries cannot slip past; a right one is given back.
+    const limited = await deps.rateLimiter.hit(check)
+    if (!limited.allowed) {
+      res.setHeader('Retry-After', String(secondsLeft))
+      deps.securityEvents.record(
+        { type: 'lock-out', limit: limited.refusedBy ?? PASSWORD_CHANGE_LIMIT.name, staffId: account.id },
+        securityContext(req, res),
+      )
+      return { refused: Math.max(1, Math.ceil(secondsLeft / 60)) }
+    }
+    if (await verifyPassword(current, account.passwordHash)) {
+      await deps.rateLimiter.forgive(check)
+      return { right: true }
+    }
+    deps.securityEvents.record(
+      { type: 'sign-in-failure', staffId: account.id, reason: 'wrong-password' },
+      securityContext(req, res),
+    )
+    return { right: false }
+  }
+
   /** What is wrong with the form, if anything; `forced` also refuses the temporary password again. */
   const problems = async (req: Request, res: Response, account: StaffAccount, forced: boolean) => {
     const t = res.locals.t
@@ -42,12 +70,18 @@ export function passwordRoutes(deps: AppDeps) {
     const errors: ErrorItem[] = []
     if (!forced) {
       if (!input.current) errors.push({ text: t('staff.password.errors.currentMissing'), href: '#current' })
-      else if (!(await verifyPassword(input.current, account.passwordHash))) {
-        deps.securityEvents.record(
-          { type: 'sign-in-failure', staffId: account.id, reason: 'wrong-password' },
-          securityContext(req, res),
-        )
-        errors.push({ text: t('staff.password.errors.currentWrong'), href: '#current' })
+      else {
+        const current = await checkCurrent(req, res, account, input.current)
+        if (current.refused) {
+          // Nothing else is checked (nor said) until the wait is over.
+          const minutes = current.refused
+          return {
+            errors: [{ text: t('staff.password.errors.tooMany', { minutes }), href: '#current' }],
+            password: '',
+            refused: true,
+          }
+        }
+        if (!current.right) errors.push({ text: t('staff.password.errors.currentWrong'), href: '#current' })
       }
     }
     const password = input.password ?? ''
@@ -59,7 +93,7 @@ export function passwordRoutes(deps: AppDeps) {
     if (!input.confirm) errors.push({ text: t('staff.password.errors.confirmMissing'), href: '#confirm' })
     else if (password && input.confirm !== password)
       errors.push({ text: t('staff.password.errors.confirmDifferent'), href: '#confirm' })
-    return { errors, password }
+    return { errors, password, refused: false }
   }
 
   const record = async (req: Request, res: Response, accountId: string) => {
@@ -101,8 +135,9 @@ export function passwordRoutes(deps: AppDeps) {
     const staff = req.session.staff
     const account = staff ? await findAccountById(deps.db, staff.id) : undefined
     if (!staff || !account) return res.redirect(303, SIGN_IN_PATH)
-    const { errors, password } = await problems(req, res, account, false)
-    if (errors.length) return render(res, false, errors)
+    const { errors, password, refused } = await problems(req, res, account, false)
+    // Too many wrong tries: refused for the window, and still signed in (nothing here ends the session).
+    if (errors.length) return render(res, false, errors, false, refused ? 429 : undefined)
     const after = await setOwnPassword(deps.db, account.id, await hashPassword(password))
     if (!after) return res.redirect(303, SIGN_IN_PATH)
     // Every other session has ended; this one carries on under the new epoch.

@@ -7,14 +7,15 @@ import { securityContext } from '../../security/http-context'
 import { addressKey } from '../../security/limits'
 import { findAccountById, type StaffAccount } from '../service/accounts'
 import { staffAudit } from '../service/audit-log'
-import { isFamiliarSource, rememberSource, sourceOf } from '../service/sign-in-sources'
+import { rememberSource, sourceOf } from '../service/sign-in-sources'
 import { lastStepOf, saveEnrolment, spendRecoveryCode, spendStep } from '../service/two-factor'
 import { hashRecoveryCode, newRecoveryCodes, recoveryCodeFromInput } from '../recovery-codes'
 import { NEW_PASSWORD_PATH, SIGN_IN_PATH, TWO_FACTOR_PATH, TWO_FACTOR_SET_UP_PATH } from '../route-table'
 import { openSecret, sealSecret, secretBoxKey } from '../secret-box'
 import { pendingIsLive } from '../session-rules'
-import { delayBeforeAttempt, signInCounters, sleep, TWO_FACTOR_LIMITS } from '../sign-in-throttle'
+import { TWO_FACTOR_LIMITS } from '../sign-in-throttle'
 import { acceptedStep, codeFromInput, groupedSecret, newTotpSecret, otpauthUri } from '../two-factor'
+import { giveBackCodeTry, holdCodeTry } from './code-throttle'
 import type { ErrorItem } from './form'
 import { freshSession, saveSession } from './session-reset'
 
@@ -91,21 +92,14 @@ export function twoFactorRoutes(deps: AppDeps): Router {
     if (!typed.trim()) return renderCode(res, [{ text: t('staff.twoFactor.errors.missing'), href: '#code' }], 400)
 
     // The same scheme as the password (sign-in-throttle.ts), with the code step's own counts.
-    const now = deps.clock()
-    const address = addressKey(req.ip)
-    const familiar = await isFamiliarSource(deps.db, account.id, sourceOf(deps.config.sessionSecret, address), now)
-    const { byAddress, byAccount, byPair } = signInCounters(TWO_FACTOR_LIMITS, account.id, address, familiar)
-    const limited = await deps.rateLimiter.hit(byAddress, ...(byAccount ? [byAccount] : []), byPair)
-    if (!limited.allowed) {
-      res.setHeader('Retry-After', String(limited.retryAfterSeconds))
-      deps.securityEvents.record(
-        { type: 'lock-out', limit: limited.refusedBy ?? 'unknown', staffId: account.id },
-        securityContext(req, res),
+    const held = await holdCodeTry(deps, req, res, TWO_FACTOR_LIMITS, account.id)
+    if (held.refused) {
+      return renderCode(
+        res,
+        [{ text: t('staff.twoFactor.errors.tooMany', { minutes: held.minutes }), href: '#code' }],
+        429,
       )
-      const minutes = Math.max(1, Math.ceil(limited.retryAfterSeconds / 60))
-      return renderCode(res, [{ text: t('staff.twoFactor.errors.tooMany', { minutes }), href: '#code' }], 429)
     }
-    await sleep(delayBeforeAttempt(Math.max(limited.count, 1)))
 
     const secret = openSecret(key, account.id, account.totpSecret)
     if (secret === undefined) {
@@ -117,6 +111,7 @@ export function twoFactorRoutes(deps: AppDeps): Router {
       )
       return renderCode(res, [{ text: t('staff.twoFactor.errors.unreadable'), href: '#code' }], 400)
     }
+    const now = deps.clock()
     const code = codeFromInput(typed)
     const recovery = code ? undefined : recoveryCodeFromInput(typed)
     let accepted = false
@@ -133,9 +128,7 @@ export function twoFactorRoutes(deps: AppDeps): Router {
       )
       return renderCode(res, [{ text: t('staff.twoFactor.errors.wrong'), href: '#code' }], 400)
     }
-    await deps.rateLimiter.reset(byPair)
-    await deps.rateLimiter.forgive(byAddress)
-    if (byAccount) await deps.rateLimiter.forgive(byAccount)
+    await giveBackCodeTry(deps, held.counters)
     if (recovery) {
       deps.securityEvents.record(
         { type: 'staff-change', actorId: account.id, targetId: account.id, change: 'staff-recovery-code-used' },

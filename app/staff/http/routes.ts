@@ -9,6 +9,7 @@ import { accountHandlers } from './routes-accounts'
 import { passwordRoutes } from './routes-password'
 import { caseHandlers } from './routes-cases'
 import { handoverHandlers } from './routes-handover'
+import { recoveryCodeHandlers } from './routes-recovery-codes'
 import { SIGN_IN_PATH, STAFF_ROUTES, type StaffRouteKey } from '../route-table'
 
 type Handler = (req: Request, res: Response, next: NextFunction) => unknown
@@ -28,6 +29,7 @@ export function staffRoutes(deps: AppDeps): Router {
   const accounts = accountHandlers(deps)
   const cases = caseHandlers(deps)
   const handover = handoverHandlers(deps)
+  const recoveryCodes = recoveryCodeHandlers(deps)
   const handlers: Record<StaffRouteKey, Handler> = {
     'get /staff': help.home,
     'post /staff/sign-out': (req, res) => signOut(deps, req, res),
@@ -59,6 +61,8 @@ export function staffRoutes(deps: AppDeps): Router {
     'post /staff/accounts/:id/reset-password': accounts.resetPassword,
     'get /staff/password': password.form,
     'post /staff/password': password.change,
+    'get /staff/recovery-codes': recoveryCodes.page,
+    'post /staff/recovery-codes': recoveryCodes.renew,
   }
   for (const route of STAFF_ROUTES) {
     router[route.method](

@@ -23,6 +23,7 @@ export const STAFF_ACTIONS = [
   'staff-two-factor-reset',
   'staff-password-reset',
   'staff-password-changed',
+  'staff-recovery-codes-renewed',
 ] as const
 export type StaffAction = (typeof STAFF_ACTIONS)[number]
 

@@ -1,4 +1,5 @@
 import type { Db, Queryable } from '../../store/db'
+import { staffAudit } from './audit-log'
 import { forgetAccount } from './identity'
 
 /**
@@ -70,4 +71,35 @@ export async function spendRecoveryCode(
     [accountId, codeHash, now.toISOString()],
   )
   return changes === 1
+}
+
+/** How many of the account's recovery codes are still unused. */
+export async function unusedRecoveryCodes(q: Queryable, accountId: string): Promise<number> {
+  const row = await q.get<{ n: number | string }>(
+    'SELECT COUNT(*) AS n FROM staff_recovery_codes WHERE account_id = $1 AND used_at IS NULL',
+    [accountId],
+  )
+  return Number(row?.n ?? 0)
+}
+
+/**
+ * A new set of recovery codes, made by the member after typing a code from their app: the
+ * code's step is spent, every old code (used or not) goes and the new ones are stored, and
+ * the audit trail says so, all in one transaction. False, with nothing changed, when the
+ * step was spent meanwhile (the same code sent twice, or used to sign in) or two-factor has
+ * gone (an administrator's reset).
+ */
+export async function renewRecoveryCodes(
+  db: Db,
+  accountId: string,
+  step: number,
+  codeHashes: readonly string[],
+  now: Date,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    if (!(await spendStep(tx, accountId, step))) return false
+    await replaceCodes(tx, accountId, codeHashes)
+    await staffAudit(tx, accountId, 'staff-recovery-codes-renewed', now)
+    return true
+  })
 }
