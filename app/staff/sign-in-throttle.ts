@@ -44,6 +44,18 @@ export const TWO_FACTOR_LIMITS = {
 } as const satisfies Record<keyof typeof SIGN_IN_LIMITS, RateLimit>
 
 /**
+ * `limits` with the same figures but counts of their own: a limit's name is the key prefix of
+ * its counts. A name without `from` would go on sharing counts, so that fails at start-up.
+ */
+function withOwnCounts<K extends string>(limits: Record<K, RateLimit>, from: string, to: string): Record<K, RateLimit> {
+  const renamed = Object.entries<RateLimit>(limits).map(([key, limit]) => {
+    if (!limit.name.startsWith(from)) throw new Error(`the limit ${limit.name} does not start with ${from}`)
+    return [key, { ...limit, name: to + limit.name.slice(from.length) }]
+  })
+  return Object.fromEntries(renamed) as Record<K, RateLimit>
+}
+
+/**
  * Re-authentication inside a signed-in session (the code from the app before making new
  * recovery codes): the code step's scheme and figures, with counts of its own. Shared
  * counts would let wrong codes typed in a stolen (or shared-computer) session refuse the
@@ -51,12 +63,7 @@ export const TWO_FACTOR_LIMITS = {
  * a right sign-in. The cost, a second budget of guesses for someone holding both the
  * password and a session, is small: a guess at a six-digit code is right 3 times in a million.
  */
-export const REAUTHENTICATION_LIMITS = {
-  perAddress: { name: 'staff-reauth-address', points: 50, windowSeconds: 15 * 60 },
-  perAccountAddress: { name: 'staff-reauth-account-address', points: 5, windowSeconds: 15 * 60 },
-  perAccountFamiliarAddress: { name: 'staff-reauth-familiar-address', points: 10, windowSeconds: 15 * 60 },
-  perAccountUnfamiliar: { name: 'staff-reauth-account-unfamiliar', points: 10, windowSeconds: 60 * 60 },
-} as const satisfies Record<keyof typeof SIGN_IN_LIMITS, RateLimit>
+export const REAUTHENTICATION_LIMITS = withOwnCounts(TWO_FACTOR_LIMITS, 'staff-code-', 'staff-reauth-')
 
 export interface SignInCounters {
   byAddress: RateLimitCheck

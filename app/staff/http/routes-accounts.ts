@@ -12,7 +12,7 @@ import {
   listAccounts,
   type StaffAccount,
 } from '../service/accounts'
-import { staffAudit } from '../service/audit-log'
+import { staffAudit, type StaffAction } from '../service/audit-log'
 import {
   CHANGE_EVENT,
   CREATED_EVENT,
@@ -91,6 +91,17 @@ export function accountHandlers(deps: AppDeps) {
     renderAccount(res, account, [], readInput(doneInput, req.query).done)
   }
 
+  /** A change an admin made: on the audit trail (who and what), and on the security log with whose account. */
+  const recordChange = async (
+    req: Request,
+    res: Response,
+    now: Date,
+    event: { actorId: string; targetId: string; change: StaffAction },
+  ) => {
+    await staffAudit(deps.db, event.actorId, event.change, now)
+    deps.securityEvents.record({ type: 'staff-change', ...event }, securityContext(req, res))
+  }
+
   const refusalText = (res: Response, problem: Exclude<ChangeRefusal, 'not-found'>) =>
     res.locals.t(`staff.account.errors.${problem}`)
 
@@ -113,13 +124,8 @@ export function accountHandlers(deps: AppDeps) {
       const href = change.kind === 'role' ? '#role' : '#changes'
       return renderAccount(res, account, [{ text: refusalText(res, result.problem), href }])
     }
-    if (result.changed) {
-      await staffAudit(deps.db, actor.id, CHANGE_EVENT[change.kind], now)
-      deps.securityEvents.record(
-        { type: 'staff-change', actorId: actor.id, targetId: id, change: CHANGE_EVENT[change.kind] },
-        securityContext(req, res),
-      )
-    }
+    if (result.changed)
+      await recordChange(req, res, now, { actorId: actor.id, targetId: id, change: CHANGE_EVENT[change.kind] })
     res.redirect(303, `/staff/accounts/${id}?done=${change.kind}`)
   }
 
@@ -161,11 +167,7 @@ export function accountHandlers(deps: AppDeps) {
       if (!account) return next()
       return renderAccount(res, account, [{ text: refusalText(res, result.problem), href: '#changes' }])
     }
-    await staffAudit(deps.db, actor.id, CHANGE_EVENT['reset-password'], now)
-    deps.securityEvents.record(
-      { type: 'staff-change', actorId: actor.id, targetId: id, change: CHANGE_EVENT['reset-password'] },
-      securityContext(req, res),
-    )
+    await recordChange(req, res, now, { actorId: actor.id, targetId: id, change: CHANGE_EVENT['reset-password'] })
     res.setHeader('Cache-Control', 'no-store')
     res.render('staff/temporary-password.njk', {
       pageTitle: res.locals.t('staff.accountResets.temporaryTitle'),
@@ -210,7 +212,9 @@ export function accountHandlers(deps: AppDeps) {
     const t = res.locals.t
     const now = deps.clock()
     const parsed = parsePage([EMAIL_FIELD], req.body, isoDay(now))
-    const email = parsed.values.email
+    // Only an address the email rule took is looked up or added.
+    const email =
+      parsed.errors.length === 0 && typeof parsed.values.email === 'string' ? parsed.values.email : undefined
     const role = readInput(roleInput, req.body).role
     const form = { email: String(parsed.echo.email ?? ''), role }
     const exists = (account: StaffAccount | undefined) =>
@@ -224,7 +228,7 @@ export function accountHandlers(deps: AppDeps) {
         account?.id,
       )
     const errors: ErrorItem[] = []
-    if (parsed.errors.length || typeof email !== 'string') {
+    if (email === undefined) {
       const missing = parsed.errors.some((e) => e.code === 'required')
       errors.push({ text: t(`staff.newAccount.errors.${missing ? 'emailMissing' : 'emailFormat'}`), href: '#email' })
     } else {
@@ -232,7 +236,7 @@ export function accountHandlers(deps: AppDeps) {
       if (existing) return exists(existing)
     }
     if (!role) errors.push({ text: t('staff.account.errors.role'), href: '#role' })
-    if (errors.length || typeof email !== 'string' || !role) return renderNew(res, form, errors)
+    if (email === undefined || !role) return renderNew(res, form, errors)
 
     const temporary = generatePassword()
     const result = await createAccount(deps.db, { email, password: temporary, role, mustChangePassword: true }, now)
@@ -246,11 +250,7 @@ export function accountHandlers(deps: AppDeps) {
       throw new Error(`a new staff account was refused: ${result.problem}`)
     }
     const account = result.account
-    await staffAudit(deps.db, actor.id, CREATED_EVENT, now)
-    deps.securityEvents.record(
-      { type: 'staff-change', actorId: actor.id, targetId: account.id, change: CREATED_EVENT },
-      securityContext(req, res),
-    )
+    await recordChange(req, res, now, { actorId: actor.id, targetId: account.id, change: CREATED_EVENT })
     res.setHeader('Cache-Control', 'no-store')
     res.render('staff/temporary-password.njk', {
       pageTitle: t('staff.newAccount.createdTitle'),

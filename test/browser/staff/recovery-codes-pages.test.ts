@@ -1,7 +1,8 @@
 import type { PageState, Step } from '../../../app/a11y/page-state'
 import { hashRecoveryCode } from '../../../app/staff/recovery-codes'
 import { spendRecoveryCode } from '../../../app/staff/service/two-factor'
-import { walk, type StateResult } from '../../helpers/a11y/walker'
+import { walkOwnStates } from '../../helpers/a11y/own-states'
+import { staffSignInSteps } from '../../helpers/a11y/staff-steps'
 import { createTestApp } from '../../helpers/app'
 import { chromiumAvailable } from '../../helpers/browser'
 import { servedInChromium } from '../../helpers/browser-suite'
@@ -18,7 +19,6 @@ const PAGE = '/staff/recovery-codes'
  */
 run('a member’s recovery codes: few or none left, and a new set shown once, in English and Welsh', () => {
   const suite = servedInChromium(() => createTestApp())
-  const results = new Map<string, StateResult>()
   const states: PageState[] = [
     {
       id: 'staff/recovery-codes/few',
@@ -59,38 +59,22 @@ run('a member’s recovery codes: few or none left, and a new set shown once, in
     'staff/home/few-recovery-codes': 7,
   }
 
-  beforeAll(
-    async () => {
+  walkOwnStates(suite, {
+    ids: states.map((s) => s.id),
+    prepare: async () => {
       const t = suite.app
       const stepsFor = async (state: PageState): Promise<Step[]> => {
         const staff = await createStaff(t, 'auditor')
         for (const code of staff.recoveryCodes.slice(0, used[state.id] ?? 0))
           await spendRecoveryCode(t.runtime.db, staff.id, hashRecoveryCode(code), t.clock.now())
-        const signIn: Step[] = [
-          { get: '/staff/sign-in' },
-          { post: '/staff/sign-in', form: { email: staff.email, password: staff.password } },
-          { post: '/staff/sign-in/code', form: { code: await staff.nextCode() } },
-        ]
+        const signIn = await staffSignInSteps(staff)
         if (state.id !== 'staff/recovery-codes/new') return [...signIn, ...state.steps]
         // The clock stands still and the sign-in spent this step: the app's next code.
         const code = totpCode(staff.totpSecret ?? '', new Date(t.clock.millis() + 30_000))
         return [...signIn, { get: PAGE }, { post: PAGE, form: { code } }]
       }
-      const summary = await walk({ browser: suite.browser, origin: suite.origin, states, stepsFor })
-      for (const r of summary.results) results.set(`${r.lang} ${r.id}`, r)
+      return { states, stepsFor }
     },
-    10 * 60 * 1000,
-  )
-
-  for (const lang of ['en', 'cy'] as const) {
-    for (const { id } of states) {
-      it(`${id} (${lang}) passes every check`, () => {
-        const r = results.get(`${lang} ${id}`)
-        expect(r).toBeDefined()
-        expect((r?.findings ?? []).map((f) => `${f.check} ${f.rule}: ${f.message} ${f.targets.join(' | ')}`)).toEqual(
-          [],
-        )
-      })
-    }
-  }
+    expectAlso: (r) => expect(r).toBeDefined(),
+  })
 })

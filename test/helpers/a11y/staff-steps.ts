@@ -1,7 +1,20 @@
 import type { PageState, Step } from '../../../app/a11y/page-state'
 import type { Registry } from '../../../app/a11y/registry'
 import type { TestApp } from '../app'
-import { createStaff } from '../staff'
+import { createStaff, type TestStaff } from '../staff'
+
+/** The sign-in's first step, through the real form: the page, then the address and password. */
+export function passwordSteps(account: Pick<TestStaff, 'email' | 'password'>): Step[] {
+  return [
+    { get: '/staff/sign-in' },
+    { post: '/staff/sign-in', form: { email: account.email, password: account.password } },
+  ]
+}
+
+/** The whole sign-in: the password, then the code the account's app shows now. */
+export async function staffSignInSteps(account: Pick<TestStaff, 'email' | 'password' | 'nextCode'>): Promise<Step[]> {
+  return [...passwordSteps(account), { post: '/staff/sign-in/code', form: { code: await account.nextCode() } }]
+}
 
 /**
  * The walker's `stepsFor`: a state that needs a member of staff starts by signing in,
@@ -19,11 +32,7 @@ export function withStaffSignIn(t: TestApp, reg: Registry): (state: PageState) =
       twoFactor: state.staffSignIn !== 'set-up',
       mustChangePassword: state.staffSignIn === 'new-password',
     })
-    const password: Step[] = [
-      { get: '/staff/sign-in' },
-      { post: '/staff/sign-in', form: { email: account.email, password: account.password } },
-    ]
-    if (state.staffSignIn === 'code' || state.staffSignIn === 'set-up') return [...password, ...steps]
-    return [...password, { post: '/staff/sign-in/code', form: { code: await account.nextCode() } }, ...steps]
+    if (state.staffSignIn === 'code' || state.staffSignIn === 'set-up') return [...passwordSteps(account), ...steps]
+    return [...(await staffSignInSteps(account)), ...steps]
   }
 }
