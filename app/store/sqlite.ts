@@ -74,28 +74,42 @@ export class SqliteDb implements Db {
     return new SqliteDb(path.join(dataDir, 'portal.sqlite'))
   }
 
+  /** Work queued or running: a transaction, or a statement waiting behind one. */
+  private pending = 0
+
   private async queued<T>(fn: () => Promise<T>): Promise<T> {
     const previous = this.lock
     let release!: () => void
     this.lock = new Promise<void>((resolve) => (release = resolve))
+    this.pending++
     try {
       await previous
       return await fn()
     } finally {
+      this.pending--
       release()
     }
   }
 
+  /**
+   * One statement. With nothing queued it runs at once: node:sqlite is synchronous, so no
+   * transaction can be open and nothing can slip in before it — the queue would only add
+   * promise hops, and every page's session read comes through here (issue 21).
+   */
+  private statement<T>(fn: () => Promise<T>): Promise<T> {
+    return this.pending === 0 ? fn() : this.queued(fn)
+  }
+
   all<T extends object>(sql: string, params?: readonly SqlValue[]): Promise<T[]> {
-    return this.queued(() => this.queries.all<T>(sql, params))
+    return this.statement(() => this.queries.all<T>(sql, params))
   }
 
   get<T extends object>(sql: string, params?: readonly SqlValue[]): Promise<T | undefined> {
-    return this.queued(() => this.queries.get<T>(sql, params))
+    return this.statement(() => this.queries.get<T>(sql, params))
   }
 
   run(sql: string, params?: readonly SqlValue[]): Promise<RunResult> {
-    return this.queued(() => this.queries.run(sql, params))
+    return this.statement(() => this.queries.run(sql, params))
   }
 
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {

@@ -8,11 +8,12 @@ export type ParsedAnswer = { ok: true; answer: Answer } | { ok: false; errorKey:
 
 const text = z.string().trim()
 
+const dateParts = z
+  .object({ 'answer-day': text.default(''), 'answer-month': text.default(''), 'answer-year': text.default('') })
+  .catch({ 'answer-day': '', 'answer-month': '', 'answer-year': '' })
+
 function parseDate(outcome: OutcomeId, question: Question, body: unknown, today: Date): ParsedAnswer {
-  const parts = z
-    .object({ 'answer-day': text.default(''), 'answer-month': text.default(''), 'answer-year': text.default('') })
-    .catch({ 'answer-day': '', 'answer-month': '', 'answer-year': '' })
-    .parse(body)
+  const parts = dateParts.parse(body)
   const parsed = parseDateParts(
     { day: parts['answer-day'], month: parts['answer-month'], year: parts['answer-year'] },
     isoDay(today),
@@ -33,14 +34,29 @@ function parseDate(outcome: OutcomeId, question: Question, body: unknown, today:
 export function parseAnswer(outcome: OutcomeId, question: Question, body: unknown, today: Date): ParsedAnswer {
   if (question.kind === 'date') return parseDate(outcome, question, body, today)
   const values = question.options.map((o) => o.value) as [string, ...string[]]
-  const choice = z.enum(values)
-  const schema =
-    question.kind === 'checkboxes'
-      ? z.object({ answer: z.union([choice.transform((v) => [v]), z.array(choice).min(1)]) })
-      : z.object({ answer: choice })
-  const parsed = schema.safeParse(body)
+  const parsed = answerSchema(question.kind === 'checkboxes', values).safeParse(body)
   if (!parsed.success) return { ok: false, errorKey: keys.question(outcome, question.id).error, field: 'answer' }
   const answer = parsed.data.answer
   // Keep checkbox answers in catalogue order and without repeats, so equal answers compare equal.
   return { ok: true, answer: typeof answer === 'string' ? answer : values.filter((v) => answer.includes(v)) }
+}
+
+/**
+ * Schemas by whether several answers may be chosen, and the values offered. Building a zod schema compiles it, which cost
+ * more than the rest of an answer's POST (issue 21); the catalogue offers a fixed set of
+ * option lists (a question's own, or fewer where an option's `askIf` fails), so this stays small.
+ */
+const schemas = new Map<string, z.ZodType<{ answer: string | string[] }>>()
+
+function answerSchema(multiple: boolean, values: [string, ...string[]]) {
+  const id = `${multiple ? 'many' : 'one'}:${JSON.stringify(values)}`
+  let schema = schemas.get(id)
+  if (!schema) {
+    const choice = z.enum(values)
+    schema = multiple
+      ? z.object({ answer: z.union([choice.transform((v) => [v]), z.array(choice).min(1)]) })
+      : z.object({ answer: choice })
+    schemas.set(id, schema)
+  }
+  return schema
 }

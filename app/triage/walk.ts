@@ -23,10 +23,10 @@ export interface Walk {
 export function isValidAnswer(question: Question, answer: Answer | undefined): answer is Answer {
   if (answer === undefined) return false
   if (question.kind === 'date') return typeof answer === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(answer)
-  const values = new Set(question.options.map((o) => o.value))
-  if (question.kind === 'checkboxes')
-    return Array.isArray(answer) && answer.length > 0 && answer.every((v) => values.has(v))
-  return typeof answer === 'string' && values.has(answer)
+  // A handful of options: a scan is cheaper than building a set on every page view.
+  const offered = (value: unknown) => question.options.some((o) => o.value === value)
+  if (question.kind === 'checkboxes') return Array.isArray(answer) && answer.length > 0 && answer.every(offered)
+  return typeof answer === 'string' && offered(answer)
 }
 
 /**
@@ -99,6 +99,9 @@ function pass(outcome: Outcome, answers: Answers, today: Date, through: boolean)
       continue
     }
     answered.push(question)
+    // Facts only ever accumulate, so equal sizes mean this answer set nothing new and the
+    // derived facts still stand: most answers on a long path need no re-derivation.
+    const known = facts.size + unknown.size
     for (const option of chosen(question, answer, today)) {
       for (const f of option.sets ?? []) {
         facts.add(f)
@@ -109,7 +112,7 @@ function pass(outcome: Outcome, answers: Answers, today: Date, through: boolean)
         origins.set(f, { question: question.id, value: option.value })
       }
     }
-    knowledge = withDerived(outcome, facts, unknown)
+    if (facts.size + unknown.size !== known) knowledge = withDerived(outcome, facts, unknown)
   }
   return { knowledge, answered, next: undefined, origins }
 }

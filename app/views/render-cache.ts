@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import nunjucks from 'nunjucks'
 import { isLocale } from '../i18n/locales'
 import { translator } from '../i18n/translate'
@@ -42,6 +42,21 @@ const MAX_DEPTH = 12
  * requests (a plan is thousands of fields) is not serialised again on every render.
  */
 const frozenKeys = new WeakMap<object, string>()
+
+/**
+ * An object's text longer than this stands in the key as its SHA-256. A key costs its length
+ * on every lookup (the map hashes the new string and compares it with the stored one), and a
+ * plan's view is tens of kilobytes: that was the largest single cost of a plan page served
+ * from the cache (issue 21). Equal digests mean equal texts, so pages still never mix. Every
+ * object gets the same treatment, frozen or not, so a key still depends on content alone; a
+ * kept (frozen) view's digest is worked out once, and an object's text holds its members'
+ * digests, so no text is hashed twice.
+ */
+const DIGEST_OVER = 256
+
+function short(text: string): string {
+  return text.length > DIGEST_OVER ? `H${createHash('sha256').update(text).digest('base64')}` : text
+}
 /** Set while serialising when anything met so far could still change (not deep-frozen). */
 let changeable = false
 
@@ -79,7 +94,8 @@ function keyText(value: unknown, depth: number): string | undefined {
       }
       const outer = changeable
       changeable = false
-      const text = Array.isArray(value) ? arrayText(value, depth) : objectText(value, depth)
+      const full = Array.isArray(value) ? arrayText(value, depth) : objectText(value, depth)
+      const text = full === undefined ? undefined : short(full)
       if (text !== undefined && !changeable && Object.isFrozen(value)) frozenKeys.set(value, text)
       changeable ||= outer || !Object.isFrozen(value)
       return text

@@ -198,4 +198,19 @@ describe('keys of render inputs', () => {
     expect(keyOf(shallow)).not.toBe(before)
     expect(keyOf(shallow)).toBe(keyOf({ steps: [{ title: 'b' }] }))
   })
+
+  it('keys a large view by its content in a short text, frozen or not', () => {
+    const view = (title: string) =>
+      Object.freeze({ steps: Object.freeze(Array.from({ length: 200 }, (_, i) => Object.freeze({ title, i }))) })
+    const key = keyOf(view('a')) ?? ''
+    // Short, whatever the size of the view, so that a page's lookup does not cost its length.
+    expect(key.length).toBeLessThan(100)
+    // Another object with the same content has the same key; different content, another.
+    expect(keyOf(view('a'))).toBe(key)
+    expect(keyOf(view('b'))).not.toBe(key)
+    expect(keyOf({ inner: view('a') })).toBe(keyOf({ inner: view('a') }))
+    expect(keyOf({ inner: view('a') })).not.toBe(keyOf({ inner: view('b') }))
+    // The same content not frozen (built afresh for each request) keys the same.
+    expect(keyOf({ steps: Array.from({ length: 200 }, (_, i) => ({ title: 'a', i })) })).toBe(key)
+  })
 })
