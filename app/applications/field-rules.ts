@@ -115,11 +115,24 @@ function dateSchema(field: Field, today: string): z.ZodType<string | undefined> 
   })
 }
 
+/** The last schema built for each field, with the day it was built for (a date's limits move daily). */
+const built = new WeakMap<Field, { today: string; schema: z.ZodType<FieldValue | undefined> }>()
+
 /**
  * What a field's answer must be, read from the page's inputs: its value, or undefined for an
- * optional field left empty. `today` is the ISO date of the injected clock.
+ * optional field left empty. `today` is the ISO date of the injected clock. Built once per
+ * field and day: building a zod schema compiles it, which cost more than checking the answer
+ * (issue 21), and a schema holds no state between parses.
  */
 export function answerSchema(field: Field, today: string): z.ZodType<FieldValue | undefined> {
+  const known = built.get(field)
+  if (known?.today === today) return known.schema
+  const schema = buildAnswerSchema(field, today)
+  built.set(field, { today, schema })
+  return schema
+}
+
+function buildAnswerSchema(field: Field, today: string): z.ZodType<FieldValue | undefined> {
   if (field.kind === 'address') return addressSchema(field)
   if (field.kind === 'checkboxes') return checkboxesSchema(field)
   if (field.kind === 'date') return dateSchema(field, today)
