@@ -2,9 +2,28 @@ import { randomBytes } from 'node:crypto'
 import type { RequestHandler, Response } from 'express'
 import helmet from 'helmet'
 
+const NONCE_BYTES = 16
+const POOL_BYTES = 4096
+let pool = Buffer.alloc(0)
+let used = POOL_BYTES
+
+/**
+ * 128 random bits no other response has had. Drawn from the CSPRNG 4 KB at a time: a draw
+ * costs about the same for 16 bytes as for 4,096 (1.5 µs a nonce against 0.1, issue 21),
+ * and each refill is a new buffer, so no byte is ever handed out twice.
+ */
+function nonceBytes(): Buffer {
+  if (used + NONCE_BYTES > pool.length) {
+    pool = randomBytes(POOL_BYTES)
+    used = 0
+  }
+  used += NONCE_BYTES
+  return pool.subarray(used - NONCE_BYTES, used)
+}
+
 /** A fresh nonce per response: the only inline script (govuk-frontend's js-enabled) carries it. */
 export const cspNonce: RequestHandler = (_req, res, next) => {
-  res.locals.cspNonce = randomBytes(16).toString('base64')
+  res.locals.cspNonce = nonceBytes().toString('base64')
   next()
 }
 

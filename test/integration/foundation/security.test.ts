@@ -22,6 +22,18 @@ describe('security baseline', () => {
     expect(a.headers['x-content-type-options']).toBe('nosniff')
   })
 
+  it('gives every response its own 128-bit nonce, across many responses', async () => {
+    // More responses than one draw of random bytes serves, so a refill is crossed too.
+    const nonces = new Set<string>()
+    for (let i = 0; i < 300; i++) {
+      const csp = String((await request(t.app).get('/cookies')).headers['content-security-policy'])
+      const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? ''
+      expect(Buffer.from(nonce, 'base64')).toHaveLength(16)
+      nonces.add(nonce)
+    }
+    expect(nonces.size).toBe(300)
+  })
+
   it('tells browsers and proxies not to keep pages', async () => {
     expect((await request(t.app).get('/cookies')).headers['cache-control']).toBe('no-store')
   })
