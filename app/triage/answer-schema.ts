@@ -42,9 +42,10 @@ export function parseAnswer(outcome: OutcomeId, question: Question, body: unknow
 }
 
 /**
- * Schemas by whether several answers may be chosen, and the values offered. Building a zod schema compiles it, which cost
- * more than the rest of an answer's POST (issue 21); the catalogue offers a fixed set of
- * option lists (a question's own, or fewer where an option's `askIf` fails), so this stays small.
+ * Schemas by whether several answers may be chosen, and the values offered. Building a zod
+ * schema compiles it, which cost more than the rest of an answer's POST (issue 21). Keys come
+ * from the catalogue, never from what was posted: a question's own options, or fewer where an
+ * option's `askIf` fails, so this stays small.
  */
 const schemas = new Map<string, z.ZodType<{ answer: string | string[] }>>()
 
