@@ -22,6 +22,8 @@ import { compareRendering } from './rendering.mjs'
 import { countWrites } from './writes.mjs'
 import { compareCounting } from './insights.mjs'
 import { pageWeight } from './weight.mjs'
+import { LAUNCH_LINE, NODE_FLAGS, productionEnv } from './launch.mjs'
+import { captureForCeilings } from './capture.mjs'
 
 const require = createRequire(import.meta.url)
 const root = path.resolve(import.meta.dirname, '..')
@@ -42,28 +44,8 @@ const PORTS = {
   uncounted: PORT_BASE + 8,
 }
 
-// The environment and V8 flags production runs with (the start script's `NAME=value … node
-// --flag … dist/server.js`, as the Dockerfile's ENV and CMD): the portal and both ceilings run
-// with them, so memory and speed are measured as deployed.
-const startScript = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')).scripts.start
-const launch = /((?:[A-Z_]+=\S+ )*)node ((?:--\S+ )*)dist\/server\.js/.exec(startScript)
-const words = (text) => (text ?? '').split(' ').filter(Boolean)
-const NODE_ENV_VARS = Object.fromEntries(words(launch?.[1]).map((pair) => pair.split('=')))
-const NODE_FLAGS = words(launch?.[2])
-
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
-const baseEnv = {
-  ...process.env,
-  ...NODE_ENV_VARS,
-  NODE_ENV: 'production',
-  SERVICE_URL: 'https://portal.example',
-  SESSION_SECRET: randomBytes(32).toString('hex'),
-  DATA_DIR: dataDir,
-  TRUST_PROXY: '1',
-  BRAND: 'govuk',
-  DATABASE_URL: '',
-  REDIS_URL: '',
-}
+const baseEnv = productionEnv(dataDir)
 const children = []
 
 function start(file, args, env) {
@@ -131,33 +113,14 @@ async function main() {
     `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${fmt(os.totalmem() / 2 ** 30, 1)} GB, Node ${process.version}, ${os.platform()} ${os.release()}`,
   )
   console.log(
-    `Outcome ${outcomeId}: question ${flow.question}, plan ${flow.plan}; 20 connections, ${SECONDS} s per measurement in ${ROUNDS} interleaved rounds; ${[...words(launch?.[1]), 'node', ...NODE_FLAGS].join(' ')}; load average ${os
+    `Outcome ${outcomeId}: question ${flow.question}, plan ${flow.plan}; 20 connections, ${SECONDS} s per measurement in ${ROUNDS} interleaved rounds; ${LAUNCH_LINE}; load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}\n`,
   )
 
-  // The exact bytes the portal sends for each page, for the ceilings to send.
-  const pages = {}
-  for (const [name, r] of Object.entries(reqs)) {
-    const res = await request(PORTS.portal, r.method, r.path, { headers: r.headers, body: r.body })
-    pages[name] = {
-      status: res.status,
-      headers: res.headers,
-      body: res.body.toString('base64'),
-      bytes: res.body.length,
-    }
-  }
-  const pagesFile = path.join(dataDir, 'pages.json')
-  fs.writeFileSync(pagesFile, JSON.stringify(pages))
-  // The citizen's session as the portal stored it, for the framework ceiling's in-memory store.
-  const sessionsFile = path.join(dataDir, 'sessions.json')
-  {
-    const db = new DatabaseSync(path.join(dataDir, 'portal.sqlite'), { readOnly: true })
-    const rows = db.prepare('SELECT sid, data FROM sessions').all()
-    db.close()
-    fs.writeFileSync(sessionsFile, JSON.stringify(Object.fromEntries(rows.map((r) => [r.sid, JSON.parse(r.data)]))))
-  }
+  // The exact bytes the portal sends for each page, and the citizen's session, for the ceilings.
+  const { pages, pagesFile, sessionsFile } = await captureForCeilings(PORTS.portal, reqs, dataDir)
 
   const rows = []
   if (!skip.has('ceilings')) {
@@ -394,7 +357,7 @@ async function main() {
       env: { ...baseEnv, DATA_DIR: path.join(dataDir, 'burst') },
       port: PORTS.burst,
       outcomeId,
-      launch: [...words(launch?.[1]), 'node', ...NODE_FLAGS].join(' '),
+      launch: LAUNCH_LINE,
     })
   }
 }
