@@ -1,6 +1,7 @@
 // How production starts the portal, read off the start script (`NAME=value … node --flag …
 // dist/server.js`, as the Dockerfile's ENV and CMD), so that every benchmark runs the portal
 // and its ceilings with the same environment and V8 flags: memory and speed as deployed.
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -32,3 +33,20 @@ export function productionEnv(dataDir) {
     REDIS_URL: '',
   }
 }
+
+const children = []
+
+/**
+ * Starts `node <args>` with the start script's V8 flags, its stdout dropped and its stderr
+ * shown; every process started here is stopped by `stopAll`, and when the benchmark exits.
+ */
+export function startNode(args, env) {
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  children.push(child)
+  return child
+}
+
+export function stopAll() {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
+}
+process.on('exit', stopAll)

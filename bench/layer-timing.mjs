@@ -16,7 +16,7 @@ const out = process.env.LAYER_TIMING_FILE
 const root = path.resolve(import.meta.dirname, '..')
 const now = process.hrtime.bigint
 
-/** Per handler function: nanoseconds spent in it alone, and how often it ran. */
+/** Per handler function (or timed method): nanoseconds spent in it alone. */
 let spent = new Map()
 let requests = 0
 let cpuFrom = process.cpuUsage()
@@ -25,10 +25,7 @@ const open = []
 
 function record(key, call) {
   const took = now() - call.from
-  const entry = spent.get(key) ?? { ns: 0n, calls: 0 }
-  entry.ns += took - call.inner
-  entry.calls++
-  spent.set(key, entry)
+  spent.set(key, (spent.get(key) ?? 0n) + took - call.inner)
   if (open.length > 0) open[open.length - 1].inner += took
 }
 
@@ -120,10 +117,9 @@ function labelOf(fn, place) {
 process.on('SIGUSR2', () => {
   const cpu = process.cpuUsage(cpuFrom)
   const places = locate([...spent.keys()].filter((key) => typeof key === 'function'))
-  const handlers = [...spent].map(([key, { ns, calls }]) => ({
+  const handlers = [...spent].map(([key, ns]) => ({
     label: typeof key === 'symbol' ? key.description : labelOf(key, places.get(key)),
     microseconds: Number(ns) / 1000,
-    calls,
   }))
   fs.writeFileSync(out, JSON.stringify({ requests, cpuMicroseconds: cpu.user + cpu.system, handlers }))
   spent = new Map()

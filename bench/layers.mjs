@@ -11,14 +11,13 @@
 // It prints figures; it never fails on a timing.
 //   BENCH_SECONDS    seconds per page and server (default 8)
 //   BENCH_PORT_BASE  first of the four loopback ports it uses (default 4311)
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { captureForCeilings } from './capture.mjs'
 import { discover, pageRequests } from './flow.mjs'
 import { waitFor } from './http.mjs'
-import { LAUNCH_LINE, NODE_FLAGS, productionEnv } from './launch.mjs'
+import { LAUNCH_LINE, productionEnv, startNode as start } from './launch.mjs'
 import { measure, warm } from './measure.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -33,14 +32,6 @@ const SHOWN_FROM = 0.01
 const TIMING = path.join(import.meta.dirname, 'layer-timing.mjs')
 const SERVER = path.join(root, 'dist', 'server.js')
 const CEILING = path.join(import.meta.dirname, 'ceiling-server.mjs')
-
-const children = []
-function start(args, env) {
-  const child = spawn(process.execPath, [...NODE_FLAGS, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-  children.push(child)
-  return child
-}
-process.on('exit', () => children.forEach((child) => child.kill('SIGTERM')))
 
 const tempDir = (name) => fs.mkdtempSync(path.join(os.tmpdir(), `portal-layers-${name}-`))
 const fmt = (n, d = 1) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d })

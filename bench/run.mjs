@@ -6,7 +6,6 @@
 //   BENCH_SKIP          comma list of sections to skip: ceilings,writes,rendering,counting,growth,memory,weight,burst
 //   BENCH_BURST_CLIENTS slow clients sending 1 MB bodies at once in the burst (default 500)
 //   BENCH_PORT_BASE     first of the nine loopback ports it uses (default 4301)
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -22,7 +21,7 @@ import { compareRendering } from './rendering.mjs'
 import { countWrites } from './writes.mjs'
 import { compareCounting } from './insights.mjs'
 import { pageWeight } from './weight.mjs'
-import { LAUNCH_LINE, NODE_FLAGS, productionEnv } from './launch.mjs'
+import { LAUNCH_LINE, productionEnv, startNode, stopAll } from './launch.mjs'
 import { captureForCeilings } from './capture.mjs'
 
 const require = createRequire(import.meta.url)
@@ -46,18 +45,7 @@ const PORTS = {
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'portal-bench-'))
 const baseEnv = productionEnv(dataDir)
-const children = []
-
-function start(file, args, env) {
-  const child = spawn(process.execPath, [...NODE_FLAGS, file, ...args], { env, stdio: ['ignore', 'ignore', 'inherit'] })
-  children.push(child)
-  return child
-}
-
-function stopAll() {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM')
-}
-process.on('exit', stopAll)
+const start = (file, args, env) => startNode([file, ...args], env)
 process.on('SIGINT', () => process.exit(130))
 
 function rssMb(pid, field = 'VmRSS') {
