@@ -9,15 +9,15 @@ export interface OwnStates {
   ids: readonly string[]
   /** Runs once the test app is up, as some states are addressed by records made in it. */
   prepare: () => Promise<Pick<WalkOptions, 'states' | 'stepsFor'>>
-  /** What else one state's result must show, checked before its findings. */
+  /** What else one state's result must show, checked after it is found and before its findings. */
   expectAlso?: (result: StateResult | undefined, state: { id: string; lang: Lang }) => void
 }
 
 /**
  * Walks states the registry cannot hold (their steps need the suite's own accounts or
  * records, or count failures no other state may see) with every check the walker runs on the
- * registered states, in English and Welsh: one test per state and language, failing on any
- * finding.
+ * registered states, in English and Welsh: one test per state and language, failing when the
+ * state was not walked or on any finding.
  */
 export function walkOwnStates(suite: BrowserSuite, own: OwnStates): void {
   const results = new Map<string, StateResult>()
@@ -32,6 +32,8 @@ export function walkOwnStates(suite: BrowserSuite, own: OwnStates): void {
     for (const id of own.ids) {
       it(`${id} (${lang}) passes every check`, () => {
         const r = results.get(`${lang} ${id}`)
+        // A state the walk never reached has no findings, and must not pass for it.
+        expect(r).toBeDefined()
         own.expectAlso?.(r, { id, lang })
         expect((r?.findings ?? []).map((f) => `${f.check} ${f.rule}: ${f.message} ${f.targets.join(' | ')}`)).toEqual(
           [],
