@@ -34,6 +34,9 @@ function cookieFrom(res: { headers: Record<string, unknown> }, name: string): st
   return lines.map((line) => line.split(';')[0] ?? '').find((pair) => pair.startsWith(`${name}=`))
 }
 
+/** The timeout warning's idle and warning seconds, as the page gives them to its script. */
+const warningOf = (html: string) => /data-idle-seconds="(\d+)" data-warning-seconds="(\d+)"/.exec(html)?.slice(1)
+
 const sidOf = (cookie: string) => {
   const signed = decodeURIComponent(cookie.split('=')[1] ?? '')
   return signed.slice(2, signed.lastIndexOf('.'))
@@ -170,9 +173,8 @@ describe('the timeout warning and "Delete my answers" after page views that were
     const later = await citizen.get(question)
     writes.done()
     expect(writes.count()).toBe(0)
-    const warning = (html: string) => /data-idle-seconds="(\d+)" data-warning-seconds="(\d+)"/.exec(html)?.slice(1)
-    expect(warning(later.text)).toEqual([String(IDLE_MINUTES * 60), String(t.config.sessionWarningSeconds)])
-    expect(warning(later.text)).toEqual(warning(first.text))
+    expect(warningOf(later.text)).toEqual([String(IDLE_MINUTES * 60), String(t.config.sessionWarningSeconds)])
+    expect(warningOf(later.text)).toEqual(warningOf(first.text))
   })
 
   it('"Delete my answers" removes the session from the store at once', async () => {
@@ -199,6 +201,21 @@ describe('a staff session keeps its own, shorter idle limit', () => {
     expect(again.text).toContain(staff.email)
     return { client, staff }
   }
+
+  it("warns at that limit on a page not written, while a citizen's page warns at the citizen's", async () => {
+    const { client } = await staffLookedAgain()
+    const staffPage = await client.get('/staff')
+    const staffSeconds = t.config.staffIdleMinutes * 60
+    expect(staffSeconds).toBeLessThan(IDLE_MINUTES * 60)
+    expect(warningOf(staffPage.text)).toEqual([
+      String(staffSeconds),
+      String(Math.min(t.config.sessionWarningSeconds, staffSeconds - 1)),
+    ])
+    const citizen = new Browserish(t.app)
+    await citizen.get(question)
+    await citizen.post(question, { answer: 'wales' })
+    expect(warningOf((await citizen.get(question)).text)?.[0]).toBe(String(IDLE_MINUTES * 60))
+  })
 
   it('still signed in one millisecond before it, counted from the last page view', async () => {
     const { client, staff } = await staffLookedAgain()
