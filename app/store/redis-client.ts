@@ -87,13 +87,28 @@ export class RedisUnavailableError extends Error {
 /** Raised when Redis has not answered in time. */
 export class RedisTimeoutError extends RedisUnavailableError {}
 
-/** Rejects with RedisTimeoutError if `promise` has not settled within `ms`; the late reply, if any, is ignored. */
+/**
+ * Rejects with RedisTimeoutError if `promise` has not settled within `ms`; the late reply, if any, is ignored.
+ *
+ * The rejection waits for the I/O phase that follows the timer. When the process itself was
+ * busy past the deadline (a long collection or render on a loaded machine), the reply may
+ * already be waiting in the socket: timers run before sockets are read in each turn of the
+ * event loop, so rejecting in the timer would blame Redis for our own delay and show the
+ * citizen "try again later". Deferring to setImmediate lets that reply settle the race first;
+ * a Redis that really is silent still fails at the deadline plus one turn.
+ */
 export function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined
+  let check: NodeJS.Immediate | undefined
   const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new RedisTimeoutError(`Redis did not answer within ${ms} ms`)), ms)
+    timer = setTimeout(() => {
+      check = setImmediate(() => reject(new RedisTimeoutError(`Redis did not answer within ${ms} ms`)))
+    }, ms)
   })
-  return Promise.race([promise, late]).finally(() => clearTimeout(timer))
+  return Promise.race([promise, late]).finally(() => {
+    clearTimeout(timer)
+    clearImmediate(check)
+  })
 }
 
 /** `within`, with any failure of the command coming out as RedisUnavailableError. */

@@ -1,5 +1,6 @@
 import { createLogger } from '../../../app/logger'
-import { connectRedis, createRedisClient, type RedisClient } from '../../../app/store/redis-client'
+import net from 'node:net'
+import { connectRedis, createRedisClient, withDeadline, type RedisClient } from '../../../app/store/redis-client'
 import { RedisRateLimiter } from '../../../app/store/redis-rate-limit'
 import { createRedisSessionStore } from '../../../app/store/redis-session-store'
 import { elapsed, expectWithin } from '../../helpers/elapsed'
@@ -23,6 +24,43 @@ async function eventually(check: () => Promise<unknown>, timeoutMs = 8000): Prom
       if (Date.now() > deadline) throw error
       await new Promise((resolve) => setTimeout(resolve, 100))
     }
+  }
+}
+
+/**
+ * A loopback proxy in front of Redis that can hold this process busy, without yielding, right
+ * after it has passed a reply on: the reply then waits in the client's socket while the
+ * client's deadline timer expires, as on a loaded machine where a long task (a garbage
+ * collection, a big render) delays the event loop past a command's deadline.
+ */
+async function stallingProxy(upstreamPort: number) {
+  let stallMs = 0
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer((downstream) => {
+    const upstream = net.connect(upstreamPort, '127.0.0.1')
+    sockets.add(downstream).add(upstream)
+    downstream.pipe(upstream)
+    upstream.on('data', (chunk) => {
+      downstream.write(chunk)
+      const until = Date.now() + stallMs
+      stallMs = 0
+      while (Date.now() < until) {
+        // Busy: nothing else in the process runs, as in a stalled event loop.
+      }
+    })
+    upstream.on('error', () => downstream.destroy())
+    downstream.on('error', () => upstream.destroy())
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `redis://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    stallAfterNextReply(ms: number) {
+      stallMs = ms
+    },
+    close: () => {
+      for (const socket of sockets) socket.destroy()
+      return new Promise<void>((resolve) => server.close(() => resolve()))
+    },
   }
 }
 
@@ -72,6 +110,22 @@ describe('Redis client during an outage', () => {
     expectWithin(count.elapsed, 1000, 'A rate-limit check while Redis is frozen')
     await eventually(async () => expect(await client.get('k')).toBe('after'))
     expect((await limiter.hit(x)).count).toBeGreaterThanOrEqual(2)
+  })
+
+  it('keeps a reply that arrived in time when the process itself was too busy to read it before the deadline', async () => {
+    const proxy = await stallingProxy(redis.port)
+    const raw = await connectRedis(createRedisClient(proxy.url, logger))
+    try {
+      const bounded = withDeadline(raw, 100)
+      await bounded.set('busy', 'kept')
+      proxy.stallAfterNextReply(300)
+      // Redis answered at once; only this process was late. Failing here would show a citizen
+      // the "try again later" page for a slow moment of our own, and more often the busier we are.
+      expect(await bounded.get('busy')).toBe('kept')
+    } finally {
+      raw.destroy()
+      await proxy.close()
+    }
   })
 
   it('refuses to start against a Redis that is not there, with a clear message', async () => {
