@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express'
 import type { Config } from '../config'
+import { idleMinutesFor } from '../timeout/idle-limit'
 
 /**
  * Assisted digital context for templates. `assisted` drives the "on behalf of" banner and
@@ -9,10 +10,9 @@ import type { Config } from '../config'
  * after `staffIdleMinutes` without a request, instead of the citizen's limit.
  */
 export function assistedContext(config: Config): RequestHandler {
-  const staffIdleMs = config.staffIdleMinutes * 60 * 1000
   return (req, res, next) => {
     const staff = req.session.staff
-    if (staff) req.session.cookie.maxAge = staffIdleMs
+    if (staff) req.session.cookie.maxAge = idleMinutesFor(config, req.session) * 60 * 1000
     const assisted = req.session.assisted
     res.locals.staff = staff ? { email: staff.email, role: staff.role } : undefined
     res.locals.assisted = assisted

@@ -1,6 +1,7 @@
 import type { CookieOptions, NextFunction, Request, RequestHandler, Response } from 'express'
 import type { Clock } from '../clock'
 import type { Config } from '../config'
+import { idleMinutesFor } from '../timeout/idle-limit'
 import { lastActivity } from '../timeout/last-activity'
 import { decodeMarker, encodeMarker, cookieValue, markerCookieName, type SessionMarker } from '../timeout/marker'
 import { sessionHasDraft, sessionHoldsWork } from '../timeout/session-state'
@@ -45,7 +46,7 @@ type TimeoutLocals = SessionTimeoutLocals & { readonly [REQUEST]: Request }
  * promoted out of the young generation before, 11.4 after (README, issue 21's fifth pass).
  */
 function timeoutLocalsFor(config: Config): (req: Request) => SessionTimeoutLocals {
-  const minutes = (req: Request) => (req.session?.staff ? config.staffIdleMinutes : config.sessionIdleMinutes)
+  const minutes = (req: Request) => idleMinutesFor(config, req.session)
   const getter = (read: (req: Request) => number | boolean): PropertyDescriptor => ({
     enumerable: true,
     get(this: TimeoutLocals) {
@@ -76,8 +77,6 @@ export function sessionTimeout(config: Config, clock: Clock): RequestHandler {
   // Staff sessions have a shorter limit; a marker does not say whose it was, so the shorter
   // one decides. A citizen's session is still alive (and holds work) before its own limit.
   const idleMs = Math.min(config.sessionIdleMinutes, config.staffIdleMinutes) * 60 * 1000
-  const limitMs = (session: { staff?: unknown }) =>
-    (session.staff ? config.staffIdleMinutes : config.sessionIdleMinutes) * 60 * 1000
   const timeoutLocals = timeoutLocalsFor(config)
   return (req, res, next) => {
     const marker = decodeMarker(cookieValue(req.headers.cookie, name), config.sessionSecret)
@@ -85,7 +84,7 @@ export function sessionTimeout(config: Config, clock: Clock): RequestHandler {
     // changes nothing does not renew it (session-renewal.ts). The limit itself holds here, to
     // the millisecond: a session idle past it ends now, as if the store had let it expire.
     const since = sessionHoldsWork(req.session) ? lastActivity(req.session.renewedAt, marker) : undefined
-    if (since !== undefined && since + limitMs(req.session) <= now()) {
+    if (since !== undefined && since + idleMinutesFor(config, req.session) * 60 * 1000 <= now()) {
       req.session.regenerate((error: unknown) => (error ? next(error) : afterSession(req, res, next, marker)))
       return
     }
