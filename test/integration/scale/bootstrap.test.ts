@@ -44,4 +44,28 @@ describe('choosing the stores from the environment', () => {
       }
     },
   )
+
+  ;(servicesAvailable('postgres') ? it : it.skip)(
+    'keeps sessions in a shared PostgreSQL exact across instances when there is no Redis: none reads from memory',
+    async () => {
+      const database = await postgresFactory.create()
+      const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir(), DATABASE_URL: database.target })
+      const [one, two] = [await bootstrap(config), await bootstrap(config)]
+      const call = <T>(fn: (cb: (err?: unknown, value?: T) => void) => void) =>
+        new Promise<T | undefined>((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value))))
+      const citizen = { cookie: { expires: new Date(Date.now() + 60_000), originalMaxAge: 60_000 }, lang: 'cy' }
+      try {
+        expect(one.sessionStore).toBeInstanceOf(DbSessionStore)
+        await call((cb) => one.sessionStore.set('shared', citizen as never, cb))
+        expect(await call((cb) => two.sessionStore.get('shared', cb))).toMatchObject({ lang: 'cy' })
+        // "Delete my answers" served by the first instance ends the session on the second too.
+        await call((cb) => one.sessionStore.destroy('shared', cb))
+        expect(await call((cb) => two.sessionStore.get('shared', cb))).toBeNull()
+      } finally {
+        await one.close()
+        await two.close()
+        await database.destroy()
+      }
+    },
+  )
 })
