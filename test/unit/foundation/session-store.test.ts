@@ -17,6 +17,13 @@ function call<T>(fn: (cb: (err?: unknown, value?: T) => void) => void): Promise<
 
 const later = (ms = 60_000) => new Date(Date.now() + ms)
 
+/** A migrated SQLite file of its own. */
+async function freshDb(): Promise<SqliteDb> {
+  const db = new SqliteDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-sess-')), 's.sqlite'))
+  await migrate(db, stoppedClock)
+  return db
+}
+
 // The same behaviour whether rows are read from the database each time (a shared PostgreSQL)
 // or kept in memory after the first read (SQLite, which one process owns).
 describe.each([
@@ -28,8 +35,7 @@ describe.each([
   let clock: TestClock
   beforeEach(async () => {
     clock = new TestClock()
-    db = new SqliteDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-sess-')), 's.sqlite'))
-    await migrate(db, stoppedClock)
+    db = await freshDb()
     store = new DbSessionStore(db, 60_000, clock.now, cached ? new SessionRowCache() : undefined)
   })
   afterEach(() => db.close())
@@ -113,8 +119,7 @@ describe('database session store kept in memory', () => {
   let clock: TestClock
   beforeEach(async () => {
     clock = new TestClock()
-    db = new SqliteDb(path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'portal-sess-')), 's.sqlite'))
-    await migrate(db, stoppedClock)
+    db = await freshDb()
   })
   afterEach(() => db.close())
 
