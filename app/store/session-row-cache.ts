@@ -14,12 +14,12 @@ export const MAX_CACHED_CHARS = 4 * 1024 * 1024
 /**
  * The embedded database's session rows, kept in memory as they were last read or written,
  * so that a returning page view reads its session without a database round trip (issue 21:
- * the SQLite read was 12% of a question page's CPU time).
+ * the SQLite read cost a tenth of a question page's CPU time).
  *
  * Exact, not eventually right, because on SQLite one process owns the database (see
  * purgeExpired in app/retention): every write to a session row goes through this store, which
  * keeps the copy in step, and only after the database has taken the write, so memory never
- * holds what was not stored. A read that started before a write to any session is not kept,
+ * holds what was not stored; where two writes cross, the row is read from the database again. A read that started before a write to any session is not kept,
  * so a slow read can never put an older row back over a newer one. Never used where several
  * instances share a database: they could not see each other's writes.
  *
@@ -54,15 +54,19 @@ export class SessionRowCache {
     if (mark === this.writes) this.put(sid, row)
   }
 
-  /** A change to this session is about to be written: forget the old row at once. */
-  writing(sid: string): void {
-    this.writes++
+  /** A change to this session is about to be written: forget the old row at once. Pass the mark to `written`. */
+  writing(sid: string): number {
     this.forget(sid)
+    return ++this.writes
   }
 
-  /** The database has taken the row: it is the current one. */
-  written(sid: string, row: SessionRow): void {
-    this.put(sid, row)
+  /**
+   * The database has taken the row: it is the current one, unless another write began after
+   * this one (a touch and a save of one citizen's session from two requests at once). Which
+   * landed last is then the database's to say, so the row is left to be read from it.
+   */
+  written(sid: string, row: SessionRow, mark: number): void {
+    if (mark === this.writes) this.put(sid, row)
   }
 
   /** Drops every row that has expired by `now` (the database purges its own on the same timer). */

@@ -58,7 +58,7 @@ export class DbSessionStore extends session.Store {
 
   override set(sid: string, sess: session.SessionData, callback?: Callback): void {
     const row = { data: JSON.stringify(sess), expiresAt: this.expiry(sess) }
-    this.cache?.writing(sid)
+    const mark = this.cache?.writing(sid)
     this.db
       .run(
         `INSERT INTO sessions (sid, data, expires_at) VALUES ($1, $2, $3)
@@ -66,7 +66,7 @@ export class DbSessionStore extends session.Store {
         [sid, row.data, row.expiresAt],
       )
       .then(() => {
-        this.cache?.written(sid, row)
+        if (mark !== undefined) this.cache?.written(sid, row, mark)
         callback?.()
       }, callback)
   }
@@ -74,10 +74,10 @@ export class DbSessionStore extends session.Store {
   override touch(sid: string, sess: session.SessionData, callback?: Callback): void {
     const expiresAt = this.expiry(sess)
     const before = this.cache?.get(sid)
-    this.cache?.writing(sid)
+    const mark = this.cache?.writing(sid)
     this.db.run('UPDATE sessions SET expires_at = $1 WHERE sid = $2', [expiresAt, sid]).then(({ changes }) => {
       // The stored text is unchanged by a touch; a row that was not there stays not there.
-      if (before && changes > 0) this.cache?.written(sid, { data: before.data, expiresAt })
+      if (before && changes > 0 && mark !== undefined) this.cache?.written(sid, { data: before.data, expiresAt }, mark)
       callback?.()
     }, callback)
   }

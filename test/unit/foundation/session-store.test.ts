@@ -83,6 +83,18 @@ describe.each([
     expect(await call((cb) => store.get('t', cb))).toBeNull()
   })
 
+  it('keeps the expiry the database holds when a save and a touch of one session cross', async () => {
+    await call((cb) => store.set('st', sessionWith(later(60_000)), cb))
+    expect(await call((cb) => store.get('st', cb))).toMatchObject({ lang: 'cy' })
+    // Two requests of one citizen at once: one saves, the other renews; the renewal lands last.
+    await Promise.all([
+      call((cb) => store.set('st', sessionWith(later(60_000)), cb)),
+      call((cb) => store.touch('st', sessionWith(later(120_000)), cb)),
+    ])
+    clock.advance(90_000)
+    expect(await call((cb) => store.get('st', cb))).toMatchObject({ lang: 'cy' })
+  })
+
   it('gives back the session as last stored when a write fails, not what was being written', async () => {
     await call((cb) => store.set('f', sessionWith(later(), 'cy'), cb))
     expect(await call((cb) => store.get('f', cb))).toMatchObject({ lang: 'cy' })
