@@ -1,4 +1,8 @@
-import type { Config } from '../config'
+/** The two idle limits from the configuration (minutes), named here so this engine needs no config import. */
+export interface IdleLimits {
+  sessionIdleMinutes: number
+  staffIdleMinutes: number
+}
 
 /**
  * How long a session may sit idle, in minutes: staff sessions (assisted digital on a shared
@@ -6,6 +10,6 @@ import type { Config } from '../config'
  * so the stored session's expiry, the exact idle check and the page's timeout warning can
  * never disagree about whose limit applies.
  */
-export function idleMinutesFor(config: Config, session: { staff?: unknown } | undefined): number {
-  return session?.staff ? config.staffIdleMinutes : config.sessionIdleMinutes
+export function idleMinutesFor(limits: IdleLimits, session: { staff?: unknown } | undefined): number {
+  return session?.staff ? limits.staffIdleMinutes : limits.sessionIdleMinutes
 }
