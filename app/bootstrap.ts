@@ -15,7 +15,6 @@ import { MemoryRateLimiter, type RateLimiter } from './store/rate-limit'
 import { connectRedis, createRedisClient, deadline } from './store/redis-client'
 import { RedisRateLimiter } from './store/redis-rate-limit'
 import { createRedisSessionStore } from './store/redis-session-store'
-import { SessionRowCache } from './store/session-row-cache'
 import { DbSessionStore } from './store/sqlite-session-store'
 import { SqliteDb } from './store/sqlite'
 import { checkTriageCatalogue } from './triage/startup'
@@ -93,10 +92,7 @@ async function sessionBackend(
       close: async () => client.close(),
     }
   }
-  // On SQLite this process owns the file, so its sessions can be read from memory (issue 21);
-  // a shared PostgreSQL could be written by another instance, so every read goes to it.
-  const cache = db.dialect === 'sqlite' ? new SessionRowCache() : undefined
-  const store = new DbSessionStore(db, config.sessionIdleMinutes * 60 * 1000, clock, cache)
+  const store = new DbSessionStore(db, config.sessionIdleMinutes * 60 * 1000, clock)
   return {
     sessionStore: store,
     rateLimiter: new MemoryRateLimiter(),

@@ -46,7 +46,7 @@ describe('choosing the stores from the environment', () => {
   )
 
   ;(servicesAvailable('postgres') ? it : it.skip)(
-    'keeps sessions in a shared PostgreSQL exact across instances when there is no Redis: none reads from memory',
+    'keeps sessions in a shared PostgreSQL exact across instances when there is no Redis',
     async () => {
       const database = await postgresFactory.create()
       const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir(), DATABASE_URL: database.target })
