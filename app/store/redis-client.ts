@@ -58,18 +58,13 @@ export function createRedisClient(url: string, logger: Logger, options: RedisCli
  * exits with a clear message (and its supervisor retries) instead of waiting silently.
  */
 export async function connectRedis(client: RedisClient, timeoutMs = 5000): Promise<RedisClient> {
-  let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs)
-  })
   try {
-    await Promise.race([client.connect(), timeout])
+    await within(client.connect(), timeoutMs)
     return client
   } catch (error) {
+    // A client left connecting would keep retrying (and the process alive) after startup has given up.
     client.destroy()
     throw error
-  } finally {
-    clearTimeout(timer)
   }
 }
 

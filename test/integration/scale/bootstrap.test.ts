@@ -8,6 +8,7 @@ import { RedisRateLimiter } from '../../../app/store/redis-rate-limit'
 import { DbSessionStore } from '../../../app/store/sqlite-session-store'
 import { postgresFactory } from '../../helpers/backends'
 import { servicesAvailable, TEST_REDIS_URL } from '../../helpers/services'
+import { storeCall } from '../../helpers/store-call'
 
 const dataDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'portal-boot-'))
 
@@ -51,16 +52,14 @@ describe('choosing the stores from the environment', () => {
       const database = await postgresFactory.create()
       const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir(), DATABASE_URL: database.target })
       const [one, two] = [await bootstrap(config), await bootstrap(config)]
-      const call = <T>(fn: (cb: (err?: unknown, value?: T) => void) => void) =>
-        new Promise<T | undefined>((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value))))
       const citizen = { cookie: { expires: new Date(Date.now() + 60_000), originalMaxAge: 60_000 }, lang: 'cy' }
       try {
         expect(one.sessionStore).toBeInstanceOf(DbSessionStore)
-        await call((cb) => one.sessionStore.set('shared', citizen as never, cb))
-        expect(await call((cb) => two.sessionStore.get('shared', cb))).toMatchObject({ lang: 'cy' })
+        await storeCall((cb) => one.sessionStore.set('shared', citizen as never, cb))
+        expect(await storeCall((cb) => two.sessionStore.get('shared', cb))).toMatchObject({ lang: 'cy' })
         // "Delete my answers" served by the first instance ends the session on the second too.
-        await call((cb) => one.sessionStore.destroy('shared', cb))
-        expect(await call((cb) => two.sessionStore.get('shared', cb))).toBeNull()
+        await storeCall((cb) => one.sessionStore.destroy('shared', cb))
+        expect(await storeCall((cb) => two.sessionStore.get('shared', cb))).toBeNull()
       } finally {
         await one.close()
         await two.close()

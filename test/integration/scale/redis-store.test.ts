@@ -5,13 +5,10 @@ import { RedisRateLimiter } from '../../../app/store/redis-rate-limit'
 import { storeKey, type RateLimit } from '../../../app/store/rate-limit'
 import { createRedisSessionStore } from '../../../app/store/redis-session-store'
 import { describeWith, TEST_REDIS_URL, uniqueRedisPrefix } from '../../helpers/services'
+import { storeCall as call } from '../../helpers/store-call'
 
 const logger = createLogger('silent')
 const cookie = (ms: number) => ({ originalMaxAge: ms, expires: new Date(Date.now() + ms) }) as session.Cookie
-
-function call<T>(fn: (cb: (err?: unknown, value?: T) => void) => void): Promise<T | undefined> {
-  return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value))))
-}
 
 describeWith(['redis'], 'Redis sessions and rate limits (shared Redis)', () => {
   const prefix = uniqueRedisPrefix()

@@ -6,13 +6,10 @@ import { migrate } from '../../../app/store/migrate'
 import { stoppedClock, TestClock } from '../../helpers/clock'
 import { DbSessionStore } from '../../../app/store/sqlite-session-store'
 import { SqliteDb } from '../../../app/store/sqlite'
+import { storeCall as call } from '../../helpers/store-call'
 
 const sessionWith = (expires: Date, lang: 'en' | 'cy' = 'cy') =>
   ({ cookie: { expires, originalMaxAge: 1000 }, lang }) as unknown as session.SessionData
-
-function call<T>(fn: (cb: (err?: unknown, value?: T) => void) => void): Promise<T | undefined> {
-  return new Promise((resolve, reject) => fn((err, value) => (err ? reject(err) : resolve(value))))
-}
 
 describe('database session store', () => {
   let db: SqliteDb
