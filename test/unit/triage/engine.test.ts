@@ -86,10 +86,14 @@ describe('facts', () => {
       'child-under-16',
       'child-under-4',
       'child:3-to-4',
+      // A 3 or 4-year-old may be in both Best Start Grant age windows (mygov.scot); the facts do
+      // not name a nation, the services' variants do.
+      'early-learning-payment-age',
       'expecting-or-under-4',
       'has-child',
       'in-uk',
       'nation:england',
+      'school-age-payment-age',
     ])
   })
 
