@@ -160,6 +160,31 @@ describe('the plan', () => {
     expect(notesFor('20-or-over')).toEqual([])
   })
 
+  it('tells an unmarried partner to claim Child Benefit in their own name before Bereavement Support Payment', () => {
+    // gov.uk/bereavement-support-payment/eligibility: living together unmarried, the higher rate
+    // needs Child Benefit for a child living with you; claim it first if your partner got it.
+    const notesFor = (relationship: string, already: string[]) =>
+      plan(
+        'bereavement',
+        {
+          died: 'england',
+          'date-of-death': '2026-11-27',
+          live: 'england',
+          relationship,
+          'date-of-birth': '1990-11-02',
+          'their-children': 'yes',
+          already,
+          'paying-for-funeral': 'no',
+        },
+        day,
+      )
+        .steps.flatMap(servicesIn)
+        .find((s) => s.service.id === 'bereavement-support-higher')?.notes
+    expect(notesFor('partner', ['none'])).toEqual(['claim-child-benefit-first'])
+    expect(notesFor('partner', ['child-benefit'])).toEqual([])
+    expect(notesFor('spouse-or-civil-partner', ['none'])).toEqual([])
+  })
+
   it('is not complete while a question on the path is unanswered', () => {
     expect(plan('caring', { nation: 'wales' }, day).complete).toBe(false)
   })
