@@ -1,6 +1,7 @@
 import { answersOnPath, factsOf, nextQuestion, pathOf, plan, servicesIn } from '../../helpers/triage'
 import { ageOn, isoDay } from '../../../app/rules/dates'
 import { PERSONA_DAY } from '../../../app/triage/personas'
+import { personaById } from '../../helpers/personas'
 
 const day = PERSONA_DAY
 const welshWorker = {
@@ -163,26 +164,47 @@ describe('the plan', () => {
   it('tells an unmarried partner to claim Child Benefit in their own name before Bereavement Support Payment', () => {
     // gov.uk/bereavement-support-payment/eligibility: living together unmarried, the higher rate
     // needs Child Benefit for a child living with you; claim it first if your partner got it.
+    const partner = personaById('eng-cohabiting-partner-children')
     const notesFor = (relationship: string, already: string[]) =>
-      plan(
-        'bereavement',
-        {
-          died: 'england',
-          'date-of-death': '2026-11-27',
-          live: 'england',
-          relationship,
-          'date-of-birth': '1990-11-02',
-          'their-children': 'yes',
-          already,
-          'paying-for-funeral': 'no',
-        },
-        day,
-      )
+      plan('bereavement', { ...partner.answers, relationship, already }, partner.day)
         .steps.flatMap(servicesIn)
         .find((s) => s.service.id === 'bereavement-support-higher')?.notes
     expect(notesFor('partner', ['none'])).toEqual(['claim-child-benefit-first'])
     expect(notesFor('partner', ['child-benefit'])).toEqual([])
     expect(notesFor('spouse-or-civil-partner', ['none'])).toEqual([])
+  })
+
+  it('says why England’s free hours for 2-year-olds may apply: the Universal Credit income limit, or Disability Living Allowance', () => {
+    // England's councils, giving gov.uk's list (read 2026-12-02): a benefit for a low income (on
+    // Universal Credit only up to a household income), or a 2-year-old who gets DLA.
+    const freeHours = (answers: Record<string, string | string[]>) => {
+      const found = plan('child-support', answers, day)
+        .steps.flatMap(servicesIn)
+        .find((s) => s.service.id === 'free-childcare-2-england')
+      return found && { certainty: found.certainty, reasons: found.reasons }
+    }
+    const family = {
+      nation: 'england',
+      children: ['1-to-2'],
+      work: 'not-working',
+      'disabled-child': 'no',
+      'bereaved-child': 'no',
+      already: ['none'],
+    }
+    expect(freeHours({ ...family, benefits: 'other-benefits' })?.certainty).toBe('applies')
+    expect(freeHours({ ...family, benefits: 'universal-credit' })?.reasons).toContainEqual({
+      fact: 'uc-pay-test',
+      truth: 'yes',
+    })
+    expect(freeHours({ ...family, benefits: 'none' })).toBeUndefined()
+    const disabled = { ...family, benefits: 'none', 'disabled-child': 'yes', 'caring-hours': 'no' }
+    expect(freeHours(disabled)).toMatchObject({ certainty: 'may-apply' })
+    expect(freeHours(disabled)?.reasons).toContainEqual({ fact: 'childcare-2-needs-dla', truth: 'yes' })
+    // Not sure about benefits: it may still apply, and the plan says it turns on the DLA.
+    expect(freeHours({ ...disabled, benefits: 'not-sure' })?.reasons).toContainEqual({
+      fact: 'childcare-2-needs-dla',
+      truth: 'unknown',
+    })
   })
 
   it('is not complete while a question on the path is unanswered', () => {
