@@ -47,3 +47,7 @@ export function plan(outcome: OutcomeRef, answers: Answers, today: Date, catalog
 /** Every service in a step, the options of a choice included, in order. */
 export const servicesIn = (step: PlanStep): PlannedService[] =>
   step.items.flatMap((item) => (item.kind === 'choice' ? item.options : [item]))
+
+/** The service a plan shows with this id (a choice's option included), or undefined. */
+export const shownService = (result: Plan, id: string): PlannedService | undefined =>
+  result.steps.flatMap(servicesIn).find((s) => s.service.id === id)

@@ -1,4 +1,4 @@
-import { answersOnPath, factsOf, nextQuestion, pathOf, plan, servicesIn } from '../../helpers/triage'
+import { answersOnPath, factsOf, nextQuestion, pathOf, plan, shownService } from '../../helpers/triage'
 import { ageOn, isoDay } from '../../../app/rules/dates'
 import { PERSONA_DAY } from '../../../app/triage/personas'
 import { personaById } from '../../helpers/personas'
@@ -137,7 +137,7 @@ describe('the plan', () => {
       'full-time-education': 'no',
     }
     const result = plan('caring', answers, day)
-    const allowance = result.steps.flatMap(servicesIn).find((s) => s.service.id === 'carers-allowance')
+    const allowance = shownService(result, 'carers-allowance')
     expect(allowance?.certainty).toBe('may-apply')
     expect(result.notIncluded.map((s) => s.service.id)).not.toContain('carers-allowance')
   })
@@ -153,10 +153,7 @@ describe('the plan', () => {
       earnings: 'no',
       'full-time-education': 'no',
     })
-    const notesFor = (age: string) =>
-      plan('caring', answers(age), day)
-        .steps.flatMap(servicesIn)
-        .find((s) => s.service.id === 'carers-allowance')?.notes
+    const notesFor = (age: string) => shownService(plan('caring', answers(age), day), 'carers-allowance')?.notes
     expect(notesFor('pension-age')).toEqual(['state-pension'])
     expect(notesFor('20-or-over')).toEqual([])
   })
@@ -166,9 +163,10 @@ describe('the plan', () => {
     // needs Child Benefit for a child living with you; claim it first if your partner got it.
     const partner = personaById('eng-cohabiting-partner-children')
     const notesFor = (relationship: string, already: string[]) =>
-      plan('bereavement', { ...partner.answers, relationship, already }, partner.day)
-        .steps.flatMap(servicesIn)
-        .find((s) => s.service.id === 'bereavement-support-higher')?.notes
+      shownService(
+        plan('bereavement', { ...partner.answers, relationship, already }, partner.day),
+        'bereavement-support-higher',
+      )?.notes
     expect(notesFor('partner', ['none'])).toEqual(['claim-child-benefit-first'])
     expect(notesFor('partner', ['child-benefit'])).toEqual([])
     expect(notesFor('spouse-or-civil-partner', ['none'])).toEqual([])
@@ -177,20 +175,10 @@ describe('the plan', () => {
   it('says why England’s free hours for 2-year-olds may apply: the Universal Credit income limit, or Disability Living Allowance', () => {
     // England's councils, giving gov.uk's list (read 2026-12-02): a benefit for a low income (on
     // Universal Credit only up to a household income), or a 2-year-old who gets DLA.
-    const freeHours = (answers: Record<string, string | string[]>) => {
-      const found = plan('child-support', answers, day)
-        .steps.flatMap(servicesIn)
-        .find((s) => s.service.id === 'free-childcare-2-england')
-      return found && { certainty: found.certainty, reasons: found.reasons }
-    }
-    const family = {
-      nation: 'england',
-      children: ['1-to-2'],
-      work: 'not-working',
-      'disabled-child': 'no',
-      'bereaved-child': 'no',
-      already: ['none'],
-    }
+    const freeHours = (answers: Record<string, string | string[]>) =>
+      shownService(plan('child-support', answers, day), 'free-childcare-2-england')
+    // A parent not working, with a 2-year-old who is not disabled; the benefit is what varies.
+    const family = personaById('eng-lone-parent-2yo-on-uc').answers
     expect(freeHours({ ...family, benefits: 'other-benefits' })?.certainty).toBe('applies')
     expect(freeHours({ ...family, benefits: 'universal-credit' })?.reasons).toContainEqual({
       fact: 'uc-pay-test',

@@ -1,5 +1,5 @@
 import { planFor, type Plan } from '../../../app/triage/plan'
-import { servicesIn } from '../../helpers/triage'
+import { shownService } from '../../helpers/triage'
 import { walk } from '../../../app/triage/walk'
 import type { Outcome, Service, Variant } from '../../../app/catalogue/types'
 
@@ -130,15 +130,14 @@ const base = {
   employer: 'yes',
 }
 const planOf = (answers: Record<string, string | string[]>) => planFor(outcome, services, { ...base, ...answers }, day)
-const shown = (p: Plan, id: string) => p.steps.flatMap(servicesIn).find((s) => s.service.id === id)
 const omitted = (p: Plan, id: string) => p.notIncluded.find((s) => s.service.id === id)
 
 describe('the plan model', () => {
   it('picks each service’s variant by the fact its placement names: registration by where the death was, money by where you live', () => {
     const p = planOf({ died: 'scotland', live: 'northern-ireland' })
-    expect(shown(p, 'tell-us-once')?.variantId).toBe('gb')
-    expect(shown(p, 'funeral')?.variantId).toBe('ni')
-    expect(shown(p, 'funeral')?.variant.provider).toBe('department-for-communities')
+    expect(shownService(p, 'tell-us-once')?.variantId).toBe('gb')
+    expect(shownService(p, 'funeral')?.variantId).toBe('ni')
+    expect(shownService(p, 'funeral')?.variant.provider).toBe('department-for-communities')
   })
 
   it('lists a service that does not exist where the citizen is as unavailable, and leaves out other nations’ services silently', () => {
@@ -146,12 +145,12 @@ describe('the plan model', () => {
     expect(omitted(p, 'tell-us-once')?.why).toBe('unavailable')
     // The checks exist only in England and Wales: a Scottish citizen is not told about them at all.
     expect(omitted(p, 'basic-check')).toBeUndefined()
-    expect(shown(p, 'basic-check')).toBeUndefined()
+    expect(shownService(p, 'basic-check')).toBeUndefined()
   })
 
   it('gives reasons as facts, negatives included, and a near miss by the one condition that failed', () => {
     const shownPlan = planOf({ employer: 'yes' })
-    expect(shown(shownPlan, 'funeral')?.reasons).toEqual([
+    expect(shownService(shownPlan, 'funeral')?.reasons).toEqual([
       { fact: 'paying-for-funeral', truth: 'yes' },
       { fact: 'on-benefit', truth: 'yes' },
     ])
@@ -164,25 +163,25 @@ describe('the plan model', () => {
 
   it('says "may" when an answer was "not sure", naming what it depends on', () => {
     const p = planOf({ benefits: 'not-sure' })
-    expect(shown(p, 'funeral')?.certainty).toBe('may-apply')
-    expect(shown(p, 'funeral')?.reasons).toContainEqual({ fact: 'on-benefit', truth: 'unknown' })
+    expect(shownService(p, 'funeral')?.certainty).toBe('may-apply')
+    expect(shownService(p, 'funeral')?.reasons).toContainEqual({ fact: 'on-benefit', truth: 'unknown' })
   })
 
   it('says "may" when a rule the portal does not ask about could stop it (mayIf)', () => {
     const p = planOf({ employer: 'no' })
-    expect(shown(p, 'funeral')?.certainty).toBe('may-apply')
-    expect(shown(p, 'funeral')?.reasons).toContainEqual({ fact: 'has-employer', truth: 'no' })
+    expect(shownService(p, 'funeral')?.certainty).toBe('may-apply')
+    expect(shownService(p, 'funeral')?.reasons).toContainEqual({ fact: 'has-employer', truth: 'no' })
   })
 
   it('never offers to apply for something the citizen already has: it is listed as already held', () => {
     const p = planOf({ already: ['child-benefit'] })
-    expect(shown(p, 'claim-child-benefit')).toBeUndefined()
+    expect(shownService(p, 'claim-child-benefit')).toBeUndefined()
     expect(omitted(p, 'claim-child-benefit')).toMatchObject({
       why: 'held',
       reasons: [{ fact: 'has:child-benefit', truth: 'yes' }],
     })
     const unsure = planOf({ already: ['not-sure'] })
-    expect(shown(unsure, 'claim-child-benefit')?.certainty).toBe('may-apply')
+    expect(shownService(unsure, 'claim-child-benefit')?.certainty).toBe('may-apply')
   })
 
   it('offers an "already get" option only where it matters', () => {
@@ -196,8 +195,8 @@ describe('the plan model', () => {
 
   it('drops a service another one on the plan makes unnecessary, saying which', () => {
     const p = planOf({ caring: 'yes' })
-    expect(shown(p, 'carers-allowance')).toBeDefined()
-    expect(shown(p, 'carers-credit')).toBeUndefined()
+    expect(shownService(p, 'carers-allowance')).toBeDefined()
+    expect(shownService(p, 'carers-credit')).toBeUndefined()
     expect(omitted(p, 'carers-credit')).toMatchObject({ why: 'excluded', by: 'carers-allowance' })
   })
 
@@ -210,8 +209,8 @@ describe('the plan model', () => {
   })
 
   it('adds a note where its rule holds, and dates each service by its oldest check', () => {
-    expect(shown(planOf({ live: 'wales' }), 'funeral')?.notes).toEqual(['welsh-line'])
-    expect(shown(planOf({}), 'funeral')?.notes).toEqual([])
-    expect(shown(planOf({}), 'claim-child-benefit')?.lastChecked).toBe('2026-04-06')
+    expect(shownService(planOf({ live: 'wales' }), 'funeral')?.notes).toEqual(['welsh-line'])
+    expect(shownService(planOf({}), 'funeral')?.notes).toEqual([])
+    expect(shownService(planOf({}), 'claim-child-benefit')?.lastChecked).toBe('2026-04-06')
   })
 })
