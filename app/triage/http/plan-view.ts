@@ -32,7 +32,7 @@ export interface ServiceView {
   actionHref: string
   /**
    * Its time limit, when the official page gives one: as a day where the answers date the event
-   * ("Register the death by 7 December 2026"), else in words ("Deadline: within 5 days of the death").
+   * ("Register the death by 7 December 2026"), else in words ("Deadline: within 3 months of the death").
    */
   deadline: string | undefined
   officialHref: string

@@ -71,11 +71,13 @@ describe('the plan page on the step-by-step pattern', () => {
   })
 
   it('shows a deadline from the official rules where there is one', async () => {
-    // Registering a death in England: within 5 days (gov.uk/register-a-death, checked 2026-12-01).
+    // Registering a death in England: within 5 days of the medical examiner's office contacting
+    // you, not of the death (gov.uk/register-a-death, read 2026-12-02).
     const html = await planOf(persona('young-widow-with-children'))
-    expect(html).toContain('Deadline: within 5 days of the death')
+    expect(html).toContain('Deadline: within 5 days of the medical examiner’s office contacting you')
+    expect(html).not.toContain('within 5 days of the death')
     const cy = await planOf(persona('young-widow-with-children'), 'cy')
-    expect(cy).toContain('Terfyn amser: o fewn 5 diwrnod ar ôl y farwolaeth')
+    expect(cy).toContain('Terfyn amser: o fewn 5 diwrnod ar ôl i swyddfa’r archwilydd meddygol gysylltu â chi')
   })
 
   it('puts "Services not included" and the answers in Details, closed', async () => {

@@ -52,7 +52,7 @@ describe('deadlines as dates on the plan', () => {
     const html = await planPage(widow('northern-ireland', '2026-11-27'), 'en')
     expect(html).toContain('Register the death by 2 December 2026')
     expect(html).toContain('Claim by 27 February 2027 to get it all')
-    expect(html).not.toContain('Deadline: within 5 days of the death')
+    expect(html).not.toContain('Deadline: within 5 days')
   })
 
   it('in Welsh, with Welsh month names', async () => {
@@ -71,7 +71,9 @@ describe('deadlines as dates on the plan', () => {
     expect(html).toContain(
       'To get it all, the claim was due by 15 September 2026. You can still claim up to 21 months after the death, but you get less.',
     )
-    // England and Wales: the start of the 5 days is not confirmed, so the limit stays in words.
-    expect(html).toContain('Deadline: within 5 days of the death')
+    // England and Wales: the 5 days count from the medical examiner's office contacting the
+    // family, which the portal does not ask, so the limit stays in words, with no date.
+    expect(html).toContain('Deadline: within 5 days of the medical examiner’s office contacting you')
+    expect(html).not.toContain('Register the death by')
   })
 })

@@ -90,7 +90,7 @@ describe('the bereavement plan’s deadlines, from the date they died', () => {
     expect(found['register-death']).toEqual({ by: '2026-12-05', passed: false })
   })
 
-  it('England: no day for registering (the count’s start is not confirmed), a day for the payment', () => {
+  it('England: no day for registering (it counts from the medical examiner’s call, not asked), a day for the payment', () => {
     const found = byService(plan('bereavement', answers('england', 'england', '2026-08-31'), today))
     expect(found['register-death']).toBeUndefined()
     expect(found['bereavement-support-higher']).toEqual({ by: '2026-11-30', passed: true })
