@@ -7,6 +7,7 @@ export type OutcomeId = (typeof OUTCOME_IDS)[number]
 export const SERVICE_IDS = [
   'accessni-basic-check',
   'accessni-check',
+  'accessni-check-self-employed',
   'adult-carer-support-plan',
   'adult-disability-payment',
   'adult-social-care-certificate',

@@ -80,6 +80,26 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(cy).toContain('Terfyn amser: o fewn 5 diwrnod ar ôl i swyddfa’r archwilydd meddygol gysylltu â chi')
   })
 
+  it('tells a PVG scheme member that membership is no longer for life', async () => {
+    // Five-year membership from 1 April 2026 (disclosure.gov.scot, read 2026-12-02); a member who
+    // joined before then is moved across when Disclosure Scotland contacts them.
+    const html = decode(await planOf(persona('scot-pvg-member-registered')))
+    expect(html).toContain('Membership is no longer for life: it now lasts 5 years, then you renew it.')
+    expect(html).toContain('If you joined before 1 April 2026, Disclosure Scotland will contact you about the change.')
+    const cy = decode(await planOf(persona('scot-pvg-member-registered'), 'cy'))
+    expect(cy).toContain('Nid yw aelodaeth am oes mwyach: mae bellach yn para 5 mlynedd')
+  })
+
+  it('offers a self-employed care worker in Northern Ireland their own enhanced check, not only a basic one', async () => {
+    const html = decode(await planOf(persona('ni-self-employed')))
+    expect(checklist(html).map((i) => i.text)).toEqual([
+      'Apply for your own AccessNI enhanced check',
+      'Get an AccessNI basic check',
+      'Show your passport or other documents',
+    ])
+    expect(html).not.toContain('Only a registered employer can ask for an enhanced check')
+  })
+
   it('puts "Services not included" and the answers in Details, closed', async () => {
     const html = await planOf(persona('welsh-domiciliary-employee'))
     expect(html).toMatch(
