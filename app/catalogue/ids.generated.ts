@@ -65,6 +65,8 @@ export const SERVICE_IDS = [
   'register-death',
   'right-to-work-documents',
   'right-to-work-share-code',
+  'school-clothing-grant',
+  'school-essentials-grant',
   'scottish-child-payment',
   'social-care-wales-register',
   'sssc-register',

@@ -100,6 +100,28 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(html).not.toContain('Only a registered employer can ask for an enhanced check')
   })
 
+  it('sends a family on benefits in Wales or Scotland to their council for help with school costs', async () => {
+    // GOV.UK's benefits checker (read 2026-12-02): Wales' School Essentials Grant and Scotland's
+    // school clothing grant, each from the local council, for a school-age child and certain
+    // benefits; on Universal Credit the family's pay decides too, so that plan says "may".
+    const wales = decode(await planOf(persona('wal-secondary-pupil-on-uc')))
+    expect(checklist(wales).map((i) => i.text)).toContain('Apply for a School Essentials Grant')
+    expect(wales).toContain('href="https://www.gov.wales/school-essentials-grant-help-school-costs"')
+    expect(wales).toContain('On Universal Credit, this grant also depends on your family’s pay from work.')
+    const cy = decode(await planOf(persona('wal-secondary-pupil-on-uc'), 'cy'))
+    expect(checklist(cy).map((i) => i.text)).toContain('Gwneud cais am Grant Hanfodion Ysgol')
+
+    const scotland = decode(await planOf(persona('sco-kinship-grandparent')))
+    expect(checklist(scotland).map((i) => i.text)).toContain('Apply for a school clothing grant')
+    expect(scotland).toContain('href="https://www.mygov.scot/clothing-grants"')
+    // Another benefit for a low income, not Universal Credit: no pay test, so no "may".
+    expect(scotland).not.toContain('this grant also depends on')
+
+    // Northern Ireland's free school meals application covers uniform help too.
+    const ni = decode(await planOf(persona('ni-lone-parent-on-uc')))
+    expect(ni).toContain('Your child may also get help with the cost of school uniform.')
+  })
+
   it('puts "Services not included" and the answers in Details, closed', async () => {
     const html = await planOf(persona('welsh-domiciliary-employee'))
     expect(html).toMatch(
