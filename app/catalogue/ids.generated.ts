@@ -44,6 +44,7 @@ export const SERVICE_IDS = [
   'deal-with-estate',
   'dla-children',
   'early-learning-childcare-scotland',
+  'education-maintenance-allowance',
   'flying-start',
   'free-childcare-2-england',
   'free-childcare-3-4-england',

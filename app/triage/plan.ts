@@ -52,6 +52,12 @@ export interface OmittedService {
   reasons: readonly Decider[]
   /** For `excluded`: the service that makes it unnecessary. */
   by?: string
+  /**
+   * The variant that serves the citizen's nation, where there is one (not for `unavailable`):
+   * its own name is the one to list, so a family in England reads "Ask about a 16 to 19
+   * bursary", not Education Maintenance Allowance, which England does not have.
+   */
+  variantId?: string
 }
 
 export interface Plan {
@@ -101,9 +107,10 @@ function consider(placement: Placement, service: Service, k: Knowledge): Conside
   const always = { allOf: [] }
   const show = placement.showIf ?? always
   const truth = evaluate(show, k)
-  if (truth === 'no') return { omitted: { ...base, why: 'condition', reasons: deciders(show, k) } }
+  const here = { ...base, variantId: found[0] }
+  if (truth === 'no') return { omitted: { ...here, why: 'condition', reasons: deciders(show, k) } }
   const held = placement.heldIf ? evaluate(placement.heldIf, k) : 'no'
-  if (held === 'yes') return { omitted: { ...base, why: 'held', reasons: deciders(placement.heldIf ?? always, k) } }
+  if (held === 'yes') return { omitted: { ...here, why: 'held', reasons: deciders(placement.heldIf ?? always, k) } }
   const may = placement.mayIf ? evaluate(placement.mayIf, k) : 'no'
   const reasons = deciders(show, k)
   if (placement.heldIf && held === 'unknown') deciders(placement.heldIf, k, reasons)
@@ -175,7 +182,15 @@ export function planFor(
   const present = [...held, ...shown.filter((s) => s.certainty === 'applies').map((s) => s.service.id)]
   const kept = shown.filter((planned) => {
     const by = present.find((id) => services[id]?.excludes?.includes(planned.service.id))
-    if (by) notIncluded.push({ service: planned.service, step: planned.step, why: 'excluded', reasons: [], by })
+    if (by)
+      notIncluded.push({
+        service: planned.service,
+        step: planned.step,
+        why: 'excluded',
+        reasons: [],
+        by,
+        variantId: planned.variantId,
+      })
     return !by
   })
   const steps = outcome.steps

@@ -31,12 +31,16 @@ function parseEntry(persona: Persona, entry: string) {
   return { step: entry.slice(0, slash), services }
 }
 
-/** A service's name as its card shows it: the variant's own name where it has one. */
+/**
+ * A service's name as its card or the "not included" list shows it: the variant's own name where
+ * it has one — the variant the plan line names, else the one for the persona's nation.
+ */
 function nameOf(persona: Persona, id: string, variant: string | undefined, locale: Locale): string {
   const t = translator(locale)
   const service = CATALOGUE.services[id]
   if (!service) throw new Error(`Persona ${persona.id} names service "${id}", which the catalogue does not have`)
-  const variantId = variant ?? Object.keys(service.variants)[0] ?? ''
+  const here = Object.entries(service.variants).find(([, v]) => v.nations.includes(persona.nation))?.[0]
+  const variantId = variant ?? here ?? Object.keys(service.variants)[0] ?? ''
   const own = keys.variant(id, variantId, 'name')
   const vars = figureVars(service.variants[variantId]?.figures, locale)
   return t(hasCopy(own) ? own : keys.service(id).name, vars)

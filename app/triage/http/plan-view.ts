@@ -164,8 +164,17 @@ function nearness(omitted: OmittedService): number {
   return { excluded: 2, held: 3, unavailable: 4 }[omitted.why]
 }
 
-const firstVariantVars = (omitted: OmittedService, locale: Locale) =>
-  figureVars(Object.values(omitted.service.variants)[0]?.figures, locale)
+/**
+ * A left-out service's name: its own variant's where the citizen's nation has one with its own
+ * name (England's 16 to 19 bursary, not Education Maintenance Allowance); the service's otherwise.
+ * Figures come from that variant, or from the first where the nation has none.
+ */
+function omittedName(omitted: OmittedService, t: Translate, locale: Locale): string {
+  const { service, variantId } = omitted
+  const variant = (variantId && service.variants[variantId]) || Object.values(service.variants)[0]
+  const own = variantId ? keys.variant(service.id, variantId, 'name') : undefined
+  return t(own && hasCopy(own) ? own : keys.service(service.id).name, figureVars(variant?.figures, locale))
+}
 
 /** Why a service is left out, in plain words. */
 export function omittedReason(outcome: Outcome, omitted: OmittedService, t: Translate, locale: Locale): string {
@@ -210,7 +219,7 @@ export function planView(outcome: Outcome, result: Plan, answers: Answers, t: Tr
     notIncluded: [...result.notIncluded]
       .sort((a, b) => nearness(a) - nearness(b))
       .map((omitted) => ({
-        name: t(keys.service(omitted.service.id).name, firstVariantVars(omitted, locale)),
+        name: omittedName(omitted, t, locale),
         reason: omittedReason(outcome, omitted, t, locale),
       })),
     answers: outcome.questions.flatMap((question) => {

@@ -122,6 +122,31 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(ni).toContain('Your child may also get help with the cost of school uniform.')
   })
 
+  it('tells a family with a 16 to 19 year old in education about money for staying on, as "may"', async () => {
+    // GOV.UK's benefits checker (read 2026-12-02): England's 16 to 19 Bursary Fund, Education
+    // Maintenance Allowance elsewhere; both depend on the course and on income or circumstances.
+    const england = decode(await planOf(persona('eng-disabled-teenagers-carer')))
+    expect(checklist(england).map((i) => i.text)).toContain('Ask about a 16 to 19 bursary')
+    expect(england).toContain('href="https://www.gov.uk/1619-bursary-fund"')
+    expect(england).toContain(
+      'It also depends on the course, and on your household income or your child’s circumstances.',
+    )
+    const scotland = decode(await planOf(persona('sco-disabled-children-carer')))
+    expect(checklist(scotland).map((i) => i.text)).toContain('Apply for Education Maintenance Allowance')
+    expect(scotland).toContain('href="https://www.mygov.scot/ema"')
+    const cy = decode(await planOf(persona('sco-disabled-children-carer'), 'cy'))
+    expect(checklist(cy).map((i) => i.text)).toContain('Gwneud cais am Lwfans Cynhaliaeth Addysg')
+    // A family without a young person of that age does not get it, and the list of services
+    // not included names their own nation's: England has a bursary, not the allowance.
+    const notIncluded = (html: string) => /Services not included and why[\s\S]*?<\/details>/.exec(html)?.[0] ?? ''
+    const wales = decode(await planOf(persona('wal-working-parents-primary-no-benefits')))
+    expect(checklist(wales).map((i) => i.text)).not.toContain('Apply for Education Maintenance Allowance')
+    expect(notIncluded(wales)).toContain('Apply for Education Maintenance Allowance')
+    const english = decode(await planOf(persona('eng-working-family-school-no-benefits')))
+    expect(notIncluded(english)).toContain('Ask about a 16 to 19 bursary')
+    expect(english).not.toContain('Education Maintenance Allowance')
+  })
+
   it('puts "Services not included" and the answers in Details, closed', async () => {
     const html = await planOf(persona('welsh-domiciliary-employee'))
     expect(html).toMatch(
