@@ -55,6 +55,7 @@ export const SERVICE_IDS = [
   'guardians-allowance',
   'health-care-worker-visa',
   'healthy-start',
+  'maternity-allowance',
   'ni-bereavement-service',
   'niscc-register',
   'pension-age-disability-payment',

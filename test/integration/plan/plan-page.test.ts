@@ -147,6 +147,19 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(english).not.toContain('Education Maintenance Allowance')
   })
 
+  it('tells someone expecting a baby about Maternity Allowance, as "may", from 26 weeks', async () => {
+    // gov.uk/maternity-allowance (read 2026-12-02): for someone who cannot get Statutory Maternity
+    // Pay; it depends on work in the 66 weeks before the baby is due, which the portal does not ask.
+    const html = decode(await planOf(persona('eng-expecting-first-on-uc')))
+    expect(checklist(html).map((i) => i.text)).toContain('Claim Maternity Allowance')
+    expect(html).toContain('href="https://www.gov.uk/maternity-allowance"')
+    expect(html).toContain('Claim once you have been pregnant for 26 weeks')
+    expect(html).toContain('It depends on your work in the 66 weeks before the baby is due')
+    const ni = decode(await planOf(persona('ni-expecting-second-one-earner-uc'), 'cy'))
+    expect(checklist(ni).map((i) => i.text)).toContain('Hawlio Lwfans Mamolaeth gan yr Adran Cymunedau')
+    expect(ni).toContain('href="https://www.nidirect.gov.uk/articles/maternity-allowance"')
+  })
+
   it('puts "Services not included" and the answers in Details, closed', async () => {
     const html = await planOf(persona('welsh-domiciliary-employee'))
     expect(html).toMatch(
