@@ -30,6 +30,9 @@ const checklist = (html: string) =>
     ),
   ].map((m) => ({ id: m[1] ?? '', text: decode(m[2] ?? '') }))
 
+/** The checklist's entries as a citizen reads them. */
+const tasks = (html: string) => checklist(html).map((i) => i.text)
+
 const persona = (id: string) => {
   const found = PERSONAS.find((p) => p.id === id)
   if (!found) throw new Error(`no persona ${id}`)
@@ -92,7 +95,7 @@ describe('the plan page on the step-by-step pattern', () => {
 
   it('offers a self-employed care worker in Northern Ireland their own enhanced check, not only a basic one', async () => {
     const html = decode(await planOf(persona('ni-self-employed')))
-    expect(checklist(html).map((i) => i.text)).toEqual([
+    expect(tasks(html)).toEqual([
       'Apply for your own AccessNI enhanced check',
       'Get an AccessNI basic check',
       'Show your passport or other documents',
@@ -105,14 +108,14 @@ describe('the plan page on the step-by-step pattern', () => {
     // school clothing grant, each from the local council, for a school-age child and certain
     // benefits; on Universal Credit the family's pay decides too, so that plan says "may".
     const wales = decode(await planOf(persona('wal-secondary-pupil-on-uc')))
-    expect(checklist(wales).map((i) => i.text)).toContain('Apply for a School Essentials Grant')
+    expect(tasks(wales)).toContain('Apply for a School Essentials Grant')
     expect(wales).toContain('href="https://www.gov.wales/school-essentials-grant-help-school-costs"')
     expect(wales).toContain('On Universal Credit, this grant also depends on your family’s pay from work.')
     const cy = decode(await planOf(persona('wal-secondary-pupil-on-uc'), 'cy'))
-    expect(checklist(cy).map((i) => i.text)).toContain('Gwneud cais am Grant Hanfodion Ysgol')
+    expect(tasks(cy)).toContain('Gwneud cais am Grant Hanfodion Ysgol')
 
     const scotland = decode(await planOf(persona('sco-kinship-grandparent')))
-    expect(checklist(scotland).map((i) => i.text)).toContain('Apply for a school clothing grant')
+    expect(tasks(scotland)).toContain('Apply for a school clothing grant')
     expect(scotland).toContain('href="https://www.mygov.scot/clothing-grants"')
     // Another benefit for a low income, not Universal Credit: no pay test, so no "may".
     expect(scotland).not.toContain('this grant also depends on')
@@ -126,21 +129,21 @@ describe('the plan page on the step-by-step pattern', () => {
     // GOV.UK's benefits checker (read 2026-12-02): England's 16 to 19 Bursary Fund, Education
     // Maintenance Allowance elsewhere; both depend on the course and on income or circumstances.
     const england = decode(await planOf(persona('eng-disabled-teenagers-carer')))
-    expect(checklist(england).map((i) => i.text)).toContain('Ask about a 16 to 19 bursary')
+    expect(tasks(england)).toContain('Ask about a 16 to 19 bursary')
     expect(england).toContain('href="https://www.gov.uk/1619-bursary-fund"')
     expect(england).toContain(
       'It also depends on the course, and on your household income or your child’s circumstances.',
     )
     const scotland = decode(await planOf(persona('sco-disabled-children-carer')))
-    expect(checklist(scotland).map((i) => i.text)).toContain('Apply for Education Maintenance Allowance')
+    expect(tasks(scotland)).toContain('Apply for Education Maintenance Allowance')
     expect(scotland).toContain('href="https://www.mygov.scot/ema"')
     const cy = decode(await planOf(persona('sco-disabled-children-carer'), 'cy'))
-    expect(checklist(cy).map((i) => i.text)).toContain('Gwneud cais am Lwfans Cynhaliaeth Addysg')
+    expect(tasks(cy)).toContain('Gwneud cais am Lwfans Cynhaliaeth Addysg')
     // A family without a young person of that age does not get it, and the list of services
     // not included names their own nation's: England has a bursary, not the allowance.
     const notIncluded = (html: string) => /Services not included and why[\s\S]*?<\/details>/.exec(html)?.[0] ?? ''
     const wales = decode(await planOf(persona('wal-working-parents-primary-no-benefits')))
-    expect(checklist(wales).map((i) => i.text)).not.toContain('Apply for Education Maintenance Allowance')
+    expect(tasks(wales)).not.toContain('Apply for Education Maintenance Allowance')
     expect(notIncluded(wales)).toContain('Apply for Education Maintenance Allowance')
     const english = decode(await planOf(persona('eng-working-family-school-no-benefits')))
     expect(notIncluded(english)).toContain('Ask about a 16 to 19 bursary')
@@ -151,12 +154,12 @@ describe('the plan page on the step-by-step pattern', () => {
     // gov.uk/maternity-allowance (read 2026-12-02): for someone who cannot get Statutory Maternity
     // Pay; it depends on work in the 66 weeks before the baby is due, which the portal does not ask.
     const html = decode(await planOf(persona('eng-expecting-first-on-uc')))
-    expect(checklist(html).map((i) => i.text)).toContain('Claim Maternity Allowance')
+    expect(tasks(html)).toContain('Claim Maternity Allowance')
     expect(html).toContain('href="https://www.gov.uk/maternity-allowance"')
     expect(html).toContain('Claim once you have been pregnant for 26 weeks')
     expect(html).toContain('It depends on your work in the 66 weeks before the baby is due')
     const ni = decode(await planOf(persona('ni-expecting-second-one-earner-uc'), 'cy'))
-    expect(checklist(ni).map((i) => i.text)).toContain('Hawlio Lwfans Mamolaeth gan yr Adran Cymunedau')
+    expect(tasks(ni)).toContain('Hawlio Lwfans Mamolaeth gan yr Adran Cymunedau')
     expect(ni).toContain('href="https://www.nidirect.gov.uk/articles/maternity-allowance"')
   })
 
