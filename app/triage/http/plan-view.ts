@@ -66,11 +66,18 @@ function outcomeVars(outcome: Outcome, locale: Locale): Record<string, string> {
   return Object.assign({}, ...outcome.questions.map((q) => figureVars(q.figures, locale))) as Record<string, string>
 }
 
-/** A service's copy, overridden by its variant's where the variant has its own (a Welsh-only line, say). */
-function serviceCopy(planned: PlannedService, t: Translate, vars: Record<string, string>) {
+/**
+ * A service's copy, overridden by its variant's where the variant has its own (a Welsh-only line,
+ * say). For a service shown on the plan or left out of it: a left-out one may have no variant.
+ */
+function serviceCopy(
+  { service, variantId }: { service: PlannedService['service']; variantId?: string },
+  t: Translate,
+  vars: Record<string, string>,
+) {
   return (key: keyof ReturnType<typeof keys.service>) => {
-    const own = keys.variant(planned.service.id, planned.variantId, key)
-    return t(hasCopy(own) ? own : keys.service(planned.service.id)[key], vars)
+    const own = variantId ? keys.variant(service.id, variantId, key) : undefined
+    return t(own && hasCopy(own) ? own : keys.service(service.id)[key], vars)
   }
 }
 
@@ -172,8 +179,7 @@ function nearness(omitted: OmittedService): number {
 function omittedName(omitted: OmittedService, t: Translate, locale: Locale): string {
   const { service, variantId } = omitted
   const variant = (variantId && service.variants[variantId]) || Object.values(service.variants)[0]
-  const own = variantId ? keys.variant(service.id, variantId, 'name') : undefined
-  return t(own && hasCopy(own) ? own : keys.service(service.id).name, figureVars(variant?.figures, locale))
+  return serviceCopy(omitted, t, figureVars(variant?.figures, locale))('name')
 }
 
 /** Why a service is left out, in plain words. */
