@@ -163,6 +163,34 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(ni).toContain('href="https://www.nidirect.gov.uk/articles/maternity-allowance"')
   })
 
+  it('tells a parent whose child died under 18 about Child Benefit and bereavement leave, and a grandparent neither', async () => {
+    // gov.uk/after-a-death/if-a-child-or-baby-dies and gov.uk/parental-bereavement-pay-leave (read
+    // 2026-12-02): Child Benefit usually carries on for 8 weeks and the office must be told;
+    // employees in Great Britain whose child died under 18 can take up to 2 weeks' leave.
+    const wales = decode(await planOf(persona('wal-parent-child-died-in-england')))
+    expect(tasks(wales)).toEqual(
+      expect.arrayContaining(['Tell the Child Benefit Office', 'Ask for Parental Bereavement Leave and Pay']),
+    )
+    expect(wales).toContain('href="https://www.gov.uk/parental-bereavement-pay-leave"')
+    expect(wales).toContain('If you are an employee, you can take up to 2 weeks off.')
+    expect(wales).toContain('Take the leave within 56 weeks of the death.')
+    // The age is asked now, so help with a child's funeral is certain, not "may".
+    expect(wales).not.toContain('It is for a child who was under 18')
+    const cy = decode(await planOf(persona('wal-parent-child-died-in-england'), 'cy'))
+    expect(tasks(cy)).toContain('Gofyn am Absenoldeb a Thâl Rhiant mewn Profedigaeth')
+
+    // Northern Ireland's own scheme has no page read yet: only the Child Benefit step.
+    const ni = decode(await planOf(persona('ni-parent-child-aged-6-paying')))
+    expect(tasks(ni)).toContain('Tell the Child Benefit Office')
+    expect(ni).toContain('If you got it for your child, it usually carries on for 8 weeks.')
+    expect(ni).not.toContain('Parental Bereavement')
+
+    // A grandmother whose grown-up daughter died is told why the help for a child is not hers.
+    const grandmother = decode(await planOf(persona('eng-grandparent-orphans')))
+    expect(tasks(grandmother)).not.toContain('Get help with your child’s burial or cremation fees in England')
+    expect(grandmother).toContain('Your son or daughter was 18 or over.')
+  })
+
   it('puts "Services not included" and the answers in Details, closed', async () => {
     const html = await planOf(persona('welsh-domiciliary-employee'))
     expect(html).toMatch(
