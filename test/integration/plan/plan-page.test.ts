@@ -174,8 +174,10 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(wales).toContain('href="https://www.gov.uk/parental-bereavement-pay-leave"')
     expect(wales).toContain('If you are an employee, you can take up to 2 weeks off.')
     expect(wales).toContain('Take the leave within 56 weeks of the death.')
-    // The age is asked now, so help with a child's funeral is certain, not "may".
-    expect(wales).not.toContain('It is for a child who was under 18')
+    // The age is asked now, so help with a child's funeral is certain: its card has no "may" tag.
+    const funeralCard = /id="do-child-funeral-costs">([\s\S]*?)<div class="app-plan-task"/.exec(wales)?.[1]
+    expect(funeralCard).toContain('Get help with your child’s funeral in Wales')
+    expect(funeralCard).not.toContain('You may be able to get this')
     const cy = decode(await planOf(persona('wal-parent-child-died-in-england'), 'cy'))
     expect(tasks(cy)).toContain('Gofyn am Absenoldeb a Thâl Rhiant mewn Profedigaeth')
 
