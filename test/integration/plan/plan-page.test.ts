@@ -166,7 +166,7 @@ describe('the plan page on the step-by-step pattern', () => {
   it('tells a parent whose child died under 18 about Child Benefit and bereavement leave, and a grandparent neither', async () => {
     // gov.uk/after-a-death/if-a-child-or-baby-dies and gov.uk/parental-bereavement-pay-leave (read
     // 2026-12-02): Child Benefit usually carries on for 8 weeks and the office must be told;
-    // employees in Great Britain whose child died under 18 can take up to 2 weeks' leave.
+    // employees whose child died under 18 can take up to 2 weeks' leave.
     const wales = decode(await planOf(persona('wal-parent-child-died-in-england')))
     expect(tasks(wales)).toEqual(
       expect.arrayContaining(['Tell the Child Benefit Office', 'Ask for Parental Bereavement Leave and Pay']),
@@ -181,11 +181,17 @@ describe('the plan page on the step-by-step pattern', () => {
     const cy = decode(await planOf(persona('wal-parent-child-died-in-england'), 'cy'))
     expect(tasks(cy)).toContain('Gofyn am Absenoldeb a Thâl Rhiant mewn Profedigaeth')
 
-    // Northern Ireland's own scheme has no page read yet: only the Child Benefit step.
+    // Northern Ireland has its own leave (legislation.gov.uk, nisr/2023/156, read 2026-12-03): the
+    // same step links to nidirect and, its notice rules unread, says nothing about notice.
     const ni = decode(await planOf(persona('ni-parent-child-aged-6-paying')))
-    expect(tasks(ni)).toContain('Tell the Child Benefit Office')
+    expect(tasks(ni)).toEqual(
+      expect.arrayContaining(['Tell the Child Benefit Office', 'Ask for Parental Bereavement Leave and Pay']),
+    )
     expect(ni).toContain('If you got it for your child, it usually carries on for 8 weeks.')
-    expect(ni).not.toContain('Parental Bereavement')
+    expect(ni).toContain('href="https://www.nidirect.gov.uk/articles/parental-bereavement-leave-and-pay"')
+    expect(ni).not.toContain('href="https://www.gov.uk/parental-bereavement-pay-leave"')
+    expect(ni).toContain('Take the leave within 56 weeks of the death')
+    expect(ni).not.toContain('tell your employer before your usual start time')
 
     // A grandmother whose grown-up daughter died is told why the help for a child is not hers.
     const grandmother = decode(await planOf(persona('eng-grandparent-orphans')))
