@@ -67,6 +67,7 @@ export const SERVICE_IDS = [
   'pvg-scheme',
   'pvg-self-employed',
   'register-death',
+  'register-stillbirth',
   'right-to-work-documents',
   'right-to-work-share-code',
   'school-clothing-grant',

@@ -1,4 +1,6 @@
 import { CATALOGUE, outcomeById } from '../../app/catalogue'
+import { NATIONS } from '../../app/catalogue/schema'
+import type { Nation } from '../../app/catalogue/types'
 import type { Locale } from '../../app/i18n/locales'
 import { hasCopy, translator } from '../../app/i18n/translate'
 import { keys } from '../../app/triage/copy-keys'
@@ -32,6 +34,17 @@ function parseEntry(persona: Persona, entry: string) {
 }
 
 /**
+ * The nation a service is delivered in for this persona: the answer its placement reads
+ * (`nationFrom`, such as where the death happened) where the persona gave one, else where
+ * the persona lives. Read from the outcome's data and the persona's answers, not the engine.
+ */
+function nationFor(persona: Persona, id: string): Nation {
+  const placement = outcomeById(persona.outcome).services.find((p) => p.service === id)
+  const answer = placement?.nationFrom ? persona.answers[placement.nationFrom] : undefined
+  return NATIONS.find((n) => n === answer) ?? persona.nation
+}
+
+/**
  * A service's name as its card or the "not included" list shows it: the variant's own name where
  * it has one — the variant the plan line names, else the one for the persona's nation.
  */
@@ -39,7 +52,8 @@ function nameOf(persona: Persona, id: string, variant: string | undefined, local
   const t = translator(locale)
   const service = CATALOGUE.services[id]
   if (!service) throw new Error(`Persona ${persona.id} names service "${id}", which the catalogue does not have`)
-  const here = Object.entries(service.variants).find(([, v]) => v.nations.includes(persona.nation))?.[0]
+  const nation = nationFor(persona, id)
+  const here = Object.entries(service.variants).find(([, v]) => v.nations.includes(nation))?.[0]
   const variantId = variant ?? here ?? Object.keys(service.variants)[0] ?? ''
   const own = keys.variant(id, variantId, 'name')
   const vars = figureVars(service.variants[variantId]?.figures, locale)

@@ -199,6 +199,28 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(grandmother).toContain('Your son or daughter was 18 or over.')
   })
 
+  it('tells a parent whose baby was stillborn to register the stillbirth, not the death', async () => {
+    // gov.uk/register-stillbirth and mygov.scot/register-stillbirth (read 2026-12-03): within 42
+    // days in England and Wales, 21 days in Scotland; the baby died on 27 November 2026.
+    const england = decode(await planOf(persona('eng-parent-baby-stillborn')))
+    expect(tasks(england)).toContain('Register the stillbirth')
+    expect(tasks(england)).not.toContain('Register the death')
+    expect(england).toContain('href="https://www.gov.uk/register-stillbirth"')
+    expect(england).toContain('Register the stillbirth by 8 January 2027')
+    expect(england).toContain('Your baby was stillborn, so you register the stillbirth instead.')
+    // Nothing that needs a child who lived: no Child Benefit step, no estate.
+    expect(tasks(england)).not.toContain('Tell the Child Benefit Office')
+    expect(england).toContain('Your baby was stillborn, so there is no estate to deal with.')
+    expect(tasks(england)).toContain('Ask for Parental Bereavement Leave and Pay')
+
+    const scotland = decode(await planOf(persona('sco-parent-baby-stillborn-universal-credit')))
+    expect(tasks(scotland)).toContain('Register the stillbirth in Scotland')
+    expect(scotland).toContain('Register the stillbirth by 18 December 2026')
+
+    const cy = decode(await planOf(persona('eng-parent-baby-stillborn'), 'cy'))
+    expect(tasks(cy)).toContain('Cofrestru’r farw-enedigaeth')
+  })
+
   it('puts "Services not included" and the answers in Details, closed', async () => {
     const html = await planOf(persona('welsh-domiciliary-employee'))
     expect(html).toMatch(

@@ -250,6 +250,7 @@ describe('the start page', () => {
     ['pension', ['Someone has died', 'Caring for someone']],
     ['universal credit', ['Get support for a child', 'Someone has died', 'Caring for someone']],
     ['funeral', ['Someone has died']],
+    ['stillbirth', ['Someone has died']],
   ])('finds outcomes for "%s" with a GET search that needs no JavaScript', async (q, titles) => {
     const res = await new Browserish(testApp.app).get(`/?q=${encodeURIComponent(q)}`)
     const found = [...res.text.matchAll(/<a class="govuk-link" href="\/outcomes\/[^"]+">([^<]+)<\/a>/g)].map(
