@@ -57,6 +57,7 @@ export const SERVICE_IDS = [
   'health-care-worker-visa',
   'healthy-start',
   'maternity-allowance',
+  'maternity-paternity-leave-pay',
   'ni-bereavement-service',
   'niscc-register',
   'parental-bereavement-pay',

@@ -221,6 +221,44 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(tasks(cy)).toContain('Cofrestru’r farw-enedigaeth')
   })
 
+  it('tells parents whose baby was stillborn that maternity and paternity pay and the maternity grants still count', async () => {
+    // gov.uk/after-a-death/if-a-child-or-baby-dies (read 2026-12-03): after a stillbirth after 24
+    // weeks parents still qualify for maternity and paternity leave and pay, and can still get the
+    // Sure Start Maternity Grant; mygov.scot/best-start-grant: Scotland's Pregnancy and Baby
+    // Payment too. Pay depends on the job, so that step is "may".
+    const england = decode(await planOf(persona('eng-parent-baby-stillborn')))
+    // A card runs to the next card, or to the end of the steps.
+    const card = (html: string, id: string) =>
+      new RegExp(`id="do-${id}">([\\s\\S]*?)(?:<div class="app-plan-task"|</ol>)`).exec(html)?.[1]
+    const leave = card(england, 'maternity-paternity-leave-pay')
+    expect(leave).toContain('Ask about maternity or paternity pay')
+    expect(leave).toContain('You may be able to get this')
+    expect(leave).toContain('It depends on your job, for example whether you are an employee')
+    expect(leave).toContain('href="https://www.gov.uk/after-a-death/if-a-child-or-baby-dies"')
+    // She gets no benefit for people on a low income: the grant is left out, and says why.
+    expect(tasks(england)).not.toContain('Claim a Sure Start Maternity Grant')
+    expect(england).toMatch(
+      /Claim a Sure Start Maternity Grant\s*<\/dt>\s*<dd[^>]*>\s*You do not get a benefit for people on a low income/,
+    )
+
+    // On Universal Credit in Scotland: the Pregnancy and Baby Payment, certain, saying a stillbirth counts.
+    const scotland = decode(await planOf(persona('sco-parent-baby-stillborn-universal-credit')))
+    expect(tasks(scotland)).toEqual(
+      expect.arrayContaining([
+        'Ask about maternity or paternity pay',
+        'Claim the Best Start Grant Pregnancy and Baby Payment',
+      ]),
+    )
+    const grant = card(scotland, 'best-start-grant')
+    expect(grant).toContain('You can still claim it after a stillbirth.')
+    expect(grant).toContain('until 6 months after the birth')
+    expect(grant).not.toContain('You may be able to get this')
+
+    const cy = decode(await planOf(persona('sco-parent-baby-stillborn-universal-credit'), 'cy'))
+    expect(tasks(cy)).toContain('Gofyn am dâl mamolaeth neu dadolaeth')
+    expect(cy).toContain('Gallwch chi ei hawlio o hyd ar ôl marw-enedigaeth.')
+  })
+
   it('puts "Services not included" and the answers in Details, closed', async () => {
     const html = await planOf(persona('welsh-domiciliary-employee'))
     expect(html).toMatch(
