@@ -33,6 +33,10 @@ const checklist = (html: string) =>
 /** The checklist's entries as a citizen reads them. */
 const tasks = (html: string) => checklist(html).map((i) => i.text)
 
+/** One service's card on the plan: from its anchor to the next card, or to the end of the steps. */
+const card = (html: string, id: string) =>
+  new RegExp(`id="do-${id}">([\\s\\S]*?)(?:<div class="app-plan-task"|</ol>)`).exec(html)?.[1]
+
 const persona = (id: string) => {
   const found = PERSONAS.find((p) => p.id === id)
   if (!found) throw new Error(`no persona ${id}`)
@@ -175,7 +179,7 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(wales).toContain('If you are an employee, you can take up to 2 weeks off.')
     expect(wales).toContain('Take the leave within 56 weeks of the death.')
     // The age is asked now, so help with a child's funeral is certain: its card has no "may" tag.
-    const funeralCard = /id="do-child-funeral-costs">([\s\S]*?)<div class="app-plan-task"/.exec(wales)?.[1]
+    const funeralCard = card(wales, 'child-funeral-costs')
     expect(funeralCard).toContain('Get help with your child’s funeral in Wales')
     expect(funeralCard).not.toContain('You may be able to get this')
     const cy = decode(await planOf(persona('wal-parent-child-died-in-england'), 'cy'))
@@ -227,9 +231,6 @@ describe('the plan page on the step-by-step pattern', () => {
     // Sure Start Maternity Grant; mygov.scot/best-start-grant: Scotland's Pregnancy and Baby
     // Payment too. Pay depends on the job, so that step is "may".
     const england = decode(await planOf(persona('eng-parent-baby-stillborn')))
-    // A card runs to the next card, or to the end of the steps.
-    const card = (html: string, id: string) =>
-      new RegExp(`id="do-${id}">([\\s\\S]*?)(?:<div class="app-plan-task"|</ol>)`).exec(html)?.[1]
     const leave = card(england, 'maternity-paternity-leave-pay')
     expect(leave).toContain('Ask about maternity or paternity pay')
     expect(leave).toContain('You may be able to get this')
