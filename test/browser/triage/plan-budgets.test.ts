@@ -41,11 +41,37 @@ async function openPlan(page: Page, persona: Persona, lang: string) {
     throw new Error(`${persona.id} (${lang}) did not reach the plan: ${page.url()}`)
 }
 
+/**
+ * The words of each thing to do that should take one line on a phone — its Details summary and
+ * its "may" tag — which a browser broke over two or more: each such line is about 25 px more for
+ * every thing to do in the plan. Lines are counted from the rectangles of the text itself.
+ */
+async function wrapped(page: Page) {
+  return page.evaluate(() => {
+    // Visible text only: the summary's visually hidden words sit in a 1 px box of their own.
+    const lines = (el: Element) => {
+      const tops = new Set<number>()
+      const texts = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+        if (node.parentElement?.closest('.govuk-visually-hidden') || !node.textContent?.trim()) continue
+        const range = document.createRange()
+        range.selectNodeContents(node)
+        for (const rect of Array.from(range.getClientRects())) if (rect.width > 0) tops.add(Math.round(rect.top))
+      }
+      return tops.size
+    }
+    const oneLine = document.querySelectorAll('.app-plan-task .govuk-details__summary-text, .app-plan-task .govuk-tag')
+    return Array.from(oneLine)
+      .filter((el) => lines(el) > 1)
+      .map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' '))
+  })
+}
+
 let origin = ''
 
 run('the plan page’s budgets: every persona’s plan, English and Welsh', () => {
   const suite = servedInChromium(() => createTestApp())
-  const measured: { persona: string; lang: string; screens: number; pages: number }[] = []
+  const measured: { persona: string; lang: string; screens: number; pages: number; wrapped: string[] }[] = []
 
   beforeAll(
     async () => {
@@ -59,7 +85,13 @@ run('the plan page’s budgets: every persona’s plan, English and Welsh', () =
             // Answer as a browser does (POST each answer with its page's token), then open the plan.
             await openPlan(page, persona, lang)
             const height = await page.evaluate(() => document.documentElement.scrollHeight)
-            measured.push({ persona: persona.id, lang, screens: height / PHONE.height, pages: 0 })
+            measured.push({
+              persona: persona.id,
+              lang,
+              screens: height / PHONE.height,
+              pages: 0,
+              wrapped: await wrapped(page),
+            })
           }
         }
         // Printing is slower: the three tallest plans in each language go to PDF.
@@ -98,6 +130,11 @@ run('the plan page’s budgets: every persona’s plan, English and Welsh', () =
   it.each(['en', 'cy'])(`the longest plan is at most ${MAX_SCREENS} screens tall at 320 px (%s)`, (lang) => {
     const over = measured.filter((m) => m.lang === lang && m.screens > MAX_SCREENS)
     expect(over.map((m) => `${m.persona}: ${m.screens.toFixed(2)} screens`)).toEqual([])
+  })
+
+  it.each(['en', 'cy'])('every thing to do has its Details summary and its tag on one line at 320 px (%s)', (lang) => {
+    const broken = measured.filter((m) => m.lang === lang && m.wrapped.length > 0)
+    expect(broken.map((m) => `${m.persona}: ${[...new Set(m.wrapped)].join(' | ')}`)).toEqual([])
   })
 
   it.each(['en', 'cy'])(`the longest plans print on at most ${MAX_A4_PAGES} A4 pages (%s)`, (lang) => {

@@ -43,9 +43,7 @@ describe.each(states.map((s) => [s.id] as const))('%s in Welsh', (id) => {
 describe('values slotted into Welsh sentences read mutated on the page', () => {
   it('the hidden text of a plan’s Details and links: “am Gofrestru”, never “am Cofrestru”', () => {
     const { text } = readerText(page('triage/work-in-care/plan/welsh-domiciliary-employee').html)
-    expect(text).toContain(
-      'Cost, amseru a pham mae hyn yn cael ei ddangos am Gofrestru fel gweithiwr gofal cymdeithasol yng Nghymru',
-    )
+    expect(text).toContain('Cost, amseru a rhesymau am Gofrestru fel gweithiwr gofal cymdeithasol yng Nghymru')
     expect(text).toContain('Canllawiau swyddogol am Gael gwiriad DBS manwl drwy eich cyflogwr')
     expect(text).not.toContain('am Cofrestru')
   })
