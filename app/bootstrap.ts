@@ -93,13 +93,15 @@ async function sessionBackend(
     }
   }
   const store = new DbSessionStore(db, config.sessionIdleMinutes * 60 * 1000, clock)
+  const rateLimiter = new MemoryRateLimiter()
   return {
     sessionStore: store,
-    rateLimiter: new MemoryRateLimiter(),
+    rateLimiter,
     housekeeping: async () => {
       await store.purgeExpired()
     },
-    close: async () => undefined,
+    // The counts' expiry timers outlive the runtime otherwise (see MemoryRateLimiter.close).
+    close: async () => rateLimiter.close(),
   }
 }
 

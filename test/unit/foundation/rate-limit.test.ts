@@ -69,6 +69,17 @@ describe('in-memory rate limiter (rate-limiter-flexible)', () => {
     await expect(limiter.hit({ limit: { ...three, points: 4 }, key: 'k' })).rejects.toThrow(/defined twice/)
   })
 
+  it('forgets every key and stops every expiry timer when closed (a timer would keep the app in memory)', async () => {
+    jest.useFakeTimers()
+    const limiter = new MemoryRateLimiter()
+    await limiter.hit({ limit: three, key: 'a' }, { limit: one, key: 'b' })
+    expect(limiter.heldKeys()).toBe(2)
+    expect(jest.getTimerCount()).toBe(2)
+    await limiter.close()
+    expect(limiter.heldKeys()).toBe(0)
+    expect(jest.getTimerCount()).toBe(0)
+  })
+
   it('stores a hash of each key, never the email address or reference it was given', () => {
     expect(storeKey('someone@example.com')).not.toContain('example')
     expect(storeKey('someone@example.com')).toHaveLength(22)
