@@ -149,6 +149,12 @@ const placement = z.strictObject({
   mayIf: ruleSchema.optional(),
   /** The citizen already has it: left out of the plan, listed as "you already get it". */
   heldIf: ruleSchema.optional(),
+  /**
+   * Left out whatever `showIf` says when this holds, with its facts as the reason: for a
+   * situation in which the questions `showIf` reads are never asked (after a stillbirth, "You
+   * are not bringing up their children" would explain a question nobody was asked).
+   */
+  leftOutIf: ruleSchema.optional(),
   /** Extra lines on the service when a rule holds; copy `notes.<id>` in the outcome's copy. */
   notes: z.array(z.strictObject({ id, when: ruleSchema })).optional(),
 })

@@ -94,7 +94,7 @@ export function factKeys(outcome: Outcome, catalogue: Catalogue): { key: string;
   const facts = new Set<string>()
   const set = factsSet(outcome)
   for (const p of outcome.services)
-    for (const rule of [p.showIf, p.heldIf, p.mayIf])
+    for (const rule of [p.showIf, p.heldIf, p.mayIf, p.leftOutIf])
       if (rule) for (const f of factsIn(rule)) if (set.has(f)) facts.add(f)
   const required = [...facts].flatMap((fact) => {
     const item = `fact "${outcome.id}/${fact}"`

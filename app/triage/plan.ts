@@ -41,7 +41,8 @@ export interface PlanStep {
 }
 
 /**
- * A service left out, and why: `condition` (the facts that failed — the near miss), `held`
+ * A service left out, and why: `condition` (the facts that failed — the near miss — or, for a
+ * placement's `leftOutIf`, the facts that held), `held`
  * (the citizen already has it), `excluded` (another service on the plan makes it unnecessary),
  * `unavailable` (it does not exist in the citizen's nation).
  */
@@ -105,9 +106,11 @@ function consider(placement: Placement, service: Service, k: Knowledge): Conside
     return { skipped: true }
   }
   const always = { allOf: [] }
+  const here = { ...base, variantId: found[0] }
+  if (placement.leftOutIf && evaluate(placement.leftOutIf, k) === 'yes')
+    return { omitted: { ...here, why: 'condition', reasons: deciders(placement.leftOutIf, k) } }
   const show = placement.showIf ?? always
   const truth = evaluate(show, k)
-  const here = { ...base, variantId: found[0] }
   if (truth === 'no') return { omitted: { ...here, why: 'condition', reasons: deciders(show, k) } }
   const held = placement.heldIf ? evaluate(placement.heldIf, k) : 'no'
   if (held === 'yes') return { omitted: { ...here, why: 'held', reasons: deciders(placement.heldIf ?? always, k) } }

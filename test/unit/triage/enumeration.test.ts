@@ -94,6 +94,7 @@ describe.each(OUTCOME_IDS)('every answer combination for %s', (id) => {
           const placement = placementOf(outcome, shown.service.id)
           const truth = evaluate(placement.showIf ?? always, knowledge)
           expect(truth).not.toBe('no')
+          if (placement.leftOutIf) expect(evaluate(placement.leftOutIf, knowledge)).not.toBe('yes')
           // "May" also when the citizen may already have it, or when a `mayIf` (a rule the
           // portal does not ask about, such as a closer relative who could pay) holds.
           const held = placement.heldIf ? evaluate(placement.heldIf, knowledge) : 'no'
@@ -110,7 +111,10 @@ describe.each(OUTCOME_IDS)('every answer combination for %s', (id) => {
       const { knowledge } = walk(outcome, answers, ENUMERATION_DAY)
       for (const hidden of plan(outcome, answers, ENUMERATION_DAY).notIncluded) {
         const placement = placementOf(outcome, hidden.service.id)
-        if (hidden.why === 'condition') expect(evaluate(placement.showIf ?? always, knowledge)).toBe('no')
+        // Left out by its own rules: a leftOutIf held, or else its showIf failed.
+        const leftOut = placement.leftOutIf ? evaluate(placement.leftOutIf, knowledge) : 'no'
+        if (hidden.why === 'condition' && leftOut !== 'yes')
+          expect(evaluate(placement.showIf ?? always, knowledge)).toBe('no')
         if (hidden.why === 'held') expect(placement.heldIf && evaluate(placement.heldIf, knowledge)).toBe('yes')
         const reasons =
           hidden.why === 'unavailable'

@@ -161,6 +161,23 @@ describe('the plan model', () => {
     })
   })
 
+  it('leaves a service out whatever its showIf says when its leftOutIf holds, giving the facts that held as the reason', () => {
+    const leftOut: Outcome = {
+      ...outcome,
+      services: outcome.services.map((p) =>
+        p.service === 'claim-child-benefit' ? { ...p, leftOutIf: { fact: 'caring-35-hours' } } : p,
+      ),
+    }
+    // Shown to everyone (no showIf) until the leftOutIf holds.
+    expect(shownService(planFor(leftOut, services, base, day), 'claim-child-benefit')).toBeDefined()
+    const p = planFor(leftOut, services, { ...base, caring: 'yes' }, day)
+    expect(shownService(p, 'claim-child-benefit')).toBeUndefined()
+    expect(omitted(p, 'claim-child-benefit')).toMatchObject({
+      why: 'condition',
+      reasons: [{ fact: 'caring-35-hours', truth: 'yes' }],
+    })
+  })
+
   it('says "may" when an answer was "not sure", naming what it depends on', () => {
     const p = planOf({ benefits: 'not-sure' })
     expect(shownService(p, 'funeral')?.certainty).toBe('may-apply')
