@@ -1,7 +1,7 @@
 import { loadMessages } from '../../app/i18n/locales'
 import { MUTATIONS, mutateWord } from '../../app/i18n/mutate'
 import { PLACEHOLDER } from '../../app/i18n/translate'
-import { readerText } from '../../test/helpers/welsh/page-text'
+import { readerText } from '../../test/helpers/pages/reader-text'
 import type { WelshPage } from '../../test/helpers/welsh/states'
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,5 +1,5 @@
 import { loadMessages } from '../../app/i18n/locales'
-import { readerText, withoutAddresses } from './welsh/page-text'
+import { readerText, withoutAddresses } from './pages/reader-text'
 import { wordList } from './welsh/spelling'
 
 /**

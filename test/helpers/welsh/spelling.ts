@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import nspell from 'nspell'
 import { LOCALES_DIR } from '../../../app/paths'
-import { withoutAddresses } from './page-text'
+import { withoutAddresses } from '../pages/reader-text'
 
 /**
  * Welsh spelling with Hunspell's Welsh dictionary (`dictionary-cy`, from Bangor University

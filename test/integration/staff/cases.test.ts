@@ -1,7 +1,7 @@
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { signedInClient, signInStaff } from '../../helpers/staff'
 import { journeys } from '../applications/fixtures'
-import { readerText } from '../../helpers/welsh/page-text'
+import { readerText } from '../../helpers/pages/reader-text'
 
 const APP = 'dbs-basic'
 const steps = journeys[APP] ?? []

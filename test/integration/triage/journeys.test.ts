@@ -3,7 +3,7 @@ import { formFor } from '../../../app/triage/page-states'
 import { PERSONAS } from '../../../app/triage/personas'
 import { Browserish, createTestApp, type TestApp } from '../../helpers/app'
 import { expectedPlanPage, readPlanPage } from '../../helpers/persona-plan'
-import { readerText } from '../../helpers/welsh/page-text'
+import { readerText } from '../../helpers/pages/reader-text'
 
 let testApp: TestApp
 beforeAll(async () => {

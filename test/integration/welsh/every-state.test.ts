@@ -3,7 +3,7 @@ import { readReviews, reviewStatus } from '../../../app/i18n/review'
 import { copyUsage } from '../../../scripts/translations/usage'
 import { createTestApp, type TestApp } from '../../helpers/app'
 import { englishOn } from '../../helpers/english-copy'
-import { readerText } from '../../helpers/welsh/page-text'
+import { readerText } from '../../helpers/pages/reader-text'
 import { unknownWelsh } from '../../helpers/welsh/spelling'
 import { renderWelshStates, type WelshPage } from '../../helpers/welsh/states'
 

@@ -1,5 +1,5 @@
 import { englishOn } from '../../helpers/english-copy'
-import { readerText } from '../../helpers/welsh/page-text'
+import { readerText } from '../../helpers/pages/reader-text'
 import { isWelsh, unknownWelsh, wordList } from '../../helpers/welsh/spelling'
 
 // The Welsh checks must fail when they should: these are the cases they exist for.
