@@ -2,6 +2,7 @@ import type { Catalogue, Outcome, Question, Service } from '../catalogue/types'
 import type { Truth } from '../rules/evaluate'
 import { factsIn } from '../rules/evaluate'
 import { offeredEverywhere } from './plan'
+import { placementRules } from './placement-rules'
 
 /**
  * Where each piece of catalogue copy lives. Views read these keys and validation checks
@@ -94,8 +95,7 @@ export function factKeys(outcome: Outcome, catalogue: Catalogue): { key: string;
   const facts = new Set<string>()
   const set = factsSet(outcome)
   for (const p of outcome.services)
-    for (const rule of [p.showIf, p.heldIf, p.mayIf, p.leftOutIf])
-      if (rule) for (const f of factsIn(rule)) if (set.has(f)) facts.add(f)
+    for (const rule of placementRules(p)) for (const f of factsIn(rule)) if (set.has(f)) facts.add(f)
   const required = [...facts].flatMap((fact) => {
     const item = `fact "${outcome.id}/${fact}"`
     const truths: Truth[] = open.has(fact) ? ['yes', 'no', 'unknown'] : ['yes', 'no']

@@ -6,6 +6,7 @@ import { factsIn } from '../rules/evaluate'
 import { checkServices } from './validate-services'
 import type { Answers, Catalogue, Outcome, Rule } from '../catalogue/types'
 import { shows } from './plan'
+import { placementRules } from './placement-rules'
 
 export { CatalogueError }
 
@@ -25,7 +26,7 @@ function rulesOf(outcome: Outcome): { rule: Rule; item: string }[] {
   for (const d of outcome.derived) rules.push({ rule: d.when, item: `derived fact "${outcome.id}/${d.fact}"` })
   for (const p of outcome.services) {
     const item = `service "${outcome.id}/${p.service}"`
-    rules.push({ rule: p.showIf, item }, { rule: p.heldIf, item }, { rule: p.mayIf, item }, { rule: p.leftOutIf, item })
+    for (const rule of placementRules(p)) rules.push({ rule, item })
     for (const note of p.notes ?? []) rules.push({ rule: note.when, item: `note "${outcome.id}/${note.id}"` })
   }
   return rules.flatMap(({ rule, item }) => (rule ? [{ rule, item }] : []))
