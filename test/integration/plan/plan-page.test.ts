@@ -192,6 +192,9 @@ describe('the plan page on the step-by-step pattern', () => {
       expect.arrayContaining(['Tell the Child Benefit Office', 'Ask for Parental Bereavement Leave and Pay']),
     )
     expect(ni).toContain('If you got it for your child, it usually carries on for 8 weeks.')
+    // A newborn's parents often have not claimed yet: they may still, within 3 months of the death
+    // (the same gov.uk page, read 2026-12-04).
+    expect(ni).toContain('If you had not claimed yet, you may still be able to claim up to 3 months after the death.')
     expect(ni).toContain('href="https://www.nidirect.gov.uk/articles/parental-bereavement-leave-and-pay"')
     expect(ni).not.toContain('href="https://www.gov.uk/parental-bereavement-pay-leave"')
     expect(ni).toContain('Take the leave within 56 weeks of the death')
