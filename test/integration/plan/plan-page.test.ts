@@ -115,6 +115,10 @@ describe('the plan page on the step-by-step pattern', () => {
     expect(tasks(wales)).toContain('Apply for a School Essentials Grant')
     expect(wales).toContain('href="https://www.gov.wales/school-essentials-grant-help-school-costs"')
     expect(wales).toContain('On Universal Credit, this grant also depends on your family’s pay from work.')
+    // Free school meals in Wales come from the Welsh Government's page, not gov.uk's service for
+    // councils in England (GOV.UK's benefits checker, read 2026-12-04).
+    expect(card(wales, 'free-school-meals')).toContain('href="https://gov.wales/find-out-about-free-school-meals"')
+    expect(wales).not.toContain('href="https://www.gov.uk/apply-free-school-meals"')
     const cy = decode(await planOf(persona('wal-secondary-pupil-on-uc'), 'cy'))
     expect(tasks(cy)).toContain('Gwneud cais am Grant Hanfodion Ysgol')
 
