@@ -195,6 +195,30 @@ describe('the plan', () => {
     })
   })
 
+  it('keeps a family getting only Housing Benefit where it counts: Best Start, not Scottish Child Payment', () => {
+    // mygov.scot/best-start-grant-best-start-foods/best-start-apply lists Housing Benefit;
+    // socialsecurity.gov.scot's list for Scottish Child Payment does not (both read 2026-12-04).
+    const beforeAlready = {
+      nation: 'scotland',
+      children: ['under-1', '5-to-11'],
+      work: 'not-working',
+      benefits: 'housing-benefit',
+      'disabled-child': 'no',
+      'bereaved-child': 'no',
+    }
+    const p = plan('child-support', { ...beforeAlready, already: ['none'] }, day)
+    expect(shownService(p, 'best-start-foods')?.certainty).toBe('applies')
+    expect(shownService(p, 'scottish-child-payment')).toBeUndefined()
+    // The last question never offers "I already get it" for something that cannot be on the plan.
+    const offered = (benefits: string) => {
+      const next = nextQuestion('child-support', { ...beforeAlready, benefits }, day)
+      expect(next?.id).toBe('already')
+      return next?.kind === 'checkboxes' ? next.options.map((o) => o.value) : []
+    }
+    expect(offered('housing-benefit')).not.toContain('scottish-child-payment')
+    expect(offered('universal-credit')).toContain('scottish-child-payment')
+  })
+
   it('is not complete while a question on the path is unanswered', () => {
     expect(plan('caring', { nation: 'wales' }, day).complete).toBe(false)
   })
