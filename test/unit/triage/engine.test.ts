@@ -219,6 +219,20 @@ describe('the plan', () => {
     expect(offered('universal-credit')).toContain('scottish-child-payment')
   })
 
+  it('never offers "I already get Tax-Free Childcare" to a family who cannot get it: on Universal Credit', () => {
+    // childcarechoices.gov.uk/tax-free-childcare/eligibility (read 2026-12-04): not while getting Universal Credit.
+    const working = { nation: 'england', children: ['3-to-4'], work: 'working', 'high-income': 'no' }
+    const offered = (benefits: string) => {
+      const answers = { ...working, benefits, 'disabled-child': 'no', 'bereaved-child': 'no' }
+      const next = nextQuestion('child-support', answers, day)
+      expect(next?.id).toBe('already')
+      return next?.kind === 'checkboxes' ? next.options.map((o) => o.value) : []
+    }
+    expect(offered('none')).toContain('tax-free-childcare')
+    expect(offered('universal-credit')).not.toContain('tax-free-childcare')
+    expect(offered('not-sure')).toContain('tax-free-childcare')
+  })
+
   it('is not complete while a question on the path is unanswered', () => {
     expect(plan('caring', { nation: 'wales' }, day).complete).toBe(false)
   })
