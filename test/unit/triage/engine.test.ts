@@ -12,6 +12,13 @@ const welshWorker = {
   'right-to-work': 'british-irish',
 }
 
+/** The options of child-support's last question ("already get") for answers that reach it. */
+function alreadyOffered(answers: Record<string, string | string[]>): string[] {
+  const next = nextQuestion('child-support', answers, day)
+  expect(next?.id).toBe('already')
+  return next?.kind === 'checkboxes' ? next.options.map((o) => o.value) : []
+}
+
 describe('the next question', () => {
   it('starts with the first question and follows the order of the catalogue', () => {
     expect(nextQuestion('work-in-care', {}, day)?.id).toBe('nation')
@@ -210,11 +217,7 @@ describe('the plan', () => {
     expect(shownService(p, 'best-start-foods')?.certainty).toBe('applies')
     expect(shownService(p, 'scottish-child-payment')).toBeUndefined()
     // The last question never offers "I already get it" for something that cannot be on the plan.
-    const offered = (benefits: string) => {
-      const next = nextQuestion('child-support', { ...beforeAlready, benefits }, day)
-      expect(next?.id).toBe('already')
-      return next?.kind === 'checkboxes' ? next.options.map((o) => o.value) : []
-    }
+    const offered = (benefits: string) => alreadyOffered({ ...beforeAlready, benefits })
     expect(offered('housing-benefit')).not.toContain('scottish-child-payment')
     expect(offered('universal-credit')).toContain('scottish-child-payment')
   })
@@ -222,12 +225,8 @@ describe('the plan', () => {
   it('never offers "I already get Tax-Free Childcare" to a family who cannot get it: on Universal Credit', () => {
     // childcarechoices.gov.uk/tax-free-childcare/eligibility (read 2026-12-04): not while getting Universal Credit.
     const working = { nation: 'england', children: ['3-to-4'], work: 'working', 'high-income': 'no' }
-    const offered = (benefits: string) => {
-      const answers = { ...working, benefits, 'disabled-child': 'no', 'bereaved-child': 'no' }
-      const next = nextQuestion('child-support', answers, day)
-      expect(next?.id).toBe('already')
-      return next?.kind === 'checkboxes' ? next.options.map((o) => o.value) : []
-    }
+    const offered = (benefits: string) =>
+      alreadyOffered({ ...working, benefits, 'disabled-child': 'no', 'bereaved-child': 'no' })
     expect(offered('none')).toContain('tax-free-childcare')
     expect(offered('universal-credit')).not.toContain('tax-free-childcare')
     expect(offered('not-sure')).toContain('tax-free-childcare')
