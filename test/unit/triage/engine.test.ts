@@ -165,6 +165,17 @@ describe('the plan', () => {
     expect(notesFor('20-or-over')).toEqual([])
   })
 
+  it('tells a carer in Scotland over State Pension age that Carer Support Payment, and so the Supplement, may not be paid', () => {
+    // mygov.scot/carer-support-payment/overlapping-benefits: a State Pension above the full rate
+    // leaves only an "underlying entitlement"; the Supplement needs Carer Support Payment paid.
+    const carer = personaById('sco-pension-age-carer')
+    const at = (age: string) => plan('caring', { ...carer.answers, age }, carer.day)
+    expect(shownService(at('pension-age'), 'carer-support-payment')?.notes).toEqual(['state-pension-scotland'])
+    expect(shownService(at('pension-age'), 'carers-allowance-supplement')?.certainty).toBe('may-apply')
+    expect(shownService(at('20-or-over'), 'carer-support-payment')?.notes).toEqual([])
+    expect(shownService(at('20-or-over'), 'carers-allowance-supplement')?.certainty).toBe('applies')
+  })
+
   it('tells an unmarried partner to claim Child Benefit in their own name before Bereavement Support Payment', () => {
     // gov.uk/bereavement-support-payment/eligibility: living together unmarried, the higher rate
     // needs Child Benefit for a child living with you; claim it first if your partner got it.
