@@ -76,6 +76,7 @@ export const SERVICE_IDS = [
   'scottish-child-payment',
   'social-care-wales-register',
   'sssc-register',
+  'state-pension-inheritance',
   'sure-start-maternity-grant',
   'tax-free-childcare',
   'tell-us-once',
