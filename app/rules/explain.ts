@@ -1,5 +1,5 @@
 import type { Fact, Rule } from '../catalogue/rule'
-import { evaluate, type Knowledge, type Truth } from './evaluate'
+import { evaluate, factsIn, type Knowledge, type Truth } from './evaluate'
 
 /** One fact that decides a rule, and whether it holds: a plain-words sentence once translated. */
 export interface Decider {
@@ -29,5 +29,36 @@ export function deciders(rule: Rule, k: Knowledge, into: Decider[] = []): Decide
   else if (truth === 'yes') chosen = all ? parts : parts.filter((p) => evaluate(p, k) === 'yes').slice(0, 1)
   else chosen = parts.filter((p) => evaluate(p, k) !== 'no')
   for (const part of chosen) deciders(part, k, into)
+  return into
+}
+
+const FLIP: Record<Truth, Truth> = { yes: 'no', no: 'yes', unknown: 'unknown' }
+
+/**
+ * Every truth `deciders` can give each fact of a rule that is explained only when it comes out
+ * as one of `values`, so that copy is required for the sentences a plan can show and no
+ * others: a `mayIf` is explained only when it holds or may hold, so a fact it needs is never
+ * said not to hold. `open` holds the facts an "I'm not sure" can leave unknown; a rule without
+ * one is never unknown. Follows `deciders`: a part of a rule that holds or fails has the same
+ * value, a part of an unknown one holds or is unknown, and `not` swaps holding and failing.
+ */
+export function reportableTruths(
+  rule: Rule,
+  values: readonly Truth[],
+  open: ReadonlySet<Fact>,
+  into: Map<Fact, Set<Truth>> = new Map(),
+): Map<Fact, Set<Truth>> {
+  const possible = values.filter((v) => v !== 'unknown' || [...factsIn(rule)].some((f) => open.has(f)))
+  if ('fact' in rule) {
+    const truths = into.get(rule.fact) ?? new Set<Truth>()
+    for (const v of possible) truths.add(v)
+    into.set(rule.fact, truths)
+  } else if ('not' in rule) {
+    const flipped = possible.map((v) => FLIP[v])
+    reportableTruths(rule.not, flipped, open, into)
+  } else {
+    const forParts: Truth[] = possible.includes('unknown') ? [...new Set<Truth>([...possible, 'yes'])] : possible
+    for (const part of 'allOf' in rule ? rule.allOf : rule.anyOf) reportableTruths(part, forParts, open, into)
+  }
   return into
 }

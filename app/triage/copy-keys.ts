@@ -1,8 +1,9 @@
 import type { Catalogue, Outcome, Question, Service } from '../catalogue/types'
 import type { Truth } from '../rules/evaluate'
 import { factsIn } from '../rules/evaluate'
+import { reportableTruths } from '../rules/explain'
 import { offeredEverywhere } from './plan'
-import { placementRules } from './placement-rules'
+import { explainedRules } from './placement-rules'
 
 /**
  * Where each piece of catalogue copy lives. Views read these keys and validation checks
@@ -89,18 +90,23 @@ export function openFacts(outcome: Outcome): Set<string> {
   return open
 }
 
-/** The sentences an outcome's plan can use to explain a service: each fact in a rule that decides one. */
+/**
+ * The sentences an outcome's plan can use to explain a service: each truth a placement's rule
+ * can give one of its facts when the plan explains it ("no" for a fact a `mayIf` needs only
+ * if it is negated there, since a `mayIf` is explained only when it may hold).
+ */
 export function factKeys(outcome: Outcome, catalogue: Catalogue): { key: string; item: string }[] {
   const open = openFacts(outcome)
-  const facts = new Set<string>()
   const set = factsSet(outcome)
+  const truths = new Map<string, Set<Truth>>()
   for (const p of outcome.services)
-    for (const rule of placementRules(p)) for (const f of factsIn(rule)) if (set.has(f)) facts.add(f)
-  const required = [...facts].flatMap((fact) => {
-    const item = `fact "${outcome.id}/${fact}"`
-    const truths: Truth[] = open.has(fact) ? ['yes', 'no', 'unknown'] : ['yes', 'no']
-    return truths.map((truth) => ({ key: keys.fact(outcome.id, fact, truth), item }))
-  })
+    for (const { rule, when } of explainedRules(p)) reportableTruths(rule, when, open, truths)
+  const required = [...truths]
+    .filter(([fact]) => set.has(fact))
+    .flatMap(([fact, shown]) => {
+      const item = `fact "${outcome.id}/${fact}"`
+      return [...shown].map((truth) => ({ key: keys.fact(outcome.id, fact, truth), item }))
+    })
   // A service offered only in some nations gives the nation as a reason: "You will work in Wales".
   for (const p of outcome.services) {
     const service = catalogue.services[p.service]

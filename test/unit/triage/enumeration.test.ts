@@ -12,7 +12,7 @@ import {
   type Outcome,
 } from '../../helpers/triage'
 import { hasCopy } from '../../../app/i18n/translate'
-import { keys } from '../../../app/triage/copy-keys'
+import { keys, requiredCopy } from '../../../app/triage/copy-keys'
 import { candidateAnswers, ENUMERATION_DAY, forEachPath } from '../../../app/triage/enumerate'
 import { pairwiseRows } from '../../helpers/triage/pairwise'
 import { findPath } from '../../../app/triage/validate'
@@ -20,6 +20,9 @@ import { walk } from '../../../app/triage/walk'
 import { shows } from '../../../app/triage/plan'
 
 const LIMIT = 20_000
+
+/** The copy start-up validation demands in English and Welsh: a sentence outside it may be missing. */
+const REQUIRED = new Set(requiredCopy(CATALOGUE).map((r) => r.key))
 
 function placementOf(outcome: Outcome, service: string) {
   const placement = outcome.services.find((p) => p.service === service)
@@ -124,6 +127,17 @@ describe.each(OUTCOME_IDS)('every answer combination for %s', (id) => {
               : hidden.reasons.map((r) => keys.fact(outcome.id, r.fact, r.truth))
         expect(reasons.length).toBeGreaterThan(0)
         for (const key of reasons) expect(hasCopy(key)).toBe(true)
+      }
+    }
+  })
+
+  it('explains every service only with sentences the start-up check requires in English and Welsh', () => {
+    for (const answers of sets) {
+      const result = plan(outcome, answers, ENUMERATION_DAY)
+      const reasons = [...result.steps.flatMap(servicesIn), ...result.notIncluded].flatMap((s) => s.reasons)
+      for (const r of reasons) {
+        const key = keys.fact(outcome.id, r.fact, r.truth)
+        if (!REQUIRED.has(key)) throw new Error(`${key} is shown but not required`)
       }
     }
   })
