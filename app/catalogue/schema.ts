@@ -110,8 +110,15 @@ const deadline = z
     after: id,
     source: z.url({ protocol: /^https$/ }).optional(),
     checked: isoDate.optional(),
+    /**
+     * Where the page allows a late claim for less ("You can claim up to 21 months after"), the
+     * last it allows, in the same unit: once that day has gone too, the plan says it can no
+     * longer be claimed rather than offering the late claim.
+     */
+    lateUntil: z.number().int().positive().optional(),
   })
   .refine((d) => (d.source === undefined) === (d.checked === undefined), 'needs both source and checked, or neither')
+  .refine((d) => d.lateUntil === undefined || d.lateUntil > d.within, 'lateUntil must be later than within')
 
 /** How a service is delivered in some nations: who provides it, its official page and phone. */
 export const variantSchema = z.strictObject({

@@ -8,6 +8,8 @@ export interface DatedDeadline {
   /** ISO date (YYYY-MM-DD) of the last day. */
   by: string
   passed: boolean
+  /** Where a late claim is allowed (`lateUntil`), its last day, and whether that has gone too. */
+  late?: { until: string; passed: boolean }
 }
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000
@@ -50,7 +52,8 @@ export function eventDates(answered: readonly Question[], answers: Answers): Rea
 /**
  * The deadline as a day, where an official source says it counts from an event the answers
  * date; otherwise undefined (the plan then gives the limit in words). Passed means the last
- * day is before today: on the day itself there is still time.
+ * day is before today: on the day itself there is still time. A late claim's last day is
+ * counted the same way.
  */
 export function datedDeadline(
   deadline: Deadline | undefined,
@@ -60,6 +63,9 @@ export function datedDeadline(
   if (!deadline?.source) return undefined
   const event = events.get(deadline.after)
   if (!event) return undefined
+  const now = isoDay(today)
   const by = lastDay(event, deadline)
-  return { by, passed: by < isoDay(today) }
+  if (deadline.lateUntil === undefined) return { by, passed: by < now }
+  const until = lastDay(event, { within: deadline.lateUntil, unit: deadline.unit })
+  return { by, passed: by < now, late: { until, passed: until < now } }
 }

@@ -47,6 +47,7 @@ export const NEVER_WORDS: Record<string, string> = {
   prepared: 'a date, which starts with its day number',
   reviewed: 'a date, which starts with its day number',
   tested: 'a date, which starts with its day number',
+  until: 'a date, which starts with its day number',
   time: 'a number of minutes or seconds',
   reference: 'a reference code',
   phone: 'a phone number',

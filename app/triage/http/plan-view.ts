@@ -4,6 +4,7 @@ import { hasCopy, type Translate } from '../../i18n/translate'
 import type { Decider } from '../../rules/explain'
 import { keys } from '../copy-keys'
 import { figureVars } from '../figures'
+import type { DatedDeadline } from '../deadlines'
 import type { OmittedService, Plan, PlannedService } from '../plan'
 import { answerLabel, questionCopy } from './question-view'
 import type { Answers, Outcome } from '../../catalogue/types'
@@ -143,17 +144,19 @@ function ownCopy(planned: PlannedService, key: string): string | undefined {
 /**
  * The deadline as a day: the service's own sentence ("Register the death by {date}") or the
  * general one. Once the day has gone, what the official page says can still be done
- * (`deadlinePassed`, only where the page says so), else just the date it was.
+ * (`deadlinePassed`, only where the page says so), else just the date it was; once a late
+ * claim's last day has gone too, that it can no longer be claimed.
  */
-function datedText(planned: PlannedService, by: string, passed: boolean, t: Translate, locale: Locale): string {
-  const vars = { date: day(by, locale) }
-  const key = passed ? ownCopy(planned, 'deadlinePassed') : ownCopy(planned, 'deadlineBy')
-  return t(key ?? (passed ? 'triage.plan.deadlineWas' : 'triage.plan.deadlineBy'), vars)
+function datedText(planned: PlannedService, dated: DatedDeadline, t: Translate, locale: Locale): string {
+  const vars = { date: day(dated.by, locale), ...(dated.late ? { until: day(dated.late.until, locale) } : {}) }
+  if (dated.late?.passed) return t(ownCopy(planned, 'deadlineClosed') ?? 'triage.plan.deadlineClosed', vars)
+  const key = dated.passed ? ownCopy(planned, 'deadlinePassed') : ownCopy(planned, 'deadlineBy')
+  return t(key ?? (dated.passed ? 'triage.plan.deadlineWas' : 'triage.plan.deadlineBy'), vars)
 }
 
 /** The deadline line, or undefined where no copy says what the limit counts from. */
 function deadlineText(planned: PlannedService, t: Translate, locale: Locale): string | undefined {
-  if (planned.deadlineBy) return datedText(planned, planned.deadlineBy.by, planned.deadlineBy.passed, t, locale)
+  if (planned.deadlineBy) return datedText(planned, planned.deadlineBy, t, locale)
   const limit = planned.variant.deadline
   if (!limit || !hasCopy(`triage.plan.after.${limit.after}`)) return undefined
   return t('triage.plan.deadline', {

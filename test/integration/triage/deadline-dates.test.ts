@@ -69,11 +69,20 @@ describe('deadlines as dates on the plan', () => {
   it('a passed deadline says what the official page says can still be done', async () => {
     const html = await planPage(widow('england', '2026-06-15'), 'en')
     expect(html).toContain(
-      'To get it all, the claim was due by 15 September 2026. You can still claim up to 21 months after the death, but you get less.',
+      'To get it all, the claim was due by 15 September 2026. You can still claim until 15 March 2028, 21 months after the death, but you get less.',
     )
     // England and Wales: the 5 days count from the medical examiner's office contacting the
     // family, which the portal does not ask, so the limit stays in words, with no date.
     expect(html).toContain('Deadline: within 5 days of the medical examiner’s office contacting you')
     expect(html).not.toContain('Register the death by')
+  })
+
+  it('once the late claim’s last day has gone too, says so instead of offering it', async () => {
+    // Died 31 January 2025: 21 months on is 31 October 2026, before the test clock's 30 November.
+    const html = await planPage(widow('wales', '2025-01-31'), 'en')
+    expect(html).toContain('The last day to claim was 31 October 2026, 21 months after the death.')
+    expect(html).not.toContain('You can still claim')
+    const cy = await planPage(widow('wales', '2025-01-31'), 'cy')
+    expect(cy).toContain('Y diwrnod olaf i hawlio oedd 31 Hydref 2026, 21 mis ar ôl y farwolaeth.')
   })
 })

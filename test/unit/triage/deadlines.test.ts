@@ -51,6 +51,19 @@ describe('a deadline as a day', () => {
     expect(datedDeadline(sourced, death, on('2026-12-03'))).toEqual({ by: '2026-12-02', passed: true })
   })
 
+  it('keeps a late claim open to its own last day, counted the same way', () => {
+    // "Claim within 3 months to get it all; you can claim up to 21 months after": died 27
+    // November 2026, so 27 February 2027 and 27 August 2028.
+    const late = { ...months(3), lateUntil: 21, after: 'death', source: sourced.source, checked: sourced.checked }
+    expect(datedDeadline(late, death, on('2027-02-28'))).toEqual({
+      by: '2027-02-27',
+      passed: true,
+      late: { until: '2028-08-27', passed: false },
+    })
+    expect(datedDeadline(late, death, on('2028-08-27'))?.late).toEqual({ until: '2028-08-27', passed: false })
+    expect(datedDeadline(late, death, on('2028-08-28'))?.late).toEqual({ until: '2028-08-27', passed: true })
+  })
+
   it('is not worked out without an official source, or without the date of the event', () => {
     const { source: _source, checked: _checked, ...unsourced } = sourced
     expect(datedDeadline(unsourced, death, on('2026-12-01'))).toBeUndefined()
@@ -82,7 +95,12 @@ describe('the bereavement plan’s deadlines, from the date they died', () => {
   it('Northern Ireland: register within 5 days, claim within 3 months', () => {
     const found = byService(plan('bereavement', answers('northern-ireland', 'northern-ireland', '2026-11-27'), today))
     expect(found['register-death']).toEqual({ by: '2026-12-02', passed: false })
-    expect(found['bereavement-support-higher']).toEqual({ by: '2027-02-27', passed: false })
+    // The late claim, up to 21 months after: 27 August 2028.
+    expect(found['bereavement-support-higher']).toEqual({
+      by: '2027-02-27',
+      passed: false,
+      late: { until: '2028-08-27', passed: false },
+    })
   })
 
   it('Scotland: register within 8 days', () => {
@@ -93,6 +111,11 @@ describe('the bereavement plan’s deadlines, from the date they died', () => {
   it('England: no day for registering (it counts from the medical examiner’s call, not asked), a day for the payment', () => {
     const found = byService(plan('bereavement', answers('england', 'england', '2026-08-31'), today))
     expect(found['register-death']).toBeUndefined()
-    expect(found['bereavement-support-higher']).toEqual({ by: '2026-11-30', passed: true })
+    // 31 August + 21 months is 31 May 2028.
+    expect(found['bereavement-support-higher']).toEqual({
+      by: '2026-11-30',
+      passed: true,
+      late: { until: '2028-05-31', passed: false },
+    })
   })
 })
