@@ -77,6 +77,15 @@ describe('deadlines as dates on the plan', () => {
     expect(html).not.toContain('Register the death by')
   })
 
+  it('in Northern Ireland, also says the first payment needs a claim within 12 months', async () => {
+    // nidirect.gov.uk/articles/bereavement-support-payment (read 2026-12-04); died 15 June 2026:
+    // 3 months is 15 September 2026, 21 months 15 March 2028.
+    const html = await planPage(widow('northern-ireland', '2026-06-15'), 'en')
+    expect(html).toContain(
+      'To get it all, the claim was due by 15 September 2026. You can still claim until 15 March 2028, 21 months after the death, but you get less: the first payment is only paid on a claim made within 12 months of the death.',
+    )
+  })
+
   it('once the late claim’s last day has gone too, says so instead of offering it', async () => {
     // Died 31 January 2025: 21 months on is 31 October 2026, before the test clock's 30 November.
     const html = await planPage(widow('wales', '2025-01-31'), 'en')
