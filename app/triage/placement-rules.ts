@@ -13,12 +13,7 @@ void everyField
 
 /** Every rule that decides whether and how a service is placed in a plan, in no particular order. */
 export function placementRules(p: Placement): Rule[] {
-  const rules: Rule[] = []
-  for (const field of RULE_FIELDS) {
-    const rule = p[field]
-    if (rule) rules.push(rule)
-  }
-  return rules
+  return explainedRules(p).map((r) => r.rule)
 }
 
 /**
