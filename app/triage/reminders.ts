@@ -1,3 +1,4 @@
+import type { DatedDeadline } from './deadlines'
 import type { Plan, PlannedService } from './plan'
 
 /**
@@ -22,24 +23,37 @@ export function reminderAt(by: string): Date {
 
 export interface DueReminder {
   planned: PlannedService
-  /** ISO date of the deadline's last day. */
+  /** ISO date of the last day reminded of: the deadline's, or a late claim's once that has passed. */
   by: string
   at: Date
 }
 
 /**
+ * The last day still ahead for a dated deadline: the deadline itself until it passes, then the
+ * last day of a late claim where one is allowed (Bereavement Support Payment: 3 months for all
+ * of it, 21 months for some), so a citizen already past the first day is reminded of the day
+ * that still matters. Undefined once both have gone.
+ */
+function nextLastDay(by: DatedDeadline): string | undefined {
+  if (!by.passed) return by.by
+  return by.late && !by.late.passed ? by.late.until : undefined
+}
+
+/**
  * The reminders worth scheduling for a plan: one per service with a dated deadline whose
- * sending time is after `now` and before `until` (the kept plan's expiry), leaving out the
- * services the citizen has marked done.
+ * next last day's sending time is after `now` and before `until` (the kept plan's expiry),
+ * leaving out the services the citizen has marked done. One per service, not one per last
+ * day: the email says what the plan page says on the day the plan is kept, which names the
+ * late claim's day only once the first has passed.
  */
 export function remindersFor(plan: Plan, now: Date, until: Date, done: ReadonlySet<string> = new Set()): DueReminder[] {
   const services = plan.steps.flatMap((s) => s.items).flatMap((i) => (i.kind === 'service' ? [i] : i.options))
   const due: DueReminder[] = []
   for (const planned of services) {
-    const by = planned.deadlineBy
-    if (!by || by.passed || done.has(planned.service.id)) continue
-    const at = reminderAt(by.by)
-    if (at > now && at < until) due.push({ planned, by: by.by, at })
+    const by = planned.deadlineBy && nextLastDay(planned.deadlineBy)
+    if (!by || done.has(planned.service.id)) continue
+    const at = reminderAt(by)
+    if (at > now && at < until) due.push({ planned, by, at })
   }
   return due
 }

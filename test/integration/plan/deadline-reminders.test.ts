@@ -123,6 +123,19 @@ describe('deadline reminders', () => {
     expect(reminders[0]?.personalisation.stop).toMatch(/\/reminders\/stop\/[A-Za-z0-9_-]{43}\?lang=en$/)
   })
 
+  it('past the payment’s first 3 months, reminds of the late claim’s last day, in the plan’s words', async () => {
+    // Died 10 March 2025: all of Bereavement Support Payment needed a claim by 10 June 2025;
+    // a late claim runs to 10 December 2026 (21 months), so the reminder is due on 8 December.
+    const due = new Date('2026-12-08T09:00:00.000Z')
+    await keep(new Browserish(t.app), 'late@example.com', true, { ...scottishWidow, 'date-of-death': '2025-03-10' })
+    expect(await waiting('late@example.com')).toEqual([{ next_attempt_at: due.toISOString() }])
+    t.clock.set(due)
+    await deliver()
+    expect(remindersTo('late@example.com').map((r) => r.personalisation.deadline)).toEqual([
+      'To get it all, the claim was due by 10 June 2025. You can still claim until 10 December 2026, 21 months after the death, but you get less.',
+    ])
+  })
+
   it('is not sent after the stop link is used; opening the link alone stops nothing', async () => {
     const citizen = new Browserish(t.app)
     const { stop } = await keep(citizen, 'stop@example.com', true)

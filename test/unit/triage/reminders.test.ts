@@ -47,4 +47,16 @@ describe('which reminders a kept plan gets', () => {
     expect(summary('scotland', '2026-11-27', new Set(['register-death']))).toEqual([])
     expect(summary('england', '2026-11-29')).toEqual([])
   })
+
+  it('past the payment’s 3 months, the last day of the late claim, 21 months after the death', () => {
+    // Died 10 March 2025: the whole payment needed a claim by 10 June 2025, gone; a late claim
+    // until 10 December 2026 (21 months), reminded on 8 December.
+    expect(summary('scotland', '2025-03-10')).toEqual([
+      'bereavement-support-higher 2026-12-10 2026-12-08T09:00:00.000Z',
+    ])
+    // Died 10 January 2025: the late claim ended 10 October 2026. Died 10 May 2025: it ends
+    // 10 February 2027, reminded 8 February, after the link expires on 28 December.
+    expect(summary('scotland', '2025-01-10')).toEqual([])
+    expect(summary('scotland', '2025-05-10')).toEqual([])
+  })
 })
