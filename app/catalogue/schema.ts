@@ -88,6 +88,13 @@ export const questionSchema = z.discriminatedUnion('kind', [
      * to fill it in as a birthday.
      */
     event: id.optional(),
+    /**
+     * The same date of birth banded again on the date an earlier answer gives an event, for
+     * rules about the citizen's age then rather than now: Bereavement Support Payment needs
+     * the partner to have been under State Pension age on the day of the death, while
+     * inheriting State Pension goes by their age now. Its bands set their own facts.
+     */
+    alsoAt: z.strictObject({ event: id, bands: z.array(band).min(1) }).optional(),
   }),
 ])
 

@@ -1,20 +1,68 @@
-import type { AgeBand } from '../catalogue/types'
+import type { AgeBand, DateQuestion } from '../catalogue/types'
 import { ageOn, isoDay } from '../rules/dates'
 
-/** The first band the age is under; the last band (no limit) catches everyone older. */
-export function ageBandOf(bands: readonly AgeBand[], dateOfBirth: string, today: Date): AgeBand | undefined {
-  const age = ageOn(dateOfBirth, isoDay(today))
+/** The first band the age on `day` (ISO) is under; the last band (no limit) catches everyone older. */
+function bandOn(bands: readonly AgeBand[], dateOfBirth: string, day: string): AgeBand | undefined {
+  const age = ageOn(dateOfBirth, day)
   return bands.find((band) => band.underYears === undefined || age < band.underYears)
 }
 
-/** A date of birth that falls in a band on `today`: what tests and the journey walker answer. */
-export function sampleDateFor(bands: readonly AgeBand[], value: string, today: Date): string {
+/**
+ * The bands a date of birth falls in: its band today and, where the question is also banded
+ * at an event (`alsoAt`), its band on the day the answers give that event. An event the answers
+ * do not date is taken as today, so the second banding never says less than the first.
+ */
+export function bandsOf(
+  question: DateQuestion,
+  dateOfBirth: string,
+  today: Date,
+  events: ReadonlyMap<string, string>,
+): AgeBand[] {
+  const now = bandOn(question.bands, dateOfBirth, isoDay(today))
+  if (!question.alsoAt) return now ? [now] : []
+  const then = bandOn(question.alsoAt.bands, dateOfBirth, events.get(question.alsoAt.event) ?? isoDay(today))
+  return [now, then].filter((band) => band !== undefined)
+}
+
+/** A date of birth that falls in a band on `today`. */
+function sampleDateFor(bands: readonly AgeBand[], value: string, today: Date): string {
   const index = bands.findIndex((band) => band.value === value)
   const band = bands[index]
   if (!band) throw new Error(`No age band ${value}`)
   const below = band.underYears ?? (bands[index - 1]?.underYears ?? 0) + 10
-  const year = today.getUTCFullYear() - below
-  // Born a little after this date a year `below` ago: aged below-1, inside the band.
-  const born = new Date(Date.UTC(year, today.getUTCMonth(), today.getUTCDate() + 7))
+  return bornBelow(below, today)
+}
+
+/** Born a little after this date `below` years ago: aged below - 1 on `day`. */
+function bornBelow(below: number, day: Date): string {
+  const born = new Date(Date.UTC(day.getUTCFullYear() - below, day.getUTCMonth(), day.getUTCDate() + 7))
   return born.toISOString().slice(0, 10)
 }
+
+/**
+ * One date of birth per band a citizen can be in, for tests and enumeration. With `alsoAt`,
+ * one per pair of bands (today, at the event) that some date of birth gives: a person 65 when
+ * their partner died years ago is 67 now, and both answers must be tried. Ages at every whole
+ * year before either day reach every pair, since the bands are whole years.
+ */
+export function sampleDates(question: DateQuestion, today: Date, events: ReadonlyMap<string, string>): string[] {
+  const plain = question.bands.map((band) => sampleDateFor(question.bands, band.value, today))
+  if (!question.alsoAt) return plain
+  const event = events.get(question.alsoAt.event)
+  const eventDay = event ? new Date(`${event}T00:00:00Z`) : today
+  const widest = Math.max(...[...question.bands, ...question.alsoAt.bands].map((b) => b.underYears ?? 0)) + 10
+  const seen = new Map<string, string>()
+  for (let years = 1; years <= widest + (today.getUTCFullYear() - eventDay.getUTCFullYear()); years++) {
+    for (const born of [bornBelow(years, today), bornBelow(years, eventDay)]) {
+      const pair = bandsOf(question, born, today, events)
+        .map((band) => band.value)
+        .join(' ')
+      if (!seen.has(pair)) seen.set(pair, born)
+    }
+  }
+  return [...seen.values()]
+}
+
+/** Every band a date question's answer can fall in, today's and the event's: what can set its facts. */
+export const everyBand = (question: DateQuestion): readonly AgeBand[] =>
+  question.alsoAt ? [...question.bands, ...question.alsoAt.bands] : question.bands

@@ -4,6 +4,7 @@ import { factsIn } from '../rules/evaluate'
 import { reportableTruths } from '../rules/explain'
 import { offeredEverywhere } from './plan'
 import { explainedRules } from './placement-rules'
+import { everyBand } from './age'
 
 /**
  * Where each piece of catalogue copy lives. Views read these keys and validation checks
@@ -67,7 +68,7 @@ function questionKeys(outcome: Outcome, question: Question): string[] {
 export function factsSet(outcome: Outcome): Set<string> {
   const set = new Set<string>(outcome.derived.map((d) => d.fact))
   for (const q of outcome.questions)
-    for (const o of q.kind === 'date' ? q.bands : q.options)
+    for (const o of q.kind === 'date' ? everyBand(q) : q.options)
       for (const f of [...(o.sets ?? []), ...(o.unsure ?? [])]) set.add(f)
   return set
 }
@@ -76,7 +77,7 @@ export function factsSet(outcome: Outcome): Set<string> {
 export function openFacts(outcome: Outcome): Set<string> {
   const open = new Set<string>()
   for (const q of outcome.questions)
-    for (const o of q.kind === 'date' ? q.bands : q.options) for (const f of o.unsure ?? []) open.add(f)
+    for (const o of q.kind === 'date' ? everyBand(q) : q.options) for (const f of o.unsure ?? []) open.add(f)
   // A derivation may come before the one it reads, so repeat until nothing changes.
   for (let changed = true; changed;) {
     changed = false

@@ -1,4 +1,5 @@
-import { sampleDateFor } from './age'
+import { bandsOf, sampleDates } from './age'
+import { eventDates } from './deadlines'
 import { factsIn } from '../rules/evaluate'
 import type { Answer, Answers, Fact, Outcome, Question, Rule } from '../catalogue/types'
 import { walk, type Walk } from './walk'
@@ -6,14 +7,27 @@ import { walk, type Walk } from './walk'
 /** A fixed date for enumeration, so date-of-birth samples fall in the same band every run. */
 export const ENUMERATION_DAY = new Date(Date.UTC(2026, 0, 15))
 
-/** Every answer a question can take, one date per age band; checkboxes give every non-empty subset. */
-export function candidateAnswers(question: Question, today: Date = ENUMERATION_DAY): Answer[] {
-  if (question.kind === 'date') return question.bands.map((band) => sampleDateFor(question.bands, band.value, today))
+/**
+ * Every answer a question can take: one date per age band (per pair of bands, for a date also
+ * banded at an event the earlier answers date); checkboxes give every non-empty subset.
+ */
+export function candidateAnswers(
+  question: Question,
+  today: Date = ENUMERATION_DAY,
+  events: ReadonlyMap<string, string> = new Map(),
+): Answer[] {
+  if (question.kind === 'date') return sampleDates(question, today, events)
   const values = question.options.map((o) => o.value)
   if (question.kind !== 'checkboxes') return values
   const subsets: string[][] = []
   for (let mask = 1; mask < 1 << values.length; mask++) subsets.push(values.filter((_, i) => mask & (1 << i)))
   return subsets
+}
+
+/** The day the answers are given and the events they date, which decide a date's age bands. */
+export interface AnsweredOn {
+  today: Date
+  events: ReadonlyMap<string, string>
 }
 
 /** Stops the walk when it returns false; any other result (or none) carries on. */
@@ -27,15 +41,17 @@ export type PathVisitor = (answers: Answers, end: Walk) => unknown
 export function forEachPath(
   outcome: Outcome,
   visit: PathVisitor,
-  options: { today?: Date; order?: (q: Question, answers: Answer[]) => Answer[] } = {},
+  options: { today?: Date; order?: (q: Question, answers: Answer[], on: AnsweredOn) => Answer[] } = {},
 ): boolean {
   const today = options.today ?? ENUMERATION_DAY
   const step = (answers: Record<string, Answer>): boolean => {
     const state = walk(outcome, answers, today)
     if (!state.next) return visit(answers, state) !== false
     const question = state.next
-    const candidates = candidateAnswers(question, today)
-    for (const answer of options.order ? options.order(question, candidates) : candidates) {
+    const events = eventDates(state.answered, answers)
+    const candidates = candidateAnswers(question, today, events)
+    const ordered = options.order ? options.order(question, candidates, { today, events }) : candidates
+    for (const answer of ordered) {
       if (!step({ ...answers, [question.id]: answer })) return false
     }
     return true
@@ -68,15 +84,14 @@ function polarity(outcome: Outcome, rule: Rule) {
 export function orderTowards(outcome: Outcome, rule: Rule) {
   const { positive, negative } = polarity(outcome, rule)
   const wanted = factsIn(rule)
-  // Candidates arrive in catalogue order, so a date's index is its age band's index.
-  const chosen = (question: Question, answer: Answer, index: number) => {
-    if (question.kind === 'date') return question.bands.slice(index, index + 1)
+  const chosen = (question: Question, answer: Answer, on: AnsweredOn) => {
+    if (question.kind === 'date') return bandsOf(question, answer as string, on.today, on.events)
     const values = typeof answer === 'string' ? [answer] : answer
     return question.options.filter((o) => values.includes(o.value))
   }
-  const score = (question: Question, answer: Answer, index: number): number => {
+  const score = (question: Question, answer: Answer, on: AnsweredOn): number => {
     let total = 0
-    for (const option of chosen(question, answer, index)) {
+    for (const option of chosen(question, answer, on)) {
       for (const f of [...(option.sets ?? []), ...(option.unsure ?? [])]) {
         if (positive.has(f) || wanted.has(f)) total += 1
         if (negative.has(f)) total -= 2
@@ -85,9 +100,9 @@ export function orderTowards(outcome: Outcome, rule: Rule) {
     // Fewer ticks first among equals: the smallest answer that does the job.
     return total - (typeof answer === 'string' ? 1 : answer.length) / 100
   }
-  return (question: Question, answers: Answer[]): Answer[] =>
+  return (question: Question, answers: Answer[], on: AnsweredOn): Answer[] =>
     answers
-      .map((answer, index) => ({ answer, index, score: score(question, answer, index) }))
+      .map((answer, index) => ({ answer, index, score: score(question, answer, on) }))
       .sort((a, b) => b.score - a.score || a.index - b.index)
       .map((entry) => entry.answer)
 }

@@ -1,6 +1,6 @@
 import { evaluate, type Knowledge } from '../rules/evaluate'
 import type { Answer, Answers, Fact, Outcome, Question, QuestionId } from '../catalogue/types'
-import { ageBandOf } from './age'
+import { bandsOf, everyBand } from './age'
 
 /** The answer that set a fact, so the plan can say "because you said …". */
 export interface Origin {
@@ -40,12 +40,9 @@ export function asAsked(question: Question, k: Knowledge): Question {
   return options.length === question.options.length ? question : { ...question, options }
 }
 
-/** The chosen options (or age band) of an answer, which carry the facts. */
-function chosen(question: Question, answer: Answer, today: Date) {
-  if (question.kind === 'date') {
-    const band = ageBandOf(question.bands, answer as string, today)
-    return band ? [band] : []
-  }
+/** The chosen options (or age bands) of an answer, which carry the facts. */
+function chosen(question: Question, answer: Answer, today: Date, events: ReadonlyMap<string, string>) {
+  if (question.kind === 'date') return bandsOf(question, answer as string, today, events)
   const values = typeof answer === 'string' ? [answer] : answer
   return question.options.filter((o) => values.includes(o.value))
 }
@@ -85,6 +82,8 @@ function pass(outcome: Outcome, answers: Answers, today: Date, through: boolean)
   const unknown = new Set<Fact>()
   const origins = new Map<Fact, Origin>()
   const answered: Question[] = []
+  // Dates the answers so far give events (`death`), for a date of birth banded at one.
+  const events = new Map<string, string>()
   let knowledge = withDerived(outcome, facts, unknown)
   for (const full of outcome.questions) {
     if (full.askIf && evaluate(full.askIf, knowledge) === 'no') continue
@@ -92,17 +91,18 @@ function pass(outcome: Outcome, answers: Answers, today: Date, through: boolean)
     const answer = answers[question.id]
     if (!isValidAnswer(question, answer)) {
       if (!through) return { knowledge, answered, next: question, origins }
-      for (const option of question.kind === 'date' ? question.bands : question.options) {
+      for (const option of question.kind === 'date' ? everyBand(question) : question.options) {
         for (const f of [...(option.sets ?? []), ...(option.unsure ?? [])]) unknown.add(f)
       }
       knowledge = withDerived(outcome, facts, unknown)
       continue
     }
     answered.push(question)
+    if (question.kind === 'date' && question.event) events.set(question.event, answer as string)
     // Facts only ever accumulate, so equal sizes mean this answer set nothing new and the
     // derived facts still stand: most answers on a long path need no re-derivation.
     const known = facts.size + unknown.size
-    for (const option of chosen(question, answer, today)) {
+    for (const option of chosen(question, answer, today, events)) {
       for (const f of option.sets ?? []) {
         facts.add(f)
         origins.set(f, { question: question.id, value: option.value })

@@ -125,6 +125,23 @@ describe('facts', () => {
     )
   })
 
+  it('band a date of birth again on the date of death: the age then for Bereavement Support Payment, the age now for State Pension', () => {
+    // Died 20 April 2025. Born 1 June 1959: 65 then, 67 on 30 November 2026.
+    const base = {
+      died: 'england',
+      'date-of-death': '2025-04-20',
+      live: 'england',
+      relationship: 'spouse-or-civil-partner',
+    }
+    const facts = (born: string) => factsOf('bereavement', { ...base, 'date-of-birth': born }, day)
+    expect(facts('1959-06-01').has('over-state-pension-age')).toBe(true)
+    expect(facts('1959-06-01').has('over-state-pension-age-at-death')).toBe(false)
+    // 67 on the day of the death (born 20 April 1958), but not the day before it (21 April 1958: 66).
+    expect(facts('1958-04-20').has('over-state-pension-age-at-death')).toBe(true)
+    expect(facts('1958-04-21').has('over-state-pension-age-at-death')).toBe(false)
+    expect(facts('1958-04-21').has('over-state-pension-age')).toBe(true)
+  })
+
   it('count birthdays exactly', () => {
     expect(ageOn('2000-11-30', isoDay(day))).toBe(26)
     expect(ageOn('2000-12-01', isoDay(day))).toBe(25)

@@ -1,0 +1,46 @@
+import { bandsOf, sampleDates } from '../../../app/triage/age'
+import type { DateQuestion } from '../../../app/catalogue/types'
+
+/** A date of birth banded today and again on the date of an earlier event, as bereavement's is. */
+const question: DateQuestion = {
+  id: 'date-of-birth',
+  kind: 'date',
+  bands: [{ value: 'under-66', underYears: 66 }, { value: 'age-66', underYears: 67 }, { value: '67-or-over' }],
+  alsoAt: {
+    event: 'death',
+    bands: [{ value: 'then-under-66', underYears: 66 }, { value: 'then-66', underYears: 67 }, { value: 'then-67' }],
+  },
+}
+const today = new Date('2026-01-15T00:00:00Z')
+const pairs = (events: ReadonlyMap<string, string>) =>
+  sampleDates(question, today, events).map((born) =>
+    bandsOf(question, born, today, events)
+      .map((b) => b.value)
+      .join(' '),
+  )
+
+describe('dates of birth tried for a date banded at an event', () => {
+  it('give every pair of ages a person can have now and at an event 10 years ago, youngest first', () => {
+    // Ages only grow: under 66 then can be any age now; 66 then is 67 or more now; so is 67 then.
+    expect(pairs(new Map([['death', '2016-01-22']]))).toEqual([
+      'under-66 then-under-66',
+      'age-66 then-under-66',
+      '67-or-over then-under-66',
+      '67-or-over then-66',
+      '67-or-over then-67',
+    ])
+  })
+
+  it('give one date per band when the event is today or not dated: the two ages are the same', () => {
+    const same = ['under-66 then-under-66', 'age-66 then-66', '67-or-over then-67']
+    expect(pairs(new Map())).toEqual(same)
+    expect(pairs(new Map([['death', '2026-01-15']]))).toEqual(same)
+  })
+
+  it('give one date per band for a date of birth banded only today', () => {
+    const plain: DateQuestion = { id: 'dob', kind: 'date', bands: question.bands }
+    expect(
+      sampleDates(plain, today, new Map()).map((born) => bandsOf(plain, born, today, new Map())[0]?.value),
+    ).toEqual(['under-66', 'age-66', '67-or-over'])
+  })
+})
