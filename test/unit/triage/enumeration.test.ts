@@ -30,8 +30,20 @@ function placementOf(outcome: Outcome, service: string) {
   return placement
 }
 
+/**
+ * Each question's answers, asked or not. A date banded again at an event (bereavement's date of
+ * birth, at the death) is sampled against the event question's first sample date, so the rows
+ * hold every pair of ages, then and now, a person can have.
+ */
+function domainsOf(outcome: Outcome): Answer[][] {
+  const events = new Map<string, string>()
+  for (const q of outcome.questions)
+    if (q.kind === 'date' && q.event) events.set(q.event, candidateAnswers(q)[0] as string)
+  return outcome.questions.map((q) => candidateAnswers(q, ENUMERATION_DAY, events))
+}
+
 /** The full answer space: the product of every question's answers, asked or not. */
-const spaceOf = (outcome: Outcome) => outcome.questions.reduce((n, q) => n * candidateAnswers(q).length, 1)
+const spaceOf = (outcome: Outcome) => domainsOf(outcome).reduce((n, answers) => n * answers.length, 1)
 
 /** Every path for small outcomes; pairwise rows replayed as paths where the space is too large. */
 function answerSets(outcome: Outcome): Answers[] {
@@ -42,7 +54,7 @@ function answerSets(outcome: Outcome): Answers[] {
     })
     return all
   }
-  const domains = outcome.questions.map((q) => candidateAnswers(q))
+  const domains = domainsOf(outcome)
   return pairwiseRows(domains.map((d) => d.length)).map((row) =>
     asPath(
       outcome,
@@ -177,4 +189,24 @@ describe.each(OUTCOME_IDS)('every answer combination for %s', (id) => {
 it('the child support outcome is larger than 20,000 combinations, so it is tested pairwise', () => {
   expect(spaceOf(outcomeById('child-support'))).toBeGreaterThan(LIMIT)
   expect(CATALOGUE.outcomes).toHaveLength(4)
+})
+
+it('tries every pair of ages, at the death and now, that the bereavement plan reads', () => {
+  // Under State Pension age at the death (10 years before the enumeration day) and over it now,
+  // for Bereavement Support Payment and State Pension inheritance together, and the others.
+  const pairs = new Set(
+    answerSets(outcomeById('bereavement')).flatMap((answers) => {
+      const { facts, unknown } = walk(outcomeById('bereavement'), answers, ENUMERATION_DAY).knowledge
+      if (!answers['date-of-birth']) return []
+      const state = (fact: string) => (facts.has(fact) ? 'yes' : unknown.has(fact) ? 'unknown' : 'no')
+      return [`now ${state('over-state-pension-age')}, then ${state('over-state-pension-age-at-death')}`]
+    }),
+  )
+  expect([...pairs].sort()).toEqual([
+    'now no, then no',
+    'now unknown, then no',
+    'now yes, then no',
+    'now yes, then unknown',
+    'now yes, then yes',
+  ])
 })
