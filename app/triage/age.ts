@@ -43,7 +43,8 @@ function bornBelow(below: number, day: Date): string {
  * One date of birth per band a citizen can be in, for tests and enumeration. With `alsoAt`,
  * one per pair of bands (today, at the event) that some date of birth gives: a person 65 when
  * their partner died years ago is 67 now, and both answers must be tried. Ages at every whole
- * year before either day reach every pair, since the bands are whole years.
+ * year before either day reach every pair, since the bands are whole years. Every date is
+ * before the event's: a date of birth on or after it is refused.
  */
 export function sampleDates(question: DateQuestion, today: Date, events: ReadonlyMap<string, string>): string[] {
   const plain = question.bands.map((band) => sampleDateFor(question.bands, band.value, today))
@@ -54,6 +55,8 @@ export function sampleDates(question: DateQuestion, today: Date, events: Readonl
   const seen = new Map<string, string>()
   for (let years = 1; years <= widest + (today.getUTCFullYear() - eventDay.getUTCFullYear()); years++) {
     for (const born of [bornBelow(years, today), bornBelow(years, eventDay)]) {
+      // Born on or after the event is refused as an answer (app/triage/answer-schema.ts).
+      if (event && born >= event) continue
       const pair = bandsOf(question, born, today, events)
         .map((band) => band.value)
         .join(' ')

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { isoDay, parseDateParts } from '../rules/dates'
 import { keys } from './copy-keys'
-import type { Answer, OutcomeId, Question } from '../catalogue/types'
+import type { Answer, DateQuestion, OutcomeId, Question } from '../catalogue/types'
 
 /** A parsed answer, or the copy key of the GOV.UK error message and the field it points at. */
 export type ParsedAnswer = { ok: true; answer: Answer } | { ok: false; errorKey: string; field: string }
@@ -12,27 +12,45 @@ const dateParts = z
   .object({ 'answer-day': text.default(''), 'answer-month': text.default(''), 'answer-year': text.default('') })
   .catch({ 'answer-day': '', 'answer-month': '', 'answer-year': '' })
 
-function parseDate(outcome: OutcomeId, question: Question, body: unknown, today: Date): ParsedAnswer {
+function parseDate(
+  outcome: OutcomeId,
+  question: DateQuestion,
+  body: unknown,
+  today: Date,
+  events: ReadonlyMap<string, string>,
+): ParsedAnswer {
   const parts = dateParts.parse(body)
   const parsed = parseDateParts(
     { day: parts['answer-day'], month: parts['answer-month'], year: parts['answer-year'] },
     isoDay(today),
     { notFuture: true },
   )
-  if ('value' in parsed) return { ok: true, answer: parsed.value }
-  if ('empty' in parsed) return { ok: false, errorKey: keys.question(outcome, question.id).error, field: 'answer-day' }
-  // Triage has two messages: a date in the future, and any other date that is not real.
   const errors = keys.dateErrors(outcome, question.id)
+  if ('value' in parsed) {
+    // Nobody is born on or after the day their partner died: most likely a year typed wrongly.
+    const event = question.alsoAt && events.get(question.alsoAt.event)
+    if (event && parsed.value >= event) return { ok: false, errorKey: errors.afterEvent, field: 'answer-day' }
+    return { ok: true, answer: parsed.value }
+  }
+  if ('empty' in parsed) return { ok: false, errorKey: keys.question(outcome, question.id).error, field: 'answer-day' }
+  // Otherwise two messages: a date in the future, and any other date that is not real.
   return { ok: false, errorKey: parsed.code === 'future' ? errors.future : errors.invalid, field: 'answer-day' }
 }
 
 /**
- * Validates a posted answer with a zod schema derived from the question: only the
+ * Validates a posted answer with a zod schema derived from the question (a date against the
+ * days the earlier answers give events, `events`): only the
  * question's own field is read (anything else in the body is dropped), and only the
  * question's own options are accepted.
  */
-export function parseAnswer(outcome: OutcomeId, question: Question, body: unknown, today: Date): ParsedAnswer {
-  if (question.kind === 'date') return parseDate(outcome, question, body, today)
+export function parseAnswer(
+  outcome: OutcomeId,
+  question: Question,
+  body: unknown,
+  today: Date,
+  events: ReadonlyMap<string, string> = new Map(),
+): ParsedAnswer {
+  if (question.kind === 'date') return parseDate(outcome, question, body, today, events)
   const values = question.options.map((o) => o.value) as [string, ...string[]]
   const parsed = answerSchema(question.kind === 'checkboxes', values).safeParse(body)
   if (!parsed.success) return { ok: false, errorKey: keys.question(outcome, question.id).error, field: 'answer' }

@@ -27,6 +27,8 @@ export const keys = {
   dateErrors: (o: string, q: string) => ({
     invalid: `catalogue.outcomes.${o}.questions.${q}.errorInvalid`,
     future: `catalogue.outcomes.${o}.questions.${q}.errorFuture`,
+    /** A date of birth banded at an event (`alsoAt`) given as that day or later: born after the death. */
+    afterEvent: `catalogue.outcomes.${o}.questions.${q}.errorAfterEvent`,
   }),
   /** Yes/no questions share their labels; other choices have their own. */
   option: (o: string, question: Question, value: string) =>
@@ -59,8 +61,10 @@ export const keys = {
 
 function questionKeys(outcome: Outcome, question: Question): string[] {
   const list = Object.values(keys.question(outcome.id, question.id))
-  if (question.kind === 'date') list.push(...Object.values(keys.dateErrors(outcome.id, question.id)))
-  else list.push(...question.options.map((option) => keys.option(outcome.id, question, option.value)))
+  if (question.kind === 'date') {
+    const { afterEvent, ...always } = keys.dateErrors(outcome.id, question.id)
+    list.push(...Object.values(always), ...(question.alsoAt ? [afterEvent] : []))
+  } else list.push(...question.options.map((option) => keys.option(outcome.id, question, option.value)))
   return list
 }
 

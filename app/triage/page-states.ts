@@ -17,7 +17,7 @@ import {
   startAgainUrl,
   stopRemindersUrl,
 } from './urls'
-import { answerSteps } from './answer-steps'
+import { answerSteps, formFor } from './answer-steps'
 
 // Tests and other areas' page states reach plans through these; they live in answer-steps.ts.
 export { answerSteps, formFor } from './answer-steps'
@@ -39,6 +39,13 @@ function personalFields(question: Question, assisted = false): Pick<PageState, '
   if (question.kind !== 'date' || question.event) return {}
   const tokens = Object.entries(dateOfBirthTokens(assisted)).map(([part, token]) => [`answer-${part}`, token])
   return { personalFields: Object.fromEntries(tokens) }
+}
+
+/** The date the answers give an event (`death`), from the question that dates it. */
+function eventDateIn(outcome: Outcome, answers: Answers, event: string): string | undefined {
+  const question = outcome.questions.find((q) => q.kind === 'date' && q.event === event)
+  const answer = question && answers[question.id]
+  return typeof answer === 'string' ? answer : undefined
 }
 
 function outcomeStates(outcome: Outcome): PageState[] {
@@ -66,6 +73,19 @@ function outcomeStates(outcome: Outcome): PageState[] {
         ...personalFields(question),
       },
     )
+    // A date of birth on or after the event it is also banded at (born after the death).
+    const event = question.kind === 'date' ? question.alsoAt?.event : undefined
+    const eventDay = event && eventDateIn(outcome, answersBefore(outcome, question), event)
+    if (eventDay) {
+      states.push({
+        id: `${id}/after-event/error`,
+        journey,
+        description: `${outcome.id}: question "${question.id}", a date on the day of the ${event}`,
+        steps: [...before, { get: url }, { post: url, form: formFor(question, eventDay) }],
+        expectStatus: 400,
+        ...personalFields(question),
+      })
+    }
     // With an adviser helping, the same date of birth must be `off` (assisted digital).
     if (question.kind === 'date' && !question.event)
       states.push({

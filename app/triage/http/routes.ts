@@ -5,6 +5,7 @@ import type { Clock } from '../../clock'
 import type { Locale } from '../../i18n/locales'
 import type { Translate } from '../../i18n/translate'
 import { parseAnswer } from '../answer-schema'
+import { eventDates } from '../deadlines'
 import { answersOnPath } from '../engine'
 import { planPage } from './plan-page'
 import { startAgainRoutes } from './start-again'
@@ -145,7 +146,8 @@ export function triageRoutes(clock: Clock, insights: InsightCounter): Router {
     const today = clock()
     const located = locate(outcome, answers, req.params.question, today)
     if (!located) return res.redirect(303, resumeUrl(outcome, answers, today))
-    const parsed = parseAnswer(outcome.id, located.question, req.body, today)
+    const earlier = located.index >= 0 ? located.state.answered.slice(0, located.index) : located.state.answered
+    const parsed = parseAnswer(outcome.id, located.question, req.body, today, eventDates(earlier, answers))
     if (!parsed.ok) {
       const typed = readInput(typedDate, req.body)
       counts.invalid(req, res, outcome.id, answers, located.question.id, parsed.errorKey)

@@ -115,6 +115,27 @@ describe('question pages', () => {
       'answer-year': '2999',
     })
     expect(future.text).toContain('Date of birth must be in the past')
+    // On the day they died (27 November 2026) or after it: kept as typed, nothing stored.
+    for (const day of ['27', '28']) {
+      const after = await browser.post('/outcomes/bereavement/date-of-birth', {
+        'answer-day': day,
+        'answer-month': '11',
+        'answer-year': '2026',
+      })
+      expect(after.status).toBe(400)
+      expect(after.text).toContain('Your date of birth must be before the date they died')
+      expect(after.text).toContain(`value="${day}"`)
+    }
+    expect((await browser.get('/outcomes/bereavement/plan')).headers.location).toBe(
+      '/outcomes/bereavement/date-of-birth',
+    )
+    // The day before is a date of birth (a newborn's, but a real one).
+    const dayBefore = await browser.post('/outcomes/bereavement/date-of-birth', {
+      'answer-day': '26',
+      'answer-month': '11',
+      'answer-year': '2026',
+    })
+    expect(dayBefore.status).toBe(303)
   })
 
   it('link back to the previous question on the citizen’s own path', async () => {

@@ -16,7 +16,9 @@ describe('triage page states for the accessibility walker', () => {
     const questionErrors = states.filter(
       (s) => s.id.endsWith('/error') && !s.id.endsWith('/start-again/error') && !s.id.startsWith('triage/kept-plan/'),
     )
-    expect(questionErrors).toHaveLength(5 + 10 + 11 + 10)
+    // One per question, and the date of birth given on the day of the death (bereavement).
+    expect(questionErrors).toHaveLength(5 + 10 + 11 + 10 + 1)
+    expect(questionErrors.map((s) => s.id)).toContain('triage/bereavement/date-of-birth/after-event/error')
     // "Start again" asks a confirmation question on every outcome's plan, and has its error state.
     expect(states.filter((s) => s.id.endsWith('/start-again/error'))).toHaveLength(4)
     // "Email me this plan" and the kept plan's pages, once: form, error, sent, plan, stop and its error, dead link, stopped.

@@ -56,6 +56,24 @@ describe('answers parsed with a schema derived from the question', () => {
       answer: '1980-03-07',
     })
   })
+
+  it('refuses a date of birth on or after the day they died, and only where the answers date the death', () => {
+    const dob = question('bereavement', 'date-of-birth')
+    const died = new Map([['death', '2025-06-10']])
+    const on = (day: string) => ({ 'answer-day': day, 'answer-month': '6', 'answer-year': '2025' })
+    const refused = {
+      ok: false,
+      errorKey: 'catalogue.outcomes.bereavement.questions.date-of-birth.errorAfterEvent',
+      field: 'answer-day',
+    }
+    expect(parseAnswer('bereavement', dob, on('10'), today, died)).toEqual(refused)
+    expect(parseAnswer('bereavement', dob, on('11'), today, died)).toEqual(refused)
+    expect(parseAnswer('bereavement', dob, on('9'), today, died)).toEqual({ ok: true, answer: '2025-06-09' })
+    expect(parseAnswer('bereavement', dob, on('11'), today)).toEqual({ ok: true, answer: '2025-06-11' })
+    // The date of death itself is not banded at an event: nothing to compare it with.
+    const death = question('bereavement', 'date-of-death')
+    expect(parseAnswer('bereavement', death, on('11'), today, died)).toEqual({ ok: true, answer: '2025-06-11' })
+  })
 })
 
 describe('searching the outcomes', () => {
