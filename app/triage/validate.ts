@@ -61,9 +61,16 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
       if (!set.has(f)) problems.push(`${item} refers to fact "${f}", which no answer or derivation sets`)
   }
   const seen = new Set<string>()
+  const dated = new Set<string>()
   for (const q of outcome.questions) {
     if (seen.has(q.id)) problems.push(`question "${outcome.id}/${q.id}" is defined twice`)
     seen.add(q.id)
+    // Banded at an event no earlier question dates, the age would silently be today's.
+    if (q.kind === 'date' && q.alsoAt && !dated.has(q.alsoAt.event))
+      problems.push(
+        `question "${outcome.id}/${q.id}" is banded at "${q.alsoAt.event}", which no earlier question dates`,
+      )
+    if (q.kind === 'date' && q.event) dated.add(q.event)
   }
   const placed = new Map(outcome.services.map((p) => [p.service, p]))
   for (const p of outcome.services) {

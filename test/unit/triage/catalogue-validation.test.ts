@@ -48,6 +48,21 @@ describe('catalogue validation at start-up', () => {
     expect(validateCatalogue(narrowed, copy)).toEqual([])
   })
 
+  it('names a date banded at an event no earlier question dates', () => {
+    const misspelt = {
+      ...CATALOGUE,
+      outcomes: CATALOGUE.outcomes.map((o) => ({
+        ...o,
+        questions: o.questions.map((q) =>
+          q.kind === 'date' && q.alsoAt ? { ...q, alsoAt: { ...q.alsoAt, event: 'deaht' } } : q,
+        ),
+      })),
+    }
+    expect(validateCatalogue(misspelt, copy)).toEqual([
+      'question "bereavement/date-of-birth" is banded at "deaht", which no earlier question dates',
+    ])
+  })
+
   it('names a service no answers show', () => {
     expect(validateCatalogue(broken.unreachableService, copy)).toEqual([
       'service "caring/carers-credit" is unreachable: no answers show it',
