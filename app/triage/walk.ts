@@ -30,6 +30,16 @@ export function isValidAnswer(question: Question, answer: Answer | undefined): a
 }
 
 /**
+ * A date of birth banded at an event must be before it, as its page requires: one that is not
+ * (the date of death changed to an earlier day since) is asked again rather than banded.
+ */
+function beforeItsEvent(question: Question, answer: Answer, events: ReadonlyMap<string, string>): boolean {
+  if (question.kind !== 'date' || !question.alsoAt) return true
+  const event = events.get(question.alsoAt.event)
+  return event === undefined || (answer as string) < event
+}
+
+/**
  * The question as asked on this path: options whose own `askIf` fails are left out (an option
  * for Scotland only is not offered in Wales). The same object comes back when nothing is left
  * out, so most questions keep their identity.
@@ -89,7 +99,7 @@ function pass(outcome: Outcome, answers: Answers, today: Date, through: boolean)
     if (full.askIf && evaluate(full.askIf, knowledge) === 'no') continue
     const question = asAsked(full, knowledge)
     const answer = answers[question.id]
-    if (!isValidAnswer(question, answer)) {
+    if (!isValidAnswer(question, answer) || !beforeItsEvent(question, answer, events)) {
       if (!through) return { knowledge, answered, next: question, origins }
       for (const option of question.kind === 'date' ? everyBand(question) : question.options) {
         for (const f of [...(option.sets ?? []), ...(option.unsure ?? [])]) unknown.add(f)

@@ -136,6 +136,16 @@ describe('question pages', () => {
       'answer-year': '2026',
     })
     expect(dayBefore.status).toBe(303)
+    // The date they died changed to before that date of birth: the date of birth is asked again.
+    const changed = await browser.post('/outcomes/bereavement/date-of-death?change=true', {
+      'answer-day': '20',
+      'answer-month': '11',
+      'answer-year': '2026',
+    })
+    expect(changed.headers.location).toBe('/outcomes/bereavement/date-of-birth')
+    expect((await browser.get('/outcomes/bereavement/plan')).headers.location).toBe(
+      '/outcomes/bereavement/date-of-birth',
+    )
   })
 
   it('link back to the previous question on the citizen’s own path', async () => {
