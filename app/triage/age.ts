@@ -1,4 +1,4 @@
-import type { AgeBand, DateQuestion } from '../catalogue/types'
+import type { AgeBand, DateQuestion, Question } from '../catalogue/types'
 import { ageOn, isoDay } from '../rules/dates'
 
 /** The first band the age on `day` (ISO) is under; the last band (no limit) catches everyone older. */
@@ -47,16 +47,14 @@ function bornBelow(below: number, day: Date): string {
  * before the event's: a date of birth on or after it is refused.
  */
 export function sampleDates(question: DateQuestion, today: Date, events: ReadonlyMap<string, string>): string[] {
-  const plain = question.bands.map((band) => sampleDateFor(question.bands, band.value, today))
-  if (!question.alsoAt) return plain
+  if (!question.alsoAt) return question.bands.map((band) => sampleDateFor(question.bands, band.value, today))
   const event = events.get(question.alsoAt.event)
   const eventDay = event ? new Date(`${event}T00:00:00Z`) : today
   const widest = Math.max(...[...question.bands, ...question.alsoAt.bands].map((b) => b.underYears ?? 0)) + 10
   const seen = new Map<string, string>()
   for (let years = 1; years <= widest + (today.getUTCFullYear() - eventDay.getUTCFullYear()); years++) {
     for (const born of [bornBelow(years, today), bornBelow(years, eventDay)]) {
-      // Born on or after the event is refused as an answer (app/triage/answer-schema.ts).
-      if (event && born >= event) continue
+      if (!bornBeforeItsEvent(question, born, events)) continue
       const pair = bandsOf(question, born, today, events)
         .map((band) => band.value)
         .join(' ')
@@ -66,6 +64,26 @@ export function sampleDates(question: DateQuestion, today: Date, events: Readonl
   return [...seen.values()]
 }
 
-/** Every band a date question's answer can fall in, today's and the event's: what can set its facts. */
-export const everyBand = (question: DateQuestion): readonly AgeBand[] =>
-  question.alsoAt ? [...question.bands, ...question.alsoAt.bands] : question.bands
+/**
+ * A date of birth banded at an event must be before it: nobody is born on or after the day their
+ * partner died. The answer page refuses one (app/triage/answer-schema.ts), the walk asks again
+ * for a stored one the event has since overtaken, and enumeration never tries one. True where
+ * the question has no event or the answers do not date it.
+ */
+export function bornBeforeItsEvent(
+  question: DateQuestion,
+  dateOfBirth: string,
+  events: ReadonlyMap<string, string>,
+): boolean {
+  const event = question.alsoAt && events.get(question.alsoAt.event)
+  return !event || dateOfBirth < event
+}
+
+/**
+ * What an answer to a question can choose, each able to set facts: its options, or for a date
+ * every band it can fall in, today's and the event's.
+ */
+export function choicesOf(question: Question): readonly Pick<AgeBand, 'value' | 'sets' | 'unsure'>[] {
+  if (question.kind !== 'date') return question.options
+  return question.alsoAt ? [...question.bands, ...question.alsoAt.bands] : question.bands
+}

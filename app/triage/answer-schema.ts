@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isoDay, parseDateParts } from '../rules/dates'
+import { bornBeforeItsEvent } from './age'
 import { keys } from './copy-keys'
 import type { Answer, DateQuestion, OutcomeId, Question } from '../catalogue/types'
 
@@ -27,9 +28,9 @@ function parseDate(
   )
   const errors = keys.dateErrors(outcome, question.id)
   if ('value' in parsed) {
-    // Nobody is born on or after the day their partner died: most likely a year typed wrongly.
-    const event = question.alsoAt && events.get(question.alsoAt.event)
-    if (event && parsed.value >= event) return { ok: false, errorKey: errors.afterEvent, field: 'answer-day' }
+    // Most likely a year typed wrongly.
+    if (!bornBeforeItsEvent(question, parsed.value, events))
+      return { ok: false, errorKey: errors.afterEvent, field: 'answer-day' }
     return { ok: true, answer: parsed.value }
   }
   if ('empty' in parsed) return { ok: false, errorKey: keys.question(outcome, question.id).error, field: 'answer-day' }

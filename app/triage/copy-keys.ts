@@ -4,7 +4,7 @@ import { factsIn } from '../rules/evaluate'
 import { reportableTruths } from '../rules/explain'
 import { offeredEverywhere } from './plan'
 import { explainedRules } from './placement-rules'
-import { everyBand } from './age'
+import { choicesOf } from './age'
 
 /**
  * Where each piece of catalogue copy lives. Views read these keys and validation checks
@@ -72,16 +72,14 @@ function questionKeys(outcome: Outcome, question: Question): string[] {
 export function factsSet(outcome: Outcome): Set<string> {
   const set = new Set<string>(outcome.derived.map((d) => d.fact))
   for (const q of outcome.questions)
-    for (const o of q.kind === 'date' ? everyBand(q) : q.options)
-      for (const f of [...(o.sets ?? []), ...(o.unsure ?? [])]) set.add(f)
+    for (const o of choicesOf(q)) for (const f of [...(o.sets ?? []), ...(o.unsure ?? [])]) set.add(f)
   return set
 }
 
 /** Facts an "I'm not sure" can leave open: set as `unsure`, or derived from one that is. */
 export function openFacts(outcome: Outcome): Set<string> {
   const open = new Set<string>()
-  for (const q of outcome.questions)
-    for (const o of q.kind === 'date' ? everyBand(q) : q.options) for (const f of o.unsure ?? []) open.add(f)
+  for (const q of outcome.questions) for (const o of choicesOf(q)) for (const f of o.unsure ?? []) open.add(f)
   // A derivation may come before the one it reads, so repeat until nothing changes.
   for (let changed = true; changed;) {
     changed = false

@@ -1,5 +1,4 @@
 import { bandsOf, sampleDates } from './age'
-import { eventDates } from './deadlines'
 import { factsIn } from '../rules/evaluate'
 import type { Answer, Answers, Fact, Outcome, Question, Rule } from '../catalogue/types'
 import { walk, type Walk } from './walk'
@@ -48,9 +47,8 @@ export function forEachPath(
     const state = walk(outcome, answers, today)
     if (!state.next) return visit(answers, state) !== false
     const question = state.next
-    const events = eventDates(state.answered, answers)
-    const candidates = candidateAnswers(question, today, events)
-    const ordered = options.order ? options.order(question, candidates, { today, events }) : candidates
+    const candidates = candidateAnswers(question, today, state.events)
+    const ordered = options.order ? options.order(question, candidates, { today, events: state.events }) : candidates
     for (const answer of ordered) {
       if (!step({ ...answers, [question.id]: answer })) return false
     }

@@ -18,6 +18,7 @@ import {
   stopRemindersUrl,
 } from './urls'
 import { answerSteps, formFor } from './answer-steps'
+import { eventDates } from './deadlines'
 
 // Tests and other areas' page states reach plans through these; they live in answer-steps.ts.
 export { answerSteps, formFor } from './answer-steps'
@@ -39,13 +40,6 @@ function personalFields(question: Question, assisted = false): Pick<PageState, '
   if (question.kind !== 'date' || question.event) return {}
   const tokens = Object.entries(dateOfBirthTokens(assisted)).map(([part, token]) => [`answer-${part}`, token])
   return { personalFields: Object.fromEntries(tokens) }
-}
-
-/** The date the answers give an event (`death`), from the question that dates it. */
-function eventDateIn(outcome: Outcome, answers: Answers, event: string): string | undefined {
-  const question = outcome.questions.find((q) => q.kind === 'date' && q.event === event)
-  const answer = question && answers[question.id]
-  return typeof answer === 'string' ? answer : undefined
 }
 
 function outcomeStates(outcome: Outcome): PageState[] {
@@ -75,7 +69,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
     )
     // A date of birth on or after the event it is also banded at (born after the death).
     const event = question.kind === 'date' ? question.alsoAt?.event : undefined
-    const eventDay = event && eventDateIn(outcome, answersBefore(outcome, question), event)
+    const eventDay = event && eventDates(outcome.questions, answersBefore(outcome, question)).get(event)
     if (eventDay) {
       states.push({
         id: `${id}/after-event/error`,

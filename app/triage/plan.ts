@@ -3,7 +3,7 @@ import { deciders, type Decider } from '../rules/explain'
 import { NATIONS } from '../catalogue/schema'
 import type { Answers, Nation, Outcome, OutcomeId, Placement, Service, Variant } from '../catalogue/types'
 import { walk } from './walk'
-import { datedDeadline, eventDates, type DatedDeadline } from './deadlines'
+import { datedDeadline, type DatedDeadline } from './deadlines'
 
 /** A service on the plan, delivered by the variant for the citizen's nation. */
 export interface PlannedService {
@@ -164,8 +164,7 @@ export function planFor(
   answers: Answers,
   today: Date,
 ): Plan {
-  const { knowledge, next, answered } = walk(outcome, answers, today)
-  const events = eventDates(answered, answers)
+  const { knowledge, next, events } = walk(outcome, answers, today)
   const shown: PlannedService[] = []
   const notIncluded: OmittedService[] = []
   const held = new Set<string>()

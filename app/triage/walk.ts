@@ -1,6 +1,6 @@
 import { evaluate, type Knowledge } from '../rules/evaluate'
 import type { Answer, Answers, Fact, Outcome, Question, QuestionId } from '../catalogue/types'
-import { bandsOf, everyBand } from './age'
+import { bandsOf, bornBeforeItsEvent, choicesOf } from './age'
 
 /** The answer that set a fact, so the plan can say "because you said …". */
 export interface Origin {
@@ -17,6 +17,8 @@ export interface Walk {
   next: Question | undefined
   /** Facts set directly by answers, and the answer behind each. */
   origins: ReadonlyMap<Fact, Origin>
+  /** The days the answered questions give events (`death`), as deadlines and later dates read them. */
+  events: ReadonlyMap<string, string>
 }
 
 /** Whether a stored answer still fits the question (the catalogue may have changed since). */
@@ -27,16 +29,6 @@ export function isValidAnswer(question: Question, answer: Answer | undefined): a
   const offered = (value: unknown) => question.options.some((o) => o.value === value)
   if (question.kind === 'checkboxes') return Array.isArray(answer) && answer.length > 0 && answer.every(offered)
   return typeof answer === 'string' && offered(answer)
-}
-
-/**
- * A date of birth banded at an event must be before it, as its page requires: one that is not
- * (the date of death changed to an earlier day since) is asked again rather than banded.
- */
-function beforeItsEvent(question: Question, answer: Answer, events: ReadonlyMap<string, string>): boolean {
-  if (question.kind !== 'date' || !question.alsoAt) return true
-  const event = events.get(question.alsoAt.event)
-  return event === undefined || (answer as string) < event
 }
 
 /**
@@ -99,9 +91,11 @@ function pass(outcome: Outcome, answers: Answers, today: Date, through: boolean)
     if (full.askIf && evaluate(full.askIf, knowledge) === 'no') continue
     const question = asAsked(full, knowledge)
     const answer = answers[question.id]
-    if (!isValidAnswer(question, answer) || !beforeItsEvent(question, answer, events)) {
-      if (!through) return { knowledge, answered, next: question, origins }
-      for (const option of question.kind === 'date' ? everyBand(question) : question.options) {
+    // A date of birth the date of death has since overtaken is asked again rather than banded.
+    const overtaken = question.kind === 'date' && !bornBeforeItsEvent(question, answer as string, events)
+    if (!isValidAnswer(question, answer) || overtaken) {
+      if (!through) return { knowledge, answered, next: question, origins, events }
+      for (const option of choicesOf(question)) {
         for (const f of [...(option.sets ?? []), ...(option.unsure ?? [])]) unknown.add(f)
       }
       knowledge = withDerived(outcome, facts, unknown)
@@ -124,5 +118,5 @@ function pass(outcome: Outcome, answers: Answers, today: Date, through: boolean)
     }
     if (facts.size + unknown.size !== known) knowledge = withDerived(outcome, facts, unknown)
   }
-  return { knowledge, answered, next: undefined, origins }
+  return { knowledge, answered, next: undefined, origins, events }
 }

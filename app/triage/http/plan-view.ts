@@ -9,7 +9,7 @@ import type { OmittedService, Plan, PlannedService } from '../plan'
 import { answerLabel, questionCopy } from './question-view'
 import type { Answers, Outcome } from '../../catalogue/types'
 import { changeUrl } from '../urls'
-import { everyBand } from '../age'
+import { choicesOf } from '../age'
 
 export interface ServiceView {
   id: string
@@ -86,7 +86,7 @@ function serviceCopy(
 /** The figures a fact's sentences quote: those of the question that sets it, so two `{limit}`s never mix. */
 function factVars(outcome: Outcome, fact: string, locale: Locale, fallback: Record<string, string>) {
   const question = outcome.questions.find((q) =>
-    (q.kind === 'date' ? everyBand(q) : q.options).some((o) => o.sets?.includes(fact) || o.unsure?.includes(fact)),
+    choicesOf(q).some((o) => o.sets?.includes(fact) || o.unsure?.includes(fact)),
   )
   return question?.figures ? { ...fallback, ...figureVars(question.figures, locale) } : fallback
 }

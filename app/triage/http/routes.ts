@@ -5,7 +5,6 @@ import type { Clock } from '../../clock'
 import type { Locale } from '../../i18n/locales'
 import type { Translate } from '../../i18n/translate'
 import { parseAnswer } from '../answer-schema'
-import { eventDates } from '../deadlines'
 import { answersOnPath } from '../engine'
 import { planPage } from './plan-page'
 import { startAgainRoutes } from './start-again'
@@ -146,8 +145,8 @@ export function triageRoutes(clock: Clock, insights: InsightCounter): Router {
     const today = clock()
     const located = locate(outcome, answers, req.params.question, today)
     if (!located) return res.redirect(303, resumeUrl(outcome, answers, today))
-    const earlier = located.index >= 0 ? located.state.answered.slice(0, located.index) : located.state.answered
-    const parsed = parseAnswer(outcome.id, located.question, req.body, today, eventDates(earlier, answers))
+    // The walk's event days: a date banded at an event always comes after the question dating it.
+    const parsed = parseAnswer(outcome.id, located.question, req.body, today, located.state.events)
     if (!parsed.ok) {
       const typed = readInput(typedDate, req.body)
       counts.invalid(req, res, outcome.id, answers, located.question.id, parsed.errorKey)
