@@ -46,7 +46,8 @@ function outcomeStates(outcome: Outcome): PageState[] {
   const journey = `triage/${outcome.id}`
   const states: PageState[] = []
   for (const question of outcome.questions) {
-    const before = answerSteps(outcome, answersBefore(outcome, question), ENUMERATION_DAY)
+    const earlier = answersBefore(outcome, question)
+    const before = answerSteps(outcome, earlier, ENUMERATION_DAY)
     const url = questionUrl(outcome.id, question.id)
     const id = `${journey}/${question.id}`
     states.push(
@@ -69,7 +70,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
     )
     // A date of birth on or after the event it is also banded at (born after the death).
     const event = question.kind === 'date' ? question.alsoAt?.event : undefined
-    const eventDay = event && eventDates(outcome.questions, answersBefore(outcome, question)).get(event)
+    const eventDay = event && eventDates(outcome.questions, earlier).get(event)
     if (eventDay) {
       states.push({
         id: `${id}/after-event/error`,
