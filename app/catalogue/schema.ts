@@ -61,12 +61,24 @@ const option = z.strictObject({
   /** "None of these": unticks the others (checkboxes only). */
   exclusive: z.literal(true).optional(),
 })
-const band = z.strictObject({
-  value: id,
-  sets: z.array(fact).optional(),
-  unsure: z.array(fact).optional(),
-  underYears: z.number().int().positive().optional(),
-})
+/**
+ * One band of a date answer; the first band the date falls in is chosen, and a band with no
+ * limit takes every date. `underYears`: a date of birth whose age is under that many years.
+ * `withinMonths`: a date whose time limit of that many months, counted as the plan counts
+ * deadlines (app/triage/deadlines.ts), has not passed yet; a date of death within 6 months.
+ */
+const band = z
+  .strictObject({
+    value: id,
+    sets: z.array(fact).optional(),
+    unsure: z.array(fact).optional(),
+    underYears: z.number().int().positive().optional(),
+    withinMonths: z.number().int().positive().optional(),
+  })
+  .refine(
+    (b) => b.underYears === undefined || b.withinMonths === undefined,
+    'needs underYears or withinMonths, not both',
+  )
 
 export const questionSchema = z.discriminatedUnion('kind', [
   z.strictObject({

@@ -21,7 +21,7 @@ export type Answers = Readonly<Record<QuestionId, Answer>>
 export type Figure = z.infer<typeof figureSchema>
 export type Question = z.infer<typeof questionSchema>
 export type DateQuestion = Extract<Question, { kind: 'date' }>
-export type AgeBand = DateQuestion['bands'][number]
+export type DateBand = DateQuestion['bands'][number]
 export type Variant = z.infer<typeof variantSchema>
 
 /** A service a citizen may get. Copy lives under `catalogue.services.<id>.*`. */

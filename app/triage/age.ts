@@ -1,10 +1,17 @@
-import type { AgeBand, DateQuestion, Question } from '../catalogue/types'
+import type { DateBand, DateQuestion, Question } from '../catalogue/types'
 import { ageOn, isoDay } from '../rules/dates'
+import { lastDay } from './deadlines'
 
-/** The first band the age on `day` (ISO) is under; the last band (no limit) catches everyone older. */
-function bandOn(bands: readonly AgeBand[], dateOfBirth: string, day: string): AgeBand | undefined {
-  const age = ageOn(dateOfBirth, day)
-  return bands.find((band) => band.underYears === undefined || age < band.underYears)
+/** Whether a date is in a band on `day` (ISO): a band with no limit takes every date. */
+function inBand(band: DateBand, date: string, day: string): boolean {
+  if (band.underYears !== undefined) return ageOn(date, day) < band.underYears
+  if (band.withinMonths !== undefined) return day <= lastDay(date, { within: band.withinMonths, unit: 'months' })
+  return true
+}
+
+/** The first band the date is in on `day` (ISO); the last band (no limit) catches every other date. */
+function bandOn(bands: readonly DateBand[], date: string, day: string): DateBand | undefined {
+  return bands.find((band) => inBand(band, date, day))
 }
 
 /**
@@ -17,27 +24,33 @@ export function bandsOf(
   dateOfBirth: string,
   today: Date,
   events: ReadonlyMap<string, string>,
-): AgeBand[] {
+): DateBand[] {
   const now = bandOn(question.bands, dateOfBirth, isoDay(today))
   if (!question.alsoAt) return now ? [now] : []
   const then = bandOn(question.alsoAt.bands, dateOfBirth, events.get(question.alsoAt.event) ?? isoDay(today))
   return [now, then].filter((band) => band !== undefined)
 }
 
-/** A date of birth that falls in a band on `today`. */
-function sampleDateFor(bands: readonly AgeBand[], value: string, today: Date): string {
+/** A date that falls in a band on `today`: inside its limit, or well past the band before's. */
+function sampleDateFor(bands: readonly DateBand[], value: string, today: Date): string {
   const index = bands.findIndex((band) => band.value === value)
   const band = bands[index]
-  if (!band) throw new Error(`No age band ${value}`)
-  const below = band.underYears ?? (bands[index - 1]?.underYears ?? 0) + 10
-  return bornBelow(below, today)
+  if (!band) throw new Error(`No date band ${value}`)
+  const previous = bands[index - 1]
+  if (band.withinMonths !== undefined) return weekAfter(today, 0, band.withinMonths)
+  if (band.underYears !== undefined) return bornBelow(band.underYears, today)
+  if (previous?.withinMonths !== undefined) return weekAfter(today, 0, previous.withinMonths + 10)
+  return bornBelow((previous?.underYears ?? 0) + 10, today)
+}
+
+/** A week after the day `years` and `months` before `day`: inside a limit that long, just. */
+function weekAfter(day: Date, years: number, months: number): string {
+  const date = new Date(Date.UTC(day.getUTCFullYear() - years, day.getUTCMonth() - months, day.getUTCDate() + 7))
+  return date.toISOString().slice(0, 10)
 }
 
 /** Born a little after this date `below` years ago: aged below - 1 on `day`. */
-function bornBelow(below: number, day: Date): string {
-  const born = new Date(Date.UTC(day.getUTCFullYear() - below, day.getUTCMonth(), day.getUTCDate() + 7))
-  return born.toISOString().slice(0, 10)
-}
+const bornBelow = (below: number, day: Date): string => weekAfter(day, below, 0)
 
 /**
  * One date of birth per band a citizen can be in, for tests and enumeration. With `alsoAt`,
@@ -83,7 +96,7 @@ export function bornBeforeItsEvent(
  * What an answer to a question can choose, each able to set facts: its options, or for a date
  * every band it can fall in, today's and the event's.
  */
-export function choicesOf(question: Question): readonly Pick<AgeBand, 'value' | 'sets' | 'unsure'>[] {
+export function choicesOf(question: Question): readonly Pick<DateBand, 'value' | 'sets' | 'unsure'>[] {
   if (question.kind !== 'date') return question.options
   return question.alsoAt ? [...question.bands, ...question.alsoAt.bands] : question.bands
 }

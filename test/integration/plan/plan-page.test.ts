@@ -258,13 +258,37 @@ describe('the plan page on the step-by-step pattern', () => {
       ]),
     )
     const grant = card(scotland, 'best-start-grant')
-    expect(grant).toContain('You can still claim it after a stillbirth.')
+    expect(grant).toContain('You can still claim it after a stillbirth, or if your baby died after they were born.')
+    expect(grant).toContain('Your baby was stillborn or died in the last 6 months.')
     expect(grant).toContain('until 6 months after the birth')
     expect(grant).not.toContain('You may be able to get this')
 
     const cy = decode(await planOf(persona('sco-parent-baby-stillborn-universal-credit'), 'cy'))
     expect(tasks(cy)).toContain('Gofyn am dâl mamolaeth neu dadolaeth')
-    expect(cy).toContain('Gallwch chi ei hawlio o hyd ar ôl marw-enedigaeth.')
+    expect(cy).toContain(
+      'Gallwch chi ei hawlio o hyd ar ôl marw-enedigaeth, neu os bu farw eich babi ar ôl cael ei eni.',
+    )
+  })
+
+  it('counts the maternity grants from the birth: "may" after a baby who lived, too late 6 months after a stillbirth', async () => {
+    // The Sure Start Maternity Grant and Scotland's Pregnancy and Baby Payment are for a baby
+    // stillborn or born alive, even one who died, and are claimed within 6 months of the birth
+    // (legislation.gov.uk uksi/2005/3061 regulation 5; mygov.scot/best-start-grant;
+    // gov.uk/sure-start-maternity-grant). A baby who lived was born before they died, on a day
+    // the portal does not ask: "may", saying the time counts from the birth.
+    const lived = decode(await planOf(persona('sco-parent-baby-died-after-birth-universal-credit')))
+    const grant = card(lived, 'best-start-grant')
+    expect(grant).toContain('You may be able to get this')
+    expect(grant).toContain('It must be claimed within 6 months of your baby’s birth, not of their death.')
+
+    // A stillbirth 8 months ago: the birth was 8 months ago, so the grant is left out and says why.
+    const late = decode(await planOf(persona('wal-parent-stillbirth-8-months-ago-universal-credit')))
+    expect(tasks(late)).not.toContain('Claim a Sure Start Maternity Grant')
+    expect(late).toMatch(
+      /Claim a Sure Start Maternity Grant\s*<\/dt>\s*<dd[^>]*>\s*Your baby was born more than 6 months ago\. It must be claimed within 6 months of the birth\./,
+    )
+    const cy = decode(await planOf(persona('wal-parent-stillbirth-8-months-ago-universal-credit'), 'cy'))
+    expect(cy).toContain('Cafodd eich babi ei eni fwy na 6 mis yn ôl. Rhaid ei hawlio o fewn 6 mis i’r enedigaeth.')
   })
 
   it('puts "Services not included" and the answers in Details, closed', async () => {

@@ -44,3 +44,35 @@ describe('dates of birth tried for a date banded at an event', () => {
     ).toEqual(['under-66', 'age-66', '67-or-over'])
   })
 })
+
+describe('a date banded by the months since it', () => {
+  // Bereavement's date of death: the maternity grants are claimed within 6 months of the birth.
+  const death: DateQuestion = {
+    id: 'date-of-death',
+    kind: 'date',
+    event: 'death',
+    bands: [
+      { value: 'within-6-months', withinMonths: 6 },
+      { value: 'earlier', sets: ['died-over-6-months-ago'] },
+    ],
+  }
+  const bandOf = (date: string, day: string) =>
+    bandsOf(death, date, new Date(`${day}T12:00:00Z`), new Map()).map((b) => b.value)
+
+  it('is within 6 months up to and including the day 6 months on, as a deadline counts', () => {
+    expect(bandOf('2026-05-30', '2026-11-30')).toEqual(['within-6-months'])
+    expect(bandOf('2026-05-29', '2026-11-30')).toEqual(['earlier'])
+    expect(bandOf('2026-11-30', '2026-11-30')).toEqual(['within-6-months'])
+  })
+
+  it('ends on the last day of a shorter month: 31 August runs to 28 February', () => {
+    expect(bandOf('2026-08-31', '2027-02-28')).toEqual(['within-6-months'])
+    expect(bandOf('2026-08-31', '2027-03-01')).toEqual(['earlier'])
+  })
+
+  it('gives one past date per band to try', () => {
+    const dates = sampleDates(death, today, new Map())
+    expect(dates.map((d) => bandsOf(death, d, today, new Map())[0]?.value)).toEqual(['within-6-months', 'earlier'])
+    for (const date of dates) expect(date < '2026-01-15').toBe(true)
+  })
+})

@@ -30,22 +30,33 @@ function placementOf(outcome: Outcome, service: string) {
   return placement
 }
 
+/** The date question that dates an event (bereavement's date of death), if the outcome has one. */
+const eventQuestionOf = (outcome: Outcome) => outcome.questions.find((q) => q.kind === 'date' && q.event)
+
 /**
  * Each question's answers, asked or not. A date banded again at an event (bereavement's date of
- * birth, at the death) is sampled against the event question's first sample date, so the rows
- * hold every pair of ages, then and now, a person can have.
+ * birth, at the death) is sampled against one date of that event: `eventDate`, or else the
+ * event question's earliest sample, the longest before today.
  */
-function domainsOf(outcome: Outcome): Answer[][] {
+function domainsOf(outcome: Outcome, eventDate?: string): Answer[][] {
+  const dating = eventQuestionOf(outcome)
   const events = new Map<string, string>()
-  for (const q of outcome.questions)
-    if (q.kind === 'date' && q.event) events.set(q.event, candidateAnswers(q)[0] as string)
-  return outcome.questions.map((q) => candidateAnswers(q, ENUMERATION_DAY, events))
+  const date = eventDate ?? (dating && (candidateAnswers(dating) as string[]).toSorted()[0])
+  if (dating?.kind === 'date' && dating.event && date) events.set(dating.event, date)
+  return outcome.questions.map((q) =>
+    q === dating && eventDate ? [eventDate] : candidateAnswers(q, ENUMERATION_DAY, events),
+  )
 }
 
 /** The full answer space: the product of every question's answers, asked or not. */
 const spaceOf = (outcome: Outcome) => domainsOf(outcome).reduce((n, answers) => n * answers.length, 1)
 
-/** Every path for small outcomes; pairwise rows replayed as paths where the space is too large. */
+/**
+ * Every path for small outcomes; pairwise rows replayed as paths where the space is too large.
+ * Pairwise rows are made once per sample date of an event, with the dates of birth sampled
+ * against it: a pair of ages (under State Pension age then, over it now) needs the three answers
+ * together, the date of death, the date of birth and a relationship that asks it.
+ */
 function answerSets(outcome: Outcome): Answers[] {
   if (spaceOf(outcome) <= LIMIT) {
     const all: Answers[] = []
@@ -54,23 +65,28 @@ function answerSets(outcome: Outcome): Answers[] {
     })
     return all
   }
-  const domains = domainsOf(outcome)
-  return pairwiseRows(domains.map((d) => d.length)).map((row) =>
-    asPath(
-      outcome,
-      Object.fromEntries(outcome.questions.map((q, i) => [q.id, (domains[i] ?? [])[row[i] ?? 0] as Answer])),
-    ),
-  )
+  const dating = eventQuestionOf(outcome)
+  const eventDates: (string | undefined)[] = dating ? (candidateAnswers(dating) as string[]) : [undefined]
+  return eventDates.flatMap((eventDate) => {
+    const domains = domainsOf(outcome, eventDate)
+    return pairwiseRows(domains.map((d) => d.length)).map((row) =>
+      asPath(
+        outcome,
+        Object.fromEntries(outcome.questions.map((q, i) => [q.id, (domains[i] ?? [])[row[i] ?? 0] as Answer])),
+      ),
+    )
+  })
 }
 
 /**
  * A pairwise row replayed as a path: an answer the path does not offer (an option for
- * Scotland only, on a path in Wales) becomes the first answer the question offers there.
+ * Scotland only, on a path in Wales, or a date of birth after the row's date of death) becomes
+ * the first answer the question offers there, given the dates the path has answered.
  */
 function asPath(outcome: Outcome, row: Answers): Answers {
   const answers: Record<string, Answer> = { ...row }
   for (let end = walk(outcome, answers, ENUMERATION_DAY); end.next; end = walk(outcome, answers, ENUMERATION_DAY))
-    answers[end.next.id] = candidateAnswers(end.next)[0] as Answer
+    answers[end.next.id] = candidateAnswers(end.next, ENUMERATION_DAY, end.events)[0] as Answer
   return answers
 }
 
@@ -192,8 +208,9 @@ it('the child support outcome is larger than 20,000 combinations, so it is teste
 })
 
 it('tries every pair of ages, at the death and now, that the bereavement plan reads', () => {
-  // Under State Pension age at the death (10 years before the enumeration day) and over it now,
-  // for Bereavement Support Payment and State Pension inheritance together, and the others.
+  // Under State Pension age at the death (16 months before the enumeration day) and over it now,
+  // for Bereavement Support Payment and State Pension inheritance together, and the others; 66
+  // (which the date of birth cannot settle) both then and now only for the death 6 months before.
   const pairs = new Set(
     answerSets(outcomeById('bereavement')).flatMap((answers) => {
       const { facts, unknown } = walk(outcomeById('bereavement'), answers, ENUMERATION_DAY).knowledge
@@ -205,6 +222,7 @@ it('tries every pair of ages, at the death and now, that the bereavement plan re
   expect([...pairs].sort()).toEqual([
     'now no, then no',
     'now unknown, then no',
+    'now unknown, then unknown',
     'now yes, then no',
     'now yes, then unknown',
     'now yes, then yes',
