@@ -106,7 +106,15 @@ export const questionSchema = z.discriminatedUnion('kind', [
      * the partner to have been under State Pension age on the day of the death, while
      * inheriting State Pension goes by their age now. Its bands set their own facts.
      */
-    alsoAt: z.strictObject({ event: id, bands: z.array(band).min(1) }).optional(),
+    alsoAt: z
+      .strictObject({
+        event: id,
+        // Ages only: the dates of birth enumeration tries are chosen by whole years (app/triage/age.ts).
+        bands: z
+          .array(band.refine((b) => b.withinMonths === undefined, 'alsoAt bands are ages: underYears only'))
+          .min(1),
+      })
+      .optional(),
   }),
 ])
 

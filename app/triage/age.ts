@@ -15,19 +15,19 @@ function bandOn(bands: readonly DateBand[], date: string, day: string): DateBand
 }
 
 /**
- * The bands a date of birth falls in: its band today and, where the question is also banded
- * at an event (`alsoAt`), its band on the day the answers give that event. An event the answers
- * do not date is taken as today, so the second banding never says less than the first.
+ * The bands a date falls in: its band today and, where the question (a date of birth) is also
+ * banded at an event (`alsoAt`), its band on the day the answers give that event. An event the
+ * answers do not date is taken as today, so the second banding never says less than the first.
  */
 export function bandsOf(
   question: DateQuestion,
-  dateOfBirth: string,
+  date: string,
   today: Date,
   events: ReadonlyMap<string, string>,
 ): DateBand[] {
-  const now = bandOn(question.bands, dateOfBirth, isoDay(today))
+  const now = bandOn(question.bands, date, isoDay(today))
   if (!question.alsoAt) return now ? [now] : []
-  const then = bandOn(question.alsoAt.bands, dateOfBirth, events.get(question.alsoAt.event) ?? isoDay(today))
+  const then = bandOn(question.alsoAt.bands, date, events.get(question.alsoAt.event) ?? isoDay(today))
   return [now, then].filter((band) => band !== undefined)
 }
 

@@ -63,6 +63,22 @@ describe('catalogue validation at start-up', () => {
     ])
   })
 
+  it('names a date band with two limits, and an age at an event banded by months', () => {
+    const withBands = (change: (q: { bands: object[]; alsoAt?: { bands: object[] } }) => object) => ({
+      ...CATALOGUE,
+      outcomes: CATALOGUE.outcomes.map((o) => ({
+        ...o,
+        questions: o.questions.map((q) => (q.kind === 'date' && q.alsoAt ? { ...q, ...change(q) } : q)),
+      })),
+    })
+    const twoLimits = withBands((q) => ({ bands: [{ value: 'both', underYears: 66, withinMonths: 6 }, ...q.bands] }))
+    expect(validateCatalogue(twoLimits, copy).join('\n')).toMatch(/needs underYears or withinMonths, not both/)
+    const monthsAtEvent = withBands((q) => ({
+      alsoAt: { ...q.alsoAt, bands: [{ value: 'recent', withinMonths: 6 }, ...(q.alsoAt?.bands ?? [])] },
+    }))
+    expect(validateCatalogue(monthsAtEvent, copy).join('\n')).toMatch(/alsoAt bands are ages: underYears only/)
+  })
+
   it('names a service no answers show', () => {
     expect(validateCatalogue(broken.unreachableService, copy)).toEqual([
       'service "caring/carers-credit" is unreachable: no answers show it',
