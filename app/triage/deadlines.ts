@@ -1,5 +1,5 @@
 import { isoDay } from '../rules/dates'
-import type { Answers, Question, Variant } from '../catalogue/types'
+import type { Variant } from '../catalogue/types'
 
 export type Deadline = NonNullable<Variant['deadline']>
 
@@ -34,19 +34,6 @@ export function lastDay(event: string, deadline: Pick<Deadline, 'within' | 'unit
   }
   const days = deadline.unit === 'weeks' ? deadline.within * 7 : deadline.within
   return isoDay(new Date(Date.UTC(year, month - 1, day) + days * MS_PER_DAY))
-}
-
-/**
- * The events the citizen's answers date: each answered date question with an `event`
- * (`death` → the date they died). Only questions on the citizen's path count.
- */
-export function eventDates(answered: readonly Question[], answers: Answers): ReadonlyMap<string, string> {
-  const dates = new Map<string, string>()
-  for (const question of answered) {
-    const answer = answers[question.id]
-    if (question.kind === 'date' && question.event && typeof answer === 'string') dates.set(question.event, answer)
-  }
-  return dates
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   stopRemindersUrl,
 } from './urls'
 import { answerSteps, formFor } from './answer-steps'
-import { eventDates } from './deadlines'
+import { walk } from './walk'
 
 // Tests and other areas' page states reach plans through these; they live in answer-steps.ts.
 export { answerSteps, formFor } from './answer-steps'
@@ -70,7 +70,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
     )
     // A date of birth on or after the event it is also banded at (born after the death).
     const event = question.kind === 'date' ? question.alsoAt?.event : undefined
-    const eventDay = event && eventDates(outcome.questions, earlier).get(event)
+    const eventDay = event && walk(outcome, earlier, ENUMERATION_DAY).events.get(event)
     if (eventDay) {
       states.push({
         id: `${id}/after-event/error`,
