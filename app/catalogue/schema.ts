@@ -64,8 +64,9 @@ const option = z.strictObject({
 /**
  * One band of a date answer; the first band the date falls in is chosen, and a band with no
  * limit takes every date. `underYears`: a date of birth whose age is under that many years.
- * `withinMonths`: a date whose time limit of that many months, counted as the plan counts
- * deadlines (app/triage/deadlines.ts), has not passed yet; a date of death within 6 months.
+ * `withinMonths` / `withinWeeks`: a date whose time limit of that many months or weeks, counted
+ * as the plan counts deadlines (app/triage/deadlines.ts), has not passed yet; a date of death
+ * within 6 months, or 56 weeks.
  */
 const band = z
   .strictObject({
@@ -74,10 +75,11 @@ const band = z
     unsure: z.array(fact).optional(),
     underYears: z.number().int().positive().optional(),
     withinMonths: z.number().int().positive().optional(),
+    withinWeeks: z.number().int().positive().optional(),
   })
   .refine(
-    (b) => b.underYears === undefined || b.withinMonths === undefined,
-    'needs underYears or withinMonths, not both',
+    (b) => [b.underYears, b.withinMonths, b.withinWeeks].filter((limit) => limit !== undefined).length <= 1,
+    'needs one limit at most: underYears, withinMonths or withinWeeks',
   )
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -111,7 +113,12 @@ export const questionSchema = z.discriminatedUnion('kind', [
         event: id,
         // Ages only: the dates of birth enumeration tries are chosen by whole years (app/triage/age.ts).
         bands: z
-          .array(band.refine((b) => b.withinMonths === undefined, 'alsoAt bands are ages: underYears only'))
+          .array(
+            band.refine(
+              (b) => b.withinMonths === undefined && b.withinWeeks === undefined,
+              'alsoAt bands are ages: underYears only',
+            ),
+          )
           .min(1),
       })
       .optional(),

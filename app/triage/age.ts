@@ -2,10 +2,26 @@ import type { DateBand, DateQuestion, Question } from '../catalogue/types'
 import { ageOn, isoDay } from '../rules/dates'
 import { lastDay } from './deadlines'
 
+/** A time limit since a date, as a deadline states one: 6 months, 56 weeks. */
+interface TimeLimit {
+  within: number
+  unit: 'months' | 'weeks'
+}
+
+const NO_TIME: TimeLimit = { within: 0, unit: 'months' }
+
+/** A band's time limit since its date (`withinMonths` or `withinWeeks`), if it has one. */
+function timeLimit(band: DateBand | undefined): TimeLimit | undefined {
+  if (band?.withinMonths !== undefined) return { within: band.withinMonths, unit: 'months' }
+  if (band?.withinWeeks !== undefined) return { within: band.withinWeeks, unit: 'weeks' }
+  return undefined
+}
+
 /** Whether a date is in a band on `day` (ISO): a band with no limit takes every date. */
 function inBand(band: DateBand, date: string, day: string): boolean {
   if (band.underYears !== undefined) return ageOn(date, day) < band.underYears
-  if (band.withinMonths !== undefined) return day <= lastDay(date, { within: band.withinMonths, unit: 'months' })
+  const limit = timeLimit(band)
+  if (limit) return day <= lastDay(date, limit)
   return true
 }
 
@@ -36,21 +52,36 @@ function sampleDateFor(bands: readonly DateBand[], value: string, today: Date): 
   const index = bands.findIndex((band) => band.value === value)
   const band = bands[index]
   if (!band) throw new Error(`No date band ${value}`)
-  const previous = bands[index - 1]
-  if (band.withinMonths !== undefined) return weekAfter(today, 0, band.withinMonths)
+  const limit = timeLimit(band)
+  if (limit) return weekAfter(today, 0, limit)
   if (band.underYears !== undefined) return bornBelow(band.underYears, today)
-  if (previous?.withinMonths !== undefined) return weekAfter(today, 0, previous.withinMonths + 10)
-  return bornBelow((previous?.underYears ?? 0) + 10, today)
+  const before = timeLimit(bands[index - 1])
+  if (before) return weekAfter(today, 0, { ...before, within: before.within + 10 })
+  return bornBelow((bands[index - 1]?.underYears ?? 0) + 10, today)
 }
 
-/** A week after the day `years` and `months` before `day`: inside a limit that long, just. */
-function weekAfter(day: Date, years: number, months: number): string {
-  const date = new Date(Date.UTC(day.getUTCFullYear() - years, day.getUTCMonth() - months, day.getUTCDate() + 7))
+/**
+ * The bands of a date question (banded today only) that hold no date: a band whose limit is no
+ * longer than an earlier band's, since the first band a date is in is chosen. A catalogue error
+ * at start-up, rather than a band enumeration never tries.
+ */
+export function bandsHoldingNoDate(question: DateQuestion, today: Date): string[] {
+  if (question.alsoAt) return []
+  return question.bands
+    .filter((band) => bandOn(question.bands, sampleDateFor(question.bands, band.value, today), isoDay(today)) !== band)
+    .map((band) => band.value)
+}
+
+/** A week after the day `years` and a limit's months or weeks before `day`: inside a limit that long, just. */
+function weekAfter(day: Date, years: number, limit: TimeLimit = NO_TIME): string {
+  const months = limit.unit === 'months' ? limit.within : 0
+  const days = limit.unit === 'weeks' ? limit.within * 7 : 0
+  const date = new Date(Date.UTC(day.getUTCFullYear() - years, day.getUTCMonth() - months, day.getUTCDate() - days + 7))
   return date.toISOString().slice(0, 10)
 }
 
 /** Born a little after this date `below` years ago: aged below - 1 on `day`. */
-const bornBelow = (below: number, day: Date): string => weekAfter(day, below, 0)
+const bornBelow = (below: number, day: Date): string => weekAfter(day, below)
 
 /**
  * One date of birth per band a citizen can be in, for tests and enumeration. With `alsoAt`,

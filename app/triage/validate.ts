@@ -1,7 +1,8 @@
 import { catalogueSchema, NATIONS } from '../catalogue/schema'
 import { CatalogueError } from '../catalogue/errors'
 import { factsSet, requiredCopy } from './copy-keys'
-import { forEachPath, orderTowards } from './enumerate'
+import { bandsHoldingNoDate } from './age'
+import { ENUMERATION_DAY, forEachPath, orderTowards } from './enumerate'
 import { factsIn } from '../rules/evaluate'
 import { checkServices } from './validate-services'
 import type { Answers, Catalogue, Outcome, Rule } from '../catalogue/types'
@@ -71,6 +72,11 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
         `question "${outcome.id}/${q.id}" is banded at "${q.alsoAt.event}", which no earlier question dates`,
       )
     if (q.kind === 'date' && q.event) dated.add(q.event)
+    if (q.kind === 'date')
+      for (const band of bandsHoldingNoDate(q, ENUMERATION_DAY))
+        problems.push(
+          `question "${outcome.id}/${q.id}" has band "${band}", which holds no date: put shorter limits first`,
+        )
   }
   const placed = new Map(outcome.services.map((p) => [p.service, p]))
   for (const p of outcome.services) {

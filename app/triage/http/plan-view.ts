@@ -146,7 +146,9 @@ function ownCopy(planned: PlannedService, key: string): string | undefined {
  * The deadline as a day: the service's own sentence ("Register the death by {date}") or the
  * general one. Once the day has gone, what the official page says can still be done
  * (`deadlinePassed`, only where the page says so), else just the date it was; once a late
- * claim's last day has gone too, that it can no longer be claimed.
+ * claim's last day has gone too, that it can no longer be claimed. No service reaches that last
+ * case today: Bereavement Support Payment, the one late claim, is left out of the plan once its
+ * day has gone (the date of death's bands), but a deadline must never read as still open.
  */
 function datedText(planned: PlannedService, dated: DatedDeadline, t: Translate, locale: Locale): string {
   const vars = { date: day(dated.by, locale), ...(dated.late ? { until: day(dated.late.until, locale) } : {}) }

@@ -86,12 +86,50 @@ describe('deadlines as dates on the plan', () => {
     )
   })
 
-  it('once the late claim’s last day has gone too, says so instead of offering it', async () => {
+  it('once the late claim’s last day has gone too, leaves it out of the plan and says why', async () => {
     // Died 31 January 2025: 21 months on is 31 October 2026, before the test clock's 30 November.
     const html = await planPage(widow('wales', '2025-01-31'), 'en')
-    expect(html).toContain('The last day to claim was 31 October 2026, 21 months after the death.')
-    expect(html).not.toContain('You can still claim')
+    expect(html).not.toMatch(/<a [^>]*>\s*Claim Bereavement Support Payment/)
+    expect(html).toMatch(
+      /Claim Bereavement Support Payment \(higher rate\)\s*<\/dt>\s*<dd[^>]*>\s*They died more than 21 months ago\. It must be claimed within 21 months of the death\./,
+    )
+    expect(html).not.toContain('The last day to claim was')
     const cy = await planPage(widow('wales', '2025-01-31'), 'cy')
-    expect(cy).toContain('Y diwrnod olaf i hawlio oedd 31 Hydref 2026, 21 mis ar ôl y farwolaeth.')
+    expect(cy).toContain('Bu farw fwy na 21 mis yn ôl. Rhaid ei hawlio o fewn 21 mis i’r farwolaeth.')
+    // Died 1 March 2025, the late claim runs to 1 December 2026: still offered.
+    const lastDay = await planPage(widow('wales', '2025-03-01'), 'en')
+    expect(lastDay).toMatch(/<a [^>]*>\s*Claim Bereavement Support Payment/)
+    expect(lastDay).toContain('You can still claim until 1 December 2026, 21 months after the death, but you get less.')
+  })
+})
+
+describe('Parental Bereavement Leave and Pay, taken within 56 weeks of the death', () => {
+  const parent = (died: string): Answers => ({
+    died: 'england',
+    'date-of-death': died,
+    live: 'england',
+    relationship: 'parent',
+    'child-age': 'under-18',
+    'their-children': 'no',
+    'paying-for-funeral': 'no',
+  })
+  const leave = /<a [^>]*>\s*Ask for Parental Bereavement Leave and Pay/
+
+  // gov.uk/parental-bereavement-pay-leave: within 56 weeks (392 days) of the death. Counted as
+  // the plan counts, from the day after: died 3 November 2025, the last day is 30 November 2026.
+  it('is offered up to the last day of the 56 weeks', async () => {
+    expect(await planPage(parent('2025-11-03'), 'en')).toMatch(leave)
+  })
+
+  it('is left out the day after, with the reason, in English and Welsh', async () => {
+    const html = await planPage(parent('2025-11-02'), 'en')
+    expect(html).not.toMatch(leave)
+    expect(html).toMatch(
+      /Ask for Parental Bereavement Leave and Pay\s*<\/dt>\s*<dd[^>]*>\s*They died more than 56 weeks ago\. The leave must be taken within 56 weeks of the death\./,
+    )
+    const cy = await planPage(parent('2025-11-02'), 'cy')
+    expect(cy).toContain(
+      'Bu farw fwy na 56 wythnos yn ôl. Rhaid cymryd yr absenoldeb o fewn 56 wythnos i’r farwolaeth.',
+    )
   })
 })

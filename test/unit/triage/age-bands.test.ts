@@ -76,3 +76,46 @@ describe('a date banded by the months since it', () => {
     for (const date of dates) expect(date < '2026-01-15').toBe(true)
   })
 })
+
+describe('a date banded by the weeks since it, between bands in months', () => {
+  // Bereavement's date of death: Parental Bereavement Leave is taken within 56 weeks of it,
+  // Bereavement Support Payment claimed within 21 months.
+  const death: DateQuestion = {
+    id: 'date-of-death',
+    kind: 'date',
+    event: 'death',
+    bands: [
+      { value: 'within-6-months', withinMonths: 6 },
+      { value: 'within-56-weeks', withinWeeks: 56 },
+      { value: 'within-21-months', withinMonths: 21 },
+      { value: 'earlier' },
+    ],
+  }
+  const bandOf = (date: string, day: string) =>
+    bandsOf(death, date, new Date(`${day}T12:00:00Z`), new Map()).map((b) => b.value)
+
+  it('is within 56 weeks up to and including the day 392 days on, as a deadline counts', () => {
+    // 3 November 2025 + 392 days = 30 November 2026.
+    expect(bandOf('2025-11-03', '2026-11-30')).toEqual(['within-56-weeks'])
+    expect(bandOf('2025-11-02', '2026-11-30')).toEqual(['within-21-months'])
+  })
+
+  it('takes the first band whose limit has not passed', () => {
+    expect(bandOf('2026-06-01', '2026-11-30')).toEqual(['within-6-months'])
+    expect(bandOf('2026-05-29', '2026-11-30')).toEqual(['within-56-weeks'])
+    // 21 months after 28 February 2025 is 28 November 2026.
+    expect(bandOf('2025-02-28', '2026-11-30')).toEqual(['earlier'])
+    expect(bandOf('2025-03-01', '2026-11-30')).toEqual(['within-21-months'])
+  })
+
+  it('gives one past date per band to try', () => {
+    const dates = sampleDates(death, today, new Map())
+    expect(dates.map((d) => bandsOf(death, d, today, new Map())[0]?.value)).toEqual([
+      'within-6-months',
+      'within-56-weeks',
+      'within-21-months',
+      'earlier',
+    ])
+    for (const date of dates) expect(date < '2026-01-15').toBe(true)
+  })
+})

@@ -63,7 +63,7 @@ describe('catalogue validation at start-up', () => {
     ])
   })
 
-  it('names a date band with two limits, and an age at an event banded by months', () => {
+  it('names a date band with two limits, and an age at an event banded by months or weeks', () => {
     const withBands = (change: (q: { bands: object[]; alsoAt?: { bands: object[] } }) => object) => ({
       ...CATALOGUE,
       outcomes: CATALOGUE.outcomes.map((o) => ({
@@ -72,11 +72,41 @@ describe('catalogue validation at start-up', () => {
       })),
     })
     const twoLimits = withBands((q) => ({ bands: [{ value: 'both', underYears: 66, withinMonths: 6 }, ...q.bands] }))
-    expect(validateCatalogue(twoLimits, copy).join('\n')).toMatch(/needs underYears or withinMonths, not both/)
-    const monthsAtEvent = withBands((q) => ({
-      alsoAt: { ...q.alsoAt, bands: [{ value: 'recent', withinMonths: 6 }, ...(q.alsoAt?.bands ?? [])] },
-    }))
-    expect(validateCatalogue(monthsAtEvent, copy).join('\n')).toMatch(/alsoAt bands are ages: underYears only/)
+    expect(validateCatalogue(twoLimits, copy).join('\n')).toMatch(
+      /needs one limit at most: underYears, withinMonths or withinWeeks/,
+    )
+    const twoTimes = withBands((q) => ({ bands: [{ value: 'both', withinMonths: 6, withinWeeks: 56 }, ...q.bands] }))
+    expect(validateCatalogue(twoTimes, copy).join('\n')).toMatch(/needs one limit at most/)
+    for (const limit of [{ withinMonths: 6 }, { withinWeeks: 56 }]) {
+      const timeAtEvent = withBands((q) => ({
+        alsoAt: { ...q.alsoAt, bands: [{ value: 'recent', ...limit }, ...(q.alsoAt?.bands ?? [])] },
+      }))
+      expect(validateCatalogue(timeAtEvent, copy).join('\n')).toMatch(/alsoAt bands are ages: underYears only/)
+    }
+  })
+
+  it('names a time band that holds no date, after a longer one', () => {
+    const swapped = {
+      ...CATALOGUE,
+      outcomes: CATALOGUE.outcomes.map((o) => ({
+        ...o,
+        questions: o.questions.map((q) =>
+          q.kind === 'date' && q.event
+            ? {
+                ...q,
+                bands: [
+                  { value: 'within-2-years', withinMonths: 24 },
+                  { value: 'within-a-year', withinWeeks: 52 },
+                  ...q.bands,
+                ],
+              }
+            : q,
+        ),
+      })),
+    }
+    expect(validateCatalogue(swapped, copy)).toContain(
+      'question "bereavement/date-of-death" has band "within-a-year", which holds no date: put shorter limits first',
+    )
   })
 
   it('names a service no answers show', () => {
