@@ -1,5 +1,6 @@
 import { datedDeadline, lastDay } from '../../../app/triage/deadlines'
 import { plan } from '../../helpers/triage'
+import { CATALOGUE } from '../../../app/catalogue'
 
 /**
  * Deadlines as days. Every expected date here is worked out by hand from the rule ("the day
@@ -117,5 +118,24 @@ describe('the bereavement plan’s deadlines, from the date they died', () => {
       passed: true,
       late: { until: '2028-05-31', passed: false },
     })
+  })
+})
+
+describe('the date of death’s bands and the late claim they stand for', () => {
+  // Bereavement Support Payment is left out once its late claim's last day has gone, by the date
+  // of death's band (outcomes/bereavement.yaml), not by its deadline: the two must name the same
+  // limit, or the plan would leave it out early or show a claim whose day has gone.
+  it('Bereavement Support Payment’s late claim ends where a band of the date of death ends', () => {
+    const bereavement = CATALOGUE.outcomes.find((o) => o.id === 'bereavement')
+    const death = bereavement?.questions.find((q) => q.kind === 'date' && q.event === 'death')
+    const bandMonths = death?.kind === 'date' ? death.bands.map((b) => b.withinMonths) : []
+    const lateClaims = ['bereavement-support-higher', 'bereavement-support-lower'].flatMap((id) =>
+      Object.values(CATALOGUE.services[id]?.variants ?? {}).flatMap((v) => (v.deadline?.lateUntil ? [v.deadline] : [])),
+    )
+    expect(lateClaims.length).toBeGreaterThan(0)
+    for (const deadline of lateClaims) {
+      expect(deadline.unit).toBe('months')
+      expect(bandMonths).toContain(deadline.lateUntil)
+    }
   })
 })
