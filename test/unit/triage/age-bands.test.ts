@@ -45,41 +45,10 @@ describe('dates of birth tried for a date banded at an event', () => {
   })
 })
 
-describe('a date banded by the months since it', () => {
-  // Bereavement's date of death: the maternity grants are claimed within 6 months of the birth.
-  const death: DateQuestion = {
-    id: 'date-of-death',
-    kind: 'date',
-    event: 'death',
-    bands: [
-      { value: 'within-6-months', withinMonths: 6 },
-      { value: 'earlier', sets: ['died-over-6-months-ago'] },
-    ],
-  }
-  const bandOf = (date: string, day: string) =>
-    bandsOf(death, date, new Date(`${day}T12:00:00Z`), new Map()).map((b) => b.value)
-
-  it('is within 6 months up to and including the day 6 months on, as a deadline counts', () => {
-    expect(bandOf('2026-05-30', '2026-11-30')).toEqual(['within-6-months'])
-    expect(bandOf('2026-05-29', '2026-11-30')).toEqual(['earlier'])
-    expect(bandOf('2026-11-30', '2026-11-30')).toEqual(['within-6-months'])
-  })
-
-  it('ends on the last day of a shorter month: 31 August runs to 28 February', () => {
-    expect(bandOf('2026-08-31', '2027-02-28')).toEqual(['within-6-months'])
-    expect(bandOf('2026-08-31', '2027-03-01')).toEqual(['earlier'])
-  })
-
-  it('gives one past date per band to try', () => {
-    const dates = sampleDates(death, today, new Map())
-    expect(dates.map((d) => bandsOf(death, d, today, new Map())[0]?.value)).toEqual(['within-6-months', 'earlier'])
-    for (const date of dates) expect(date < '2026-01-15').toBe(true)
-  })
-})
-
-describe('a date banded by the weeks since it, between bands in months', () => {
-  // Bereavement's date of death: Parental Bereavement Leave is taken within 56 weeks of it,
-  // Bereavement Support Payment claimed within 21 months.
+describe('a date banded by the time since it', () => {
+  // Bereavement's date of death: the maternity grants are claimed within 6 months of the birth,
+  // Parental Bereavement Leave taken within 56 weeks of the death, Bereavement Support Payment
+  // claimed within 21 months of it.
   const death: DateQuestion = {
     id: 'date-of-death',
     kind: 'date',
@@ -94,16 +63,25 @@ describe('a date banded by the weeks since it, between bands in months', () => {
   const bandOf = (date: string, day: string) =>
     bandsOf(death, date, new Date(`${day}T12:00:00Z`), new Map()).map((b) => b.value)
 
+  it('is within 6 months up to and including the day 6 months on, as a deadline counts', () => {
+    expect(bandOf('2026-05-30', '2026-11-30')).toEqual(['within-6-months'])
+    expect(bandOf('2026-05-29', '2026-11-30')).toEqual(['within-56-weeks'])
+    expect(bandOf('2026-11-30', '2026-11-30')).toEqual(['within-6-months'])
+  })
+
+  it('ends on the last day of a shorter month: 31 August runs to 28 February', () => {
+    expect(bandOf('2026-08-31', '2027-02-28')).toEqual(['within-6-months'])
+    expect(bandOf('2026-08-31', '2027-03-01')).toEqual(['within-56-weeks'])
+  })
+
   it('is within 56 weeks up to and including the day 392 days on, as a deadline counts', () => {
     // 3 November 2025 + 392 days = 30 November 2026.
     expect(bandOf('2025-11-03', '2026-11-30')).toEqual(['within-56-weeks'])
     expect(bandOf('2025-11-02', '2026-11-30')).toEqual(['within-21-months'])
   })
 
-  it('takes the first band whose limit has not passed', () => {
-    expect(bandOf('2026-06-01', '2026-11-30')).toEqual(['within-6-months'])
-    expect(bandOf('2026-05-29', '2026-11-30')).toEqual(['within-56-weeks'])
-    // 21 months after 28 February 2025 is 28 November 2026.
+  it('is within 21 months up to and including the day of the month 21 months on', () => {
+    // 21 months after 28 February 2025 is 28 November 2026; after 1 March, 1 December.
     expect(bandOf('2025-02-28', '2026-11-30')).toEqual(['earlier'])
     expect(bandOf('2025-03-01', '2026-11-30')).toEqual(['within-21-months'])
   })

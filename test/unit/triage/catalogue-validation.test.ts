@@ -5,6 +5,17 @@ import * as broken from '../../fixtures/triage/broken-catalogues'
 
 const copy = allMessages()
 
+type DateQuestion = Extract<(typeof CATALOGUE.outcomes)[number]['questions'][number], { kind: 'date' }>
+
+/** The portal's catalogue with its date questions that `pick` chooses changed by `change`. */
+const withDates = (pick: (q: DateQuestion) => boolean, change: (q: DateQuestion) => object) => ({
+  ...CATALOGUE,
+  outcomes: CATALOGUE.outcomes.map((o) => ({
+    ...o,
+    questions: o.questions.map((q) => (q.kind === 'date' && pick(q) ? { ...q, ...change(q) } : q)),
+  })),
+})
+
 describe('catalogue validation at start-up', () => {
   it('accepts the portal’s catalogue with its English and Welsh copy', () => {
     expect(validateCatalogue(CATALOGUE, copy)).toEqual([])
@@ -49,36 +60,29 @@ describe('catalogue validation at start-up', () => {
   })
 
   it('names a date banded at an event no earlier question dates', () => {
-    const misspelt = {
-      ...CATALOGUE,
-      outcomes: CATALOGUE.outcomes.map((o) => ({
-        ...o,
-        questions: o.questions.map((q) =>
-          q.kind === 'date' && q.alsoAt ? { ...q, alsoAt: { ...q.alsoAt, event: 'deaht' } } : q,
-        ),
-      })),
-    }
+    const misspelt = withDates(
+      (q) => q.alsoAt !== undefined,
+      (q) => ({ alsoAt: { ...q.alsoAt, event: 'deaht' } }),
+    )
     expect(validateCatalogue(misspelt, copy)).toEqual([
       'question "bereavement/date-of-birth" is banded at "deaht", which no earlier question dates',
     ])
   })
 
   it('names a date band with two limits, and an age at an event banded by months or weeks', () => {
-    const withBands = (change: (q: { bands: object[]; alsoAt?: { bands: object[] } }) => object) => ({
-      ...CATALOGUE,
-      outcomes: CATALOGUE.outcomes.map((o) => ({
-        ...o,
-        questions: o.questions.map((q) => (q.kind === 'date' && q.alsoAt ? { ...q, ...change(q) } : q)),
-      })),
-    })
-    const twoLimits = withBands((q) => ({ bands: [{ value: 'both', underYears: 66, withinMonths: 6 }, ...q.bands] }))
+    const atEvent = (q: DateQuestion) => q.alsoAt !== undefined
+    const twoLimits = withDates(atEvent, (q) => ({
+      bands: [{ value: 'both', underYears: 66, withinMonths: 6 }, ...q.bands],
+    }))
     expect(validateCatalogue(twoLimits, copy).join('\n')).toMatch(
       /needs one limit at most: underYears, withinMonths or withinWeeks/,
     )
-    const twoTimes = withBands((q) => ({ bands: [{ value: 'both', withinMonths: 6, withinWeeks: 56 }, ...q.bands] }))
+    const twoTimes = withDates(atEvent, (q) => ({
+      bands: [{ value: 'both', withinMonths: 6, withinWeeks: 56 }, ...q.bands],
+    }))
     expect(validateCatalogue(twoTimes, copy).join('\n')).toMatch(/needs one limit at most/)
     for (const limit of [{ withinMonths: 6 }, { withinWeeks: 56 }]) {
-      const timeAtEvent = withBands((q) => ({
+      const timeAtEvent = withDates(atEvent, (q) => ({
         alsoAt: { ...q.alsoAt, bands: [{ value: 'recent', ...limit }, ...(q.alsoAt?.bands ?? [])] },
       }))
       expect(validateCatalogue(timeAtEvent, copy).join('\n')).toMatch(/alsoAt bands are ages: underYears only/)
@@ -86,24 +90,12 @@ describe('catalogue validation at start-up', () => {
   })
 
   it('names a time band that holds no date, after a longer one', () => {
-    const swapped = {
-      ...CATALOGUE,
-      outcomes: CATALOGUE.outcomes.map((o) => ({
-        ...o,
-        questions: o.questions.map((q) =>
-          q.kind === 'date' && q.event
-            ? {
-                ...q,
-                bands: [
-                  { value: 'within-2-years', withinMonths: 24 },
-                  { value: 'within-a-year', withinWeeks: 52 },
-                  ...q.bands,
-                ],
-              }
-            : q,
-        ),
-      })),
-    }
+    const swapped = withDates(
+      (q) => q.event !== undefined,
+      (q) => ({
+        bands: [{ value: 'within-2-years', withinMonths: 24 }, { value: 'within-a-year', withinWeeks: 52 }, ...q.bands],
+      }),
+    )
     expect(validateCatalogue(swapped, copy)).toContain(
       'question "bereavement/date-of-death" has band "within-a-year", which holds no date: put shorter limits first',
     )
