@@ -1,12 +1,6 @@
 import type { DateBand, DateQuestion, Question } from '../catalogue/types'
 import { ageOn, isoDay } from '../rules/dates'
-import { lastDay } from './deadlines'
-
-/** A time limit since a date, as a deadline states one: 6 months, 56 weeks. */
-interface TimeLimit {
-  within: number
-  unit: 'months' | 'weeks'
-}
+import { lastDay, type TimeLimit } from './deadlines'
 
 const NO_TIME: TimeLimit = { within: 0, unit: 'months' }
 
@@ -75,7 +69,7 @@ export function bandsHoldingNoDate(question: DateQuestion, today: Date): string[
 /** A week after the day `years` and a limit's months or weeks before `day`: inside a limit that long, just. */
 function weekAfter(day: Date, years: number, limit: TimeLimit = NO_TIME): string {
   const months = limit.unit === 'months' ? limit.within : 0
-  const days = limit.unit === 'weeks' ? limit.within * 7 : 0
+  const days = limit.unit === 'weeks' ? limit.within * 7 : limit.unit === 'days' ? limit.within : 0
   const date = new Date(Date.UTC(day.getUTCFullYear() - years, day.getUTCMonth() - months, day.getUTCDate() - days + 7))
   return date.toISOString().slice(0, 10)
 }

@@ -3,6 +3,9 @@ import type { Variant } from '../catalogue/types'
 
 export type Deadline = NonNullable<Variant['deadline']>
 
+/** A time limit since a date, as a deadline states one: 5 days, 56 weeks, 6 months. */
+export type TimeLimit = Pick<Deadline, 'within' | 'unit'>
+
 /** A deadline worked out as a day: the last day to act, and whether that day is already behind us. */
 export interface DatedDeadline {
   /** ISO date (YYYY-MM-DD) of the last day. */
@@ -25,7 +28,7 @@ const MS_PER_DAY = 24 * 60 * 60 * 1000
  * months on; where that month is shorter, on its last day (31 August + 3 months = 30 November).
  * Weeks are 7 days.
  */
-export function lastDay(event: string, deadline: Pick<Deadline, 'within' | 'unit'>): string {
+export function lastDay(event: string, deadline: TimeLimit): string {
   const [year, month, day] = event.split('-').map(Number) as [number, number, number]
   if (deadline.unit === 'months') {
     const target = month - 1 + deadline.within
