@@ -133,3 +133,33 @@ describe('Parental Bereavement Leave and Pay, taken within 56 weeks of the death
     )
   })
 })
+
+describe('Maternity or paternity leave and pay after a stillbirth, left out 21 months on', () => {
+  const mother = (died: string): Answers => ({
+    died: 'wales',
+    'date-of-death': died,
+    live: 'wales',
+    relationship: 'parent',
+    'child-age': 'stillborn',
+    'paying-for-funeral': 'no',
+  })
+  const step = /<a [^>]*>\s*Ask about maternity or paternity pay/
+
+  // No leave can still run 21 months after the birth (bereavement.yaml, `work-leave-time-passed`,
+  // says why). Stillborn 1 March 2025: 21 months end on 1 December 2026, after the clock's day.
+  it('is offered up to the last day of the 21 months', async () => {
+    expect(await planPage(mother('2025-03-01'), 'en')).toMatch(step)
+  })
+
+  it('is left out after it, with the reason, in English and Welsh', async () => {
+    const html = await planPage(mother('2025-02-28'), 'en')
+    expect(html).not.toMatch(step)
+    expect(html).toMatch(
+      /Ask about maternity or paternity pay\s*<\/dt>\s*<dd[^>]*>\s*Your baby was born more than 21 months ago\. Maternity leave lasts up to 52 weeks/,
+    )
+    const cy = await planPage(mother('2025-02-28'), 'cy')
+    expect(cy).toContain(
+      'Cafodd eich babi ei eni fwy na 21 mis yn ôl. Mae absenoldeb mamolaeth yn para hyd at 52 wythnos',
+    )
+  })
+})
