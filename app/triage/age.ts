@@ -66,7 +66,7 @@ export function bandsHoldingNoDate(question: DateQuestion, today: Date): string[
     .map((band) => band.value)
 }
 
-/** A week after the day `years` and a limit's months or weeks before `day`: inside a limit that long, just. */
+/** A week after the day `years` and a time limit before `day`: inside a limit that long, just. */
 function weekAfter(day: Date, years: number, limit: TimeLimit = NO_TIME): string {
   const months = limit.unit === 'months' ? limit.within : 0
   const days = limit.unit === 'weeks' ? limit.within * 7 : limit.unit === 'days' ? limit.within : 0
