@@ -2,10 +2,13 @@ import type { DateBand, DateQuestion, Question } from '../catalogue/types'
 import { ageOn, isoDay } from '../rules/dates'
 import { lastDay, type TimeLimit } from './deadlines'
 
-const NO_TIME: TimeLimit = { within: 0, unit: 'months' }
+/** A band's limit is a deadline's, in the two units a band can state (the schema has no days). */
+type BandLimit = TimeLimit & { unit: 'months' | 'weeks' }
+
+const NO_TIME: BandLimit = { within: 0, unit: 'months' }
 
 /** A band's time limit since its date (`withinMonths` or `withinWeeks`), if it has one. */
-function timeLimit(band: DateBand | undefined): TimeLimit | undefined {
+function timeLimit(band: DateBand | undefined): BandLimit | undefined {
   if (band?.withinMonths !== undefined) return { within: band.withinMonths, unit: 'months' }
   if (band?.withinWeeks !== undefined) return { within: band.withinWeeks, unit: 'weeks' }
   return undefined
@@ -66,10 +69,10 @@ export function bandsHoldingNoDate(question: DateQuestion, today: Date): string[
     .map((band) => band.value)
 }
 
-/** A week after the day `years` and a time limit before `day`: inside a limit that long, just. */
-function weekAfter(day: Date, years: number, limit: TimeLimit = NO_TIME): string {
+/** A week after the day `years` and a band's limit before `day`: inside a limit that long, just. */
+function weekAfter(day: Date, years: number, limit: BandLimit = NO_TIME): string {
   const months = limit.unit === 'months' ? limit.within : 0
-  const days = limit.unit === 'weeks' ? limit.within * 7 : limit.unit === 'days' ? limit.within : 0
+  const days = limit.unit === 'weeks' ? limit.within * 7 : 0
   const date = new Date(Date.UTC(day.getUTCFullYear() - years, day.getUTCMonth() - months, day.getUTCDate() - days + 7))
   return date.toISOString().slice(0, 10)
 }
