@@ -91,15 +91,27 @@ describe('deadlines as dates on the plan', () => {
     const html = await planPage(widow('wales', '2025-01-31'), 'en')
     expect(html).not.toMatch(/<a [^>]*>\s*Claim Bereavement Support Payment/)
     expect(html).toMatch(
-      /Claim Bereavement Support Payment \(higher rate\)\s*<\/dt>\s*<dd[^>]*>\s*They died more than 21 months ago\. It must be claimed within 21 months of the death\./,
+      /Claim Bereavement Support Payment \(higher rate\)\s*<\/dt>\s*<dd[^>]*>\s*They died more than 21 months ago\. It must usually be claimed within 21 months of the death\. If the cause of death was confirmed only recently, call the Bereavement Service helpline: you may still be able to claim\./,
     )
     expect(html).not.toContain('The last day to claim was')
     const cy = await planPage(widow('wales', '2025-01-31'), 'cy')
-    expect(cy).toContain('Bu farw fwy na 21 mis yn ôl. Rhaid ei hawlio o fewn 21 mis i’r farwolaeth.')
+    expect(cy).toContain(
+      'Bu farw fwy na 21 mis yn ôl. Fel arfer, rhaid ei hawlio o fewn 21 mis i’r farwolaeth. Os cafodd achos y farwolaeth ei gadarnhau’n ddiweddar yn unig, ffoniwch linell gymorth y Gwasanaeth Profedigaeth: efallai y gallwch chi ei hawlio o hyd.',
+    )
     // Died 1 March 2025, the late claim runs to 1 December 2026: still offered.
     const lastDay = await planPage(widow('wales', '2025-03-01'), 'en')
     expect(lastDay).toMatch(/<a [^>]*>\s*Claim Bereavement Support Payment/)
     expect(lastDay).toContain('You can still claim until 1 December 2026, 21 months after the death, but you get less.')
+  })
+
+  it('names the exception for a cause of death confirmed late only where the official page gives it', async () => {
+    // gov.uk's eligibility page gives it (read 2026-12-05); nidirect's page gives 21 months with
+    // no exception, so a widow in Northern Ireland is told the plain limit.
+    const html = await planPage(widow('northern-ireland', '2025-01-31'), 'en')
+    expect(html).toMatch(
+      /Claim Bereavement Support Payment \(higher rate\) in Northern Ireland\s*<\/dt>\s*<dd[^>]*>\s*They died more than 21 months ago\. It must be claimed within 21 months of the death\./,
+    )
+    expect(html).not.toContain('Bereavement Service helpline')
   })
 })
 
