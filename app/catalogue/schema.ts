@@ -196,8 +196,13 @@ const placement = z.strictObject({
    * are not bringing up their children" would explain a question nobody was asked).
    */
   leftOutIf: ruleSchema.optional(),
-  /** Extra lines on the service when a rule holds; copy `notes.<id>` in the outcome's copy. */
-  notes: z.array(z.strictObject({ id, when: ruleSchema })).optional(),
+  /**
+   * Extra lines on the service when a rule holds; copy `notes.<id>` in the outcome's copy.
+   * `alsoWhenOpen` shows the note while an "I'm not sure" answer leaves its rule open too: for a
+   * warning that matters as much when a service may apply as when it surely does (its copy must
+   * then read as true either way, so it is never the default).
+   */
+  notes: z.array(z.strictObject({ id, when: ruleSchema, alsoWhenOpen: z.literal(true).optional() })).optional(),
 })
 
 export const outcomeSchema = z.strictObject({

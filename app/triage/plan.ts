@@ -92,6 +92,12 @@ function lastChecked(variant: Variant): string {
   return oldest([variant.checked, ...deadline, ...Object.values(variant.figures ?? {}).map((f) => f.checked)])
 }
 
+/** Whether a note shows: its rule holds, or is open where the note asks to show then too. */
+function noteShows(note: NonNullable<Placement['notes']>[number], k: Knowledge): boolean {
+  const truth = evaluate(note.when, k)
+  return truth === 'yes' || (truth === 'unknown' && note.alsoWhenOpen === true)
+}
+
 type Considered = { shown: PlannedService } | { omitted: OmittedService } | { skipped: true }
 
 /** Whether one placement shows its service, and why or why not. */
@@ -130,7 +136,7 @@ function consider(placement: Placement, service: Service, k: Knowledge): Conside
       variant,
       certainty: truth === 'yes' && held === 'no' && may === 'no' ? 'applies' : 'may-apply',
       reasons,
-      notes: (placement.notes ?? []).filter((n) => evaluate(n.when, k) === 'yes').map((n) => n.id),
+      notes: (placement.notes ?? []).filter((n) => noteShows(n, k)).map((n) => n.id),
       lastChecked: lastChecked(variant),
     },
   }

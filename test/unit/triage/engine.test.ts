@@ -193,6 +193,20 @@ describe('the plan', () => {
     expect(shownService(at('20-or-over'), 'carers-allowance-supplement')?.certainty).toBe('applies')
   })
 
+  it('warns a young carer in Scotland off Young Carer Grant wherever Carer Support Payment may apply, not only where it surely does', () => {
+    // mygov.scot/young-carer-grant/who-should-apply: not for someone already getting Carer
+    // Support Payment. Earnings over the limit are asked as "yes" only, which leaves it open.
+    const carer = personaById('sco-university-carer-19')
+    const at = (changes: Record<string, string>) => plan('caring', { ...carer.answers, ...changes }, carer.day)
+    const notes = (changes: Record<string, string>) => shownService(at(changes), 'young-carer-grant')?.notes
+    expect(shownService(at({}), 'carer-support-payment')?.certainty).toBe('applies')
+    expect(notes({})).toEqual(['not-with-carer-support-payment'])
+    expect(shownService(at({ earnings: 'yes' }), 'carer-support-payment')?.certainty).toBe('may-apply')
+    expect(notes({ earnings: 'yes' })).toEqual(['not-with-carer-support-payment'])
+    expect(shownService(at({ hours: '20-to-34' }), 'carer-support-payment')).toBeUndefined()
+    expect(notes({ hours: '20-to-34' })).toEqual([])
+  })
+
   it('tells an unmarried partner to claim Child Benefit in their own name before Bereavement Support Payment', () => {
     // gov.uk/bereavement-support-payment/eligibility: living together unmarried, the higher rate
     // needs Child Benefit for a child living with you; claim it first if your partner got it.
