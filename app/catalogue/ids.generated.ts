@@ -27,6 +27,7 @@ export const SERVICE_IDS = [
   'carers-allowance-supplement',
   'carers-assessment',
   'carers-credit',
+  'carers-leave',
   'child-benefit',
   'child-benefit-abroad',
   'child-benefit-child-died',
