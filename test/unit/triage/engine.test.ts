@@ -207,6 +207,24 @@ describe('the plan', () => {
     expect(notes({ hours: '20-to-34' })).toEqual([])
   })
 
+  it('says the care visa may not be open to someone self-employed or a personal assistant: it needs a sponsoring employer', () => {
+    // Home Office, petition 701137 response: no unsponsored route; CQC: in England only the
+    // organisations it regulates can sponsor a care worker, not a person employing their own.
+    const answers = (how: string) => ({
+      nation: 'england',
+      'who-you-support': 'adults',
+      'how-you-work': how,
+      already: ['none'],
+      'right-to-work': 'need-visa-in-uk',
+    })
+    const visa = (how: string) => shownService(plan('work-in-care', answers(how), day), 'health-care-worker-visa')
+    expect(visa('employee')?.certainty).toBe('applies')
+    for (const how of ['self-employed', 'personal-assistant']) {
+      expect(visa(how)?.certainty).toBe('may-apply')
+      expect(visa(how)?.reasons).toContainEqual({ fact: 'visa-needs-sponsor', truth: 'yes' })
+    }
+  })
+
   it('tells an unmarried partner to claim Child Benefit in their own name before Bereavement Support Payment', () => {
     // gov.uk/bereavement-support-payment/eligibility: living together unmarried, the higher rate
     // needs Child Benefit for a child living with you; claim it first if your partner got it.
