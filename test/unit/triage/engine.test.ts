@@ -225,6 +225,30 @@ describe('the plan', () => {
     }
   })
 
+  it('offers free school meals in Wales to a family on benefits whose child is 16 to 19, as a sixth-former may get them', () => {
+    // gov.wales/node/60572: free school meals for learners at school full time, "sixth form
+    // school pupils" included. The portal cannot tell a sixth form from a college: "may".
+    const family = (nation: string, children: string[], benefits: string) => ({
+      nation,
+      children,
+      work: 'not-working',
+      benefits,
+      'disabled-child': 'no',
+      'bereaved-child': 'no',
+      already: ['child-benefit'],
+    })
+    const meals = (...args: Parameters<typeof family>) =>
+      shownService(plan('child-support', family(...args), day), 'free-school-meals')
+    expect(meals('wales', ['16-to-19'], 'other-benefits')?.certainty).toBe('may-apply')
+    expect(meals('wales', ['16-to-19'], 'other-benefits')?.reasons).toContainEqual({
+      fact: 'wales-sixth-form-age',
+      truth: 'yes',
+    })
+    expect(meals('wales', ['12-to-15', '16-to-19'], 'other-benefits')?.certainty).toBe('applies')
+    expect(meals('wales', ['16-to-19'], 'none')).toBeUndefined()
+    expect(meals('wales', ['16-to-19'], 'housing-benefit')).toBeUndefined()
+  })
+
   it('tells an unmarried partner to claim Child Benefit in their own name before Bereavement Support Payment', () => {
     // gov.uk/bereavement-support-payment/eligibility: living together unmarried, the higher rate
     // needs Child Benefit for a child living with you; claim it first if your partner got it.
