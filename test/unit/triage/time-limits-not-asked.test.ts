@@ -1,0 +1,78 @@
+import { plan, shownService } from '../../helpers/triage'
+
+/**
+ * Time limits that count from a day the portal does not ask: Tell Us Once is used within 28 days
+ * of getting the reference number, the funeral payments are claimed within 6 months of the
+ * funeral (gov.uk, mygov.scot and nidirect, read 2026-12-05). Within 6 months of the death both
+ * are surely in time; later, each is "may" with the reason. Dates worked out by hand: on
+ * 1 December 2026, a death on 1 November is 1 month ago, one on 1 April 8 months ago.
+ */
+describe('steps whose time limit counts from a day not asked, by the date of death', () => {
+  const today = new Date(Date.UTC(2026, 11, 1))
+  const answers = (date: string, where = 'england', relationship = 'spouse-or-civil-partner') => ({
+    died: where,
+    'date-of-death': date,
+    live: where,
+    relationship,
+    ...(relationship === 'spouse-or-civil-partner' ? { 'date-of-birth': '1980-05-05', already: ['none'] } : {}),
+    'their-children': 'no',
+    ...(relationship === 'spouse-or-civil-partner' ? { pregnant: 'no' } : {}),
+    'paying-for-funeral': 'yes',
+    'funeral-benefits': 'yes',
+  })
+  const shown = (date: string, id: string, where?: string, relationship?: string) => {
+    const result = plan('bereavement', answers(date, where, relationship), today)
+    expect(result.complete).toBe(true)
+    const service = shownService(result, id)
+    expect(service).toBeDefined()
+    return { certainty: service?.certainty, reasons: service?.reasons.map((r) => `${r.fact}:${r.truth}`) }
+  }
+
+  it('Tell Us Once applies for a death 1 month ago and may apply for one 8 months ago, with the reason', () => {
+    const recent = shown('2026-11-01', 'tell-us-once')
+    expect(recent.certainty).toBe('applies')
+    expect(recent.reasons).not.toContain('tell-us-once-time-may-have-passed:yes')
+    const earlier = shown('2026-04-01', 'tell-us-once')
+    expect(earlier.certainty).toBe('may-apply')
+    expect(earlier.reasons).toContain('tell-us-once-time-may-have-passed:yes')
+  })
+
+  it('Funeral Expenses Payment applies for a death 1 month ago and may apply for one 8 months ago, with the reason', () => {
+    const recent = shown('2026-11-01', 'funeral-expenses-payment')
+    expect(recent.certainty).toBe('applies')
+    expect(recent.reasons).not.toContain('funeral-claim-time-depends:yes')
+    const earlier = shown('2026-04-01', 'funeral-expenses-payment')
+    expect(earlier.certainty).toBe('may-apply')
+    expect(earlier.reasons).toContain('funeral-claim-time-depends:yes')
+    // Northern Ireland's variant, and Scotland's Funeral Support Payment, the same way.
+    expect(shown('2026-11-01', 'funeral-expenses-payment', 'northern-ireland').certainty).toBe('applies')
+    expect(shown('2026-04-01', 'funeral-expenses-payment', 'northern-ireland').reasons).toContain(
+      'funeral-claim-time-depends:yes',
+    )
+    expect(shown('2026-11-01', 'funeral-support-payment', 'scotland').certainty).toBe('applies')
+    const scotland = shown('2026-04-01', 'funeral-support-payment', 'scotland')
+    expect(scotland.certainty).toBe('may-apply')
+    expect(scotland.reasons).toContain('funeral-claim-time-depends:yes')
+  })
+
+  it('6 months after the death is still in time; the day after is not', () => {
+    // 1 June + 6 months is 1 December: the band holds on its last day.
+    expect(shown('2026-06-01', 'tell-us-once').certainty).toBe('applies')
+    expect(shown('2026-05-31', 'tell-us-once').certainty).toBe('may-apply')
+  })
+
+  it('gives both reasons when the step was already "may" for another one', () => {
+    // A sister: the funeral payment depends on whether someone closer could pay, and on the funeral's date.
+    const sister = shown('2026-04-01', 'funeral-expenses-payment', 'england', 'other')
+    expect(sister.certainty).toBe('may-apply')
+    expect(sister.reasons).toEqual(expect.arrayContaining(['not-their-partner:yes', 'funeral-claim-time-depends:yes']))
+    // A death abroad: Tell Us Once depends on where they normally lived, and on when the number came.
+    const abroad = plan('bereavement', { ...answers('2026-04-01'), died: 'outside-uk' }, today)
+    const step = shownService(abroad, 'tell-us-once')
+    expect(step?.variantId).toBe('abroad')
+    expect(step?.certainty).toBe('may-apply')
+    expect(step?.reasons.map((r) => r.fact)).toEqual(
+      expect.arrayContaining(['died-abroad', 'tell-us-once-time-may-have-passed']),
+    )
+  })
+})
