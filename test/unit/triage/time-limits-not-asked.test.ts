@@ -65,7 +65,9 @@ describe('steps whose time limit counts from a day not asked, by the date of dea
     // A sister: the funeral payment depends on whether someone closer could pay, and on the funeral's date.
     const sister = shown('2026-04-01', 'funeral-expenses-payment', 'england', 'other')
     expect(sister.certainty).toBe('may-apply')
-    expect(sister.reasons).toEqual(expect.arrayContaining(['not-their-partner:yes', 'funeral-claim-time-depends:yes']))
+    expect(sister.reasons).toEqual(
+      expect.arrayContaining(['closer-relative-may-pay:yes', 'funeral-claim-time-depends:yes']),
+    )
     // A death abroad: Tell Us Once depends on where they normally lived, and on when the number came.
     const abroad = plan('bereavement', { ...answers('2026-04-01'), died: 'outside-uk' }, today)
     const step = shownService(abroad, 'tell-us-once')
@@ -74,5 +76,41 @@ describe('steps whose time limit counts from a day not asked, by the date of dea
     expect(step?.reasons.map((r) => r.fact)).toEqual(
       expect.arrayContaining(['died-abroad', 'tell-us-once-time-may-have-passed']),
     )
+  })
+
+  it('Northern Ireland’s Child Funeral Fund, claimed within 6 months of the funeral, may apply 8 months on', () => {
+    // nidirect.gov.uk/articles/child-funeral-fund: "the claim is made within 6 months of the date of funeral".
+    const parent = (date: string, where: string) => ({
+      ...answers(date, where, 'parent'),
+      'child-age': 'under-18',
+      'funeral-benefits': 'no',
+    })
+    const fund = (date: string, where: string) =>
+      shownService(plan('bereavement', parent(date, where), today), 'child-funeral-costs')
+    expect(fund('2026-11-01', 'northern-ireland')?.certainty).toBe('applies')
+    expect(fund('2026-04-01', 'northern-ireland')?.certainty).toBe('may-apply')
+    // England's fund is not a claim with that limit: unchanged.
+    expect(fund('2026-04-01', 'england')?.certainty).toBe('applies')
+  })
+
+  it('does not tell the parent of a child who died that a closer relative could pay for the funeral', () => {
+    // gov.uk/funeral-payments/eligibility: the parent of a deceased child comes first, as a partner does.
+    const parent = { ...answers('2026-11-01', 'england', 'parent'), 'child-age': 'under-18' }
+    const payment = shownService(plan('bereavement', parent, today), 'funeral-expenses-payment')
+    expect(payment?.certainty).toBe('applies')
+    expect(payment?.reasons.map((r) => r.fact)).not.toContain('closer-relative-may-pay')
+  })
+
+  it('dates Bereavement Support Payment’s time limits for someone claiming from abroad, as in Great Britain', () => {
+    // gov.uk/bereavement-support-payment/what-youll-get: 3 months for the full amount, up to 21 months.
+    // A death on 1 March 2026: the full amount by 1 June 2026 (passed), less until 1 December 2027.
+    const widow = { ...answers('2026-03-01', 'england'), live: 'outside-uk' }
+    const payment = shownService(plan('bereavement', widow, today), 'bereavement-support-lower')
+    expect(payment?.variantId).toBe('abroad')
+    expect(payment?.deadlineBy).toEqual({
+      by: '2026-06-01',
+      passed: true,
+      late: { until: '2027-12-01', passed: false },
+    })
   })
 })
