@@ -7,7 +7,7 @@ import { plan, shownService } from '../../helpers/triage'
  * are surely in time; later, each is "may" with the reason. Dates worked out by hand: on
  * 1 December 2026, a death on 1 November is 1 month ago, one on 1 April 8 months ago.
  */
-describe('steps whose time limit counts from a day not asked, by the date of death', () => {
+describe('time limits on the plan after a death: dated where the answers date them, "may" where they count from a day not asked', () => {
   const today = new Date(Date.UTC(2026, 11, 1))
   const answers = (date: string, where = 'england', relationship = 'spouse-or-civil-partner') => ({
     died: where,
@@ -112,5 +112,20 @@ describe('steps whose time limit counts from a day not asked, by the date of dea
       passed: true,
       late: { until: '2027-12-01', passed: false },
     })
+  })
+
+  it('gives a stillbirth in Northern Ireland a year to register, as nidirect does', () => {
+    // nidirect.gov.uk/articles/registering-stillbirth: "one year from the date of the stillbirth".
+    const parent = {
+      died: 'northern-ireland',
+      'date-of-death': '2026-11-20',
+      live: 'northern-ireland',
+      relationship: 'parent',
+      'child-age': 'stillborn',
+      'paying-for-funeral': 'no',
+    }
+    const step = shownService(plan('bereavement', parent, today), 'register-stillbirth')
+    expect(step?.variantId).toBe('ni')
+    expect(step?.deadlineBy).toEqual({ by: '2027-11-20', passed: false })
   })
 })
