@@ -28,31 +28,25 @@ describe('time limits on the plan after a death: dated where the answers date th
     return { certainty: service?.certainty, reasons: service?.reasons.map((r) => `${r.fact}:${r.truth}`) }
   }
 
-  it('Tell Us Once applies for a death 1 month ago and may apply for one 8 months ago, with the reason', () => {
-    const recent = shown('2026-11-01', 'tell-us-once')
+  /** In time 1 month after the death, "may" with the reason 8 months after it. */
+  const expectMayOnceLate = (id: string, reason: string, where?: string) => {
+    const recent = shown('2026-11-01', id, where)
     expect(recent.certainty).toBe('applies')
-    expect(recent.reasons).not.toContain('tell-us-once-time-may-have-passed:yes')
-    const earlier = shown('2026-04-01', 'tell-us-once')
+    expect(recent.reasons).not.toContain(reason)
+    const earlier = shown('2026-04-01', id, where)
     expect(earlier.certainty).toBe('may-apply')
-    expect(earlier.reasons).toContain('tell-us-once-time-may-have-passed:yes')
+    expect(earlier.reasons).toContain(reason)
+  }
+
+  it('Tell Us Once applies for a death 1 month ago and may apply for one 8 months ago, with the reason', () => {
+    expectMayOnceLate('tell-us-once', 'tell-us-once-time-may-have-passed:yes')
   })
 
   it('Funeral Expenses Payment applies for a death 1 month ago and may apply for one 8 months ago, with the reason', () => {
-    const recent = shown('2026-11-01', 'funeral-expenses-payment')
-    expect(recent.certainty).toBe('applies')
-    expect(recent.reasons).not.toContain('funeral-claim-time-depends:yes')
-    const earlier = shown('2026-04-01', 'funeral-expenses-payment')
-    expect(earlier.certainty).toBe('may-apply')
-    expect(earlier.reasons).toContain('funeral-claim-time-depends:yes')
+    expectMayOnceLate('funeral-expenses-payment', 'funeral-claim-time-depends:yes')
     // Northern Ireland's variant, and Scotland's Funeral Support Payment, the same way.
-    expect(shown('2026-11-01', 'funeral-expenses-payment', 'northern-ireland').certainty).toBe('applies')
-    expect(shown('2026-04-01', 'funeral-expenses-payment', 'northern-ireland').reasons).toContain(
-      'funeral-claim-time-depends:yes',
-    )
-    expect(shown('2026-11-01', 'funeral-support-payment', 'scotland').certainty).toBe('applies')
-    const scotland = shown('2026-04-01', 'funeral-support-payment', 'scotland')
-    expect(scotland.certainty).toBe('may-apply')
-    expect(scotland.reasons).toContain('funeral-claim-time-depends:yes')
+    expectMayOnceLate('funeral-expenses-payment', 'funeral-claim-time-depends:yes', 'northern-ireland')
+    expectMayOnceLate('funeral-support-payment', 'funeral-claim-time-depends:yes', 'scotland')
   })
 
   it('6 months after the death is still in time; the day after is not', () => {
