@@ -225,7 +225,7 @@ describe('the plan', () => {
     }
   })
 
-  it('offers free school meals in Wales to a family on benefits whose child is 16 to 19, as a sixth-former may get them', () => {
+  it('offers free school meals in Wales and England to a family on benefits whose child is 16 to 19, as a sixth-former may get them', () => {
     // gov.wales/node/60572: free school meals for learners at school full time, "sixth form
     // school pupils" included. The portal cannot tell a sixth form from a college: "may".
     const family = (nation: string, children: string[], benefits: string) => ({
@@ -247,6 +247,14 @@ describe('the plan', () => {
     expect(meals('wales', ['12-to-15', '16-to-19'], 'other-benefits')?.certainty).toBe('applies')
     expect(meals('wales', ['16-to-19'], 'none')).toBeUndefined()
     expect(meals('wales', ['16-to-19'], 'housing-benefit')).toBeUndefined()
+    // England: school sixth forms, and colleges funded for 16 to 19 (gov.uk, free meals in further
+    // education), give free meals to students on benefits: "may", the reason naming both.
+    expect(meals('england', ['16-to-19'], 'other-benefits')?.certainty).toBe('may-apply')
+    expect(meals('england', ['16-to-19'], 'other-benefits')?.reasons).toContainEqual({
+      fact: 'england-sixth-form-age',
+      truth: 'yes',
+    })
+    expect(meals('england', ['16-to-19'], 'none')).toBeUndefined()
   })
 
   it('tells an unmarried partner to claim Child Benefit in their own name before Bereavement Support Payment', () => {
