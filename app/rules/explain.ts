@@ -14,21 +14,26 @@ export interface Decider {
  * `anyOf`); one that fails only by the parts that failed — the near miss, what would have to
  * change; an unknown one by what it needs that is not ruled out. Facts, derived ones too,
  * are the words: each has its own sentences, so a derived fact names a condition once.
+ *
+ * `every` gives every branch of a holding `anyOf` instead of the first: a "may" is explained
+ * by each thing that leaves it open (a death abroad and the time since it), not only by one,
+ * since the citizen has to check each of them.
  */
-export function deciders(rule: Rule, k: Knowledge, into: Decider[] = []): Decider[] {
+export function deciders(rule: Rule, k: Knowledge, into: Decider[] = [], every = false): Decider[] {
   if ('fact' in rule) {
     if (!into.some((d) => d.fact === rule.fact)) into.push({ fact: rule.fact, truth: evaluate(rule, k) })
     return into
   }
-  if ('not' in rule) return deciders(rule.not, k, into)
+  if ('not' in rule) return deciders(rule.not, k, into, every)
   const truth = evaluate(rule, k)
   const parts = 'allOf' in rule ? rule.allOf : rule.anyOf
   const all = 'allOf' in rule
   let chosen: readonly Rule[]
   if (truth === 'no') chosen = all ? parts.filter((p) => evaluate(p, k) === 'no') : parts
-  else if (truth === 'yes') chosen = all ? parts : parts.filter((p) => evaluate(p, k) === 'yes').slice(0, 1)
+  else if (truth === 'yes')
+    chosen = all ? parts : parts.filter((p) => evaluate(p, k) === 'yes').slice(0, every ? undefined : 1)
   else chosen = parts.filter((p) => evaluate(p, k) !== 'no')
-  for (const part of chosen) deciders(part, k, into)
+  for (const part of chosen) deciders(part, k, into, every)
   return into
 }
 

@@ -123,7 +123,7 @@ function consider(placement: Placement, service: Service, k: Knowledge): Conside
   const may = placement.mayIf ? evaluate(placement.mayIf, k) : 'no'
   const reasons = deciders(show, k)
   if (placement.heldIf && held === 'unknown') deciders(placement.heldIf, k, reasons)
-  if (placement.mayIf && may !== 'no') deciders(placement.mayIf, k, reasons)
+  if (placement.mayIf && may !== 'no') deciders(placement.mayIf, k, reasons, true)
   const [variantId, variant] = found
   // Offered only in some nations: where the citizen is explains it too ("You will work in Wales").
   const nation = nations.find((n) => variant.nations.includes(n))

@@ -65,10 +65,30 @@ describe('the sentences a rule can need', () => {
         const allowed = reportableTruths(rule, values, OPEN)
         for (const k of states) {
           if (!values.includes(evaluate(rule, k))) continue
-          for (const d of deciders(rule, k))
-            if (!allowed.get(d.fact)?.has(d.truth))
-              throw new Error(`${JSON.stringify(rule)} at ${values.join('/')} explains ${d.fact} as ${d.truth}`)
+          // Both ways a plan explains a rule: the first holding branch of an anyOf, or every one.
+          for (const every of [false, true])
+            for (const d of deciders(rule, k, [], every))
+              if (!allowed.get(d.fact)?.has(d.truth))
+                throw new Error(`${JSON.stringify(rule)} at ${values.join('/')} explains ${d.fact} as ${d.truth}`)
         }
       }
+  })
+})
+
+describe('the facts that explain a rule', () => {
+  const both: Knowledge = { facts: new Set(['a', 'b']), unknown: new Set() }
+  const reasons = (rule: Rule, k: Knowledge, every: boolean) => deciders(rule, k, [], every).map((d) => d.fact)
+
+  it('explains a holding anyOf by its first holding branch, or by every holding branch when asked', () => {
+    const rule = anyOf(fact('c'), fact('a'), fact('b'))
+    expect(reasons(rule, both, false)).toEqual(['a'])
+    expect(reasons(rule, both, true)).toEqual(['a', 'b'])
+  })
+
+  it('asks every branch inside the parts of a rule too, and names a fact once', () => {
+    const rule = allOf(fact('b'), anyOf(fact('a'), not(fact('c')), fact('b')))
+    expect(reasons(rule, both, true)).toEqual(['b', 'a', 'c'])
+    // A holding allOf is explained by all its parts either way.
+    expect(reasons(rule, both, false)).toEqual(['b', 'a'])
   })
 })
