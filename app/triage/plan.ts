@@ -126,16 +126,16 @@ function consider(placement: Placement, service: Service, k: Knowledge): Conside
   if (placement.mayIf && may !== 'no') deciders(placement.mayIf, k, reasons, true)
   const [variantId, variant] = found
   // Offered only in some nations: where the citizen is explains it too ("You will work in Wales").
+  // First, and once: a rule may name the same fact ("You live outside the UK" for a "may").
   const nation = nations.find((n) => variant.nations.includes(n))
-  if (nation && !offeredEverywhere(service))
-    reasons.unshift({ fact: `${placement.nationFrom ?? 'nation'}:${nation}`, truth: 'yes' })
+  const where = nation && !offeredEverywhere(service) ? `${placement.nationFrom ?? 'nation'}:${nation}` : undefined
   return {
     shown: {
       ...base,
       variantId,
       variant,
       certainty: truth === 'yes' && held === 'no' && may === 'no' ? 'applies' : 'may-apply',
-      reasons,
+      reasons: where ? [{ fact: where, truth: 'yes' }, ...reasons.filter((r) => r.fact !== where)] : reasons,
       notes: (placement.notes ?? []).filter((n) => noteShows(n, k)).map((n) => n.id),
       lastChecked: lastChecked(variant),
     },

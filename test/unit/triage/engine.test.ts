@@ -178,8 +178,8 @@ describe('the plan', () => {
       'full-time-education': 'no',
     })
     const notesFor = (age: string) => shownService(plan('caring', answers(age), day), 'carers-allowance')?.notes
-    expect(notesFor('pension-age')).toEqual(['state-pension'])
-    expect(notesFor('20-or-over')).toEqual([])
+    expect(notesFor('pension-age')).toEqual(['state-pension', 'one-carer', 'cared-for-benefits'])
+    expect(notesFor('20-or-over')).toEqual(['one-carer', 'cared-for-benefits'])
   })
 
   it('tells a carer in Scotland over State Pension age that Carer Support Payment, and so the Supplement, may not be paid', () => {
@@ -187,9 +187,13 @@ describe('the plan', () => {
     // leaves only an "underlying entitlement"; the Supplement needs Carer Support Payment paid.
     const carer = personaById('sco-pension-age-carer')
     const at = (age: string) => plan('caring', { ...carer.answers, age }, carer.day)
-    expect(shownService(at('pension-age'), 'carer-support-payment')?.notes).toEqual(['state-pension-scotland'])
+    expect(shownService(at('pension-age'), 'carer-support-payment')?.notes).toEqual([
+      'state-pension-scotland',
+      'one-carer',
+      'cared-for-benefits',
+    ])
     expect(shownService(at('pension-age'), 'carers-allowance-supplement')?.certainty).toBe('may-apply')
-    expect(shownService(at('20-or-over'), 'carer-support-payment')?.notes).toEqual([])
+    expect(shownService(at('20-or-over'), 'carer-support-payment')?.notes).toEqual(['one-carer', 'cared-for-benefits'])
     expect(shownService(at('20-or-over'), 'carers-allowance-supplement')?.certainty).toBe('applies')
   })
 

@@ -1,0 +1,101 @@
+import { plan, shownService } from '../../helpers/triage'
+import { PERSONA_DAY } from '../../../app/triage/personas'
+
+/**
+ * The caring outcome's rules read on 2026-12-05, each case worked out from the official page
+ * before running it: the Universal Credit carer element follows Carer's Allowance's conditions
+ * apart from earnings (legislation.gov.uk/nisr/2016/216 reg 31(1)); only one carer is paid for
+ * the same person (ssi/2023/302 reg 5(3)); Carer's Allowance can stop the cared-for person's
+ * severe disability premium (gov.uk/carers-allowance/effect-on-other-benefits); a young carer in
+ * England has a young carer's needs assessment (Children Act 1989 s17ZA); a Young Carer
+ * Statement is for carers under 18, or 18 and at school (mygov.scot/young-carer-support).
+ */
+const carer = (changes: Record<string, string | string[]>) => ({
+  nation: 'england',
+  age: '20-or-over',
+  hours: '35-or-more',
+  'one-person': 'yes',
+  already: ['universal-credit'],
+  'disability-benefit': 'yes',
+  earnings: 'no',
+  'full-time-education': 'no',
+  ...changes,
+})
+const planFor = (changes: Record<string, string | string[]>) => {
+  const result = plan('caring', carer(changes), PERSONA_DAY)
+  expect(result.complete).toBe(true)
+  return result
+}
+const omitted = (changes: Record<string, string | string[]>, id: string) =>
+  planFor(changes)
+    .notIncluded.find((o) => o.service.id === id)
+    ?.reasons.map((r) => `${r.fact}:${r.truth}`)
+
+describe('the caring plan, by the rules of each benefit', () => {
+  it('offers the carer element of Universal Credit only to someone who could get Carer’s Allowance but for earnings', () => {
+    expect(shownService(planFor({}), 'uc-carer-element')?.certainty).toBe('applies')
+    // Earnings over the limit do not stop it.
+    expect(shownService(planFor({ earnings: 'yes' }), 'uc-carer-element')?.certainty).toBe('applies')
+    // Full-time study does, in England, Wales and Northern Ireland.
+    expect(omitted({ 'full-time-education': 'yes' }, 'uc-carer-element')).toEqual(['uc-study-ok:no'])
+    expect(omitted({ nation: 'northern-ireland', 'full-time-education': 'yes' }, 'uc-carer-element')).toEqual([
+      'uc-study-ok:no',
+    ])
+    // Nobody under 16 claims Universal Credit; Carer's Allowance starts at 16.
+    const child = { age: 'under-16', already: ['universal-credit'] }
+    expect(omitted(child, 'uc-carer-element')).toContain('aged-16-or-over:no')
+  })
+
+  it('does not rule out the carer element for a student in Scotland, where its study rule was not confirmed', () => {
+    const student = { nation: 'scotland', age: '20-or-over', 'full-time-education': 'yes' }
+    expect(shownService(planFor(student), 'uc-carer-element')).toBeDefined()
+  })
+
+  it('says only one carer can be paid for the same person, and warns about the cared-for person’s benefits', () => {
+    expect(shownService(planFor({}), 'uc-carer-element')?.notes).toEqual(['one-carer'])
+    expect(shownService(planFor({ already: ['none'] }), 'carers-allowance')?.notes).toEqual([
+      'one-carer',
+      'cared-for-benefits',
+    ])
+    // Northern Ireland's own page on the premium was not read: only the rule the law gives.
+    const ni = { nation: 'northern-ireland', already: ['none'] }
+    expect(shownService(planFor(ni), 'carers-allowance')?.notes).toEqual(['one-carer'])
+  })
+
+  it('tells a carer under 18 in England to ask for a young carer’s needs assessment, and no one else', () => {
+    const notes = (changes: Record<string, string | string[]>) =>
+      shownService(planFor(changes), 'carers-assessment')?.notes
+    expect(notes({ age: '16-to-17', 'full-time-education': 'yes' })).toEqual(['young-carer-needs-assessment'])
+    expect(notes({ age: '20-or-over' })).toEqual([])
+    expect(notes({ nation: 'wales', age: '16-to-17', 'full-time-education': 'yes' })).toEqual([])
+  })
+
+  it('leaves out the Young Carer Statement for someone of 18 or 19 at university in Scotland, not for one at school', () => {
+    const scot = { nation: 'scotland', age: '18-to-19', 'full-time-education': 'yes', already: ['none'] }
+    expect(omitted({ ...scot, course: 'yes' }, 'young-carer-statement')).toEqual([
+      'age:18-to-19:yes',
+      'advanced-course:yes',
+    ])
+    expect(shownService(planFor({ ...scot, course: 'no' }), 'young-carer-statement')).toBeDefined()
+  })
+
+  it('tells a carer whose "not sure" leaves the disability benefit open about the care certificate', () => {
+    const unsure = { hours: '20-to-34', already: ['none'], 'disability-benefit': 'not-sure' }
+    const answers = carer(unsure)
+    delete (answers as Record<string, unknown>)['one-person']
+    delete (answers as Record<string, unknown>)['earnings']
+    delete (answers as Record<string, unknown>)['full-time-education']
+    const result = plan('caring', answers, PERSONA_DAY)
+    expect(result.complete).toBe(true)
+    expect(shownService(result, 'carers-credit')?.notes).toContain('care-certificate')
+    const knows = plan('caring', { ...answers, 'disability-benefit': 'yes' }, PERSONA_DAY)
+    expect(shownService(knows, 'carers-credit')?.notes).not.toContain('care-certificate')
+  })
+
+  it('names where the citizen lives once, first, when a "may" rests on it too', () => {
+    const abroad = { nation: 'outside-uk', already: ['none'], earnings: 'yes' }
+    const reasons = shownService(planFor(abroad), 'carers-allowance-abroad')?.reasons.map((r) => r.fact) ?? []
+    expect(reasons[0]).toBe('nation:outside-uk')
+    expect(reasons.filter((f) => f === 'nation:outside-uk')).toHaveLength(1)
+  })
+})
