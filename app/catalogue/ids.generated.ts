@@ -29,6 +29,7 @@ export const SERVICE_IDS = [
   'carers-credit',
   'carers-leave',
   'child-benefit',
+  'child-benefit-16-19',
   'child-benefit-abroad',
   'child-benefit-child-died',
   'child-benefit-new-baby',
