@@ -121,21 +121,22 @@ function consider(placement: Placement, service: Service, k: Knowledge): Conside
   const held = placement.heldIf ? evaluate(placement.heldIf, k) : 'no'
   if (held === 'yes') return { omitted: { ...here, why: 'held', reasons: deciders(placement.heldIf ?? always, k) } }
   const may = placement.mayIf ? evaluate(placement.mayIf, k) : 'no'
-  const reasons = deciders(show, k)
-  if (placement.heldIf && held === 'unknown') deciders(placement.heldIf, k, reasons)
-  if (placement.mayIf && may !== 'no') deciders(placement.mayIf, k, reasons, true)
   const [variantId, variant] = found
-  // Offered only in some nations: where the citizen is explains it too ("You will work in Wales").
-  // First, and once: a rule may name the same fact ("You live outside the UK" for a "may").
+  // Offered only in some nations: where the citizen is explains it too ("You will work in Wales"),
+  // first. `deciders` names a fact once, so a rule that names it again ("You live outside the UK"
+  // for a "may") adds nothing.
   const nation = nations.find((n) => variant.nations.includes(n))
   const where = nation && !offeredEverywhere(service) ? `${placement.nationFrom ?? 'nation'}:${nation}` : undefined
+  const reasons = deciders(show, k, where ? [{ fact: where, truth: 'yes' }] : [])
+  if (placement.heldIf && held === 'unknown') deciders(placement.heldIf, k, reasons)
+  if (placement.mayIf && may !== 'no') deciders(placement.mayIf, k, reasons, true)
   return {
     shown: {
       ...base,
       variantId,
       variant,
       certainty: truth === 'yes' && held === 'no' && may === 'no' ? 'applies' : 'may-apply',
-      reasons: where ? [{ fact: where, truth: 'yes' }, ...reasons.filter((r) => r.fact !== where)] : reasons,
+      reasons,
       notes: (placement.notes ?? []).filter((n) => noteShows(n, k)).map((n) => n.id),
       lastChecked: lastChecked(variant),
     },

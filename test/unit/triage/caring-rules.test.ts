@@ -80,11 +80,14 @@ describe('the caring plan, by the rules of each benefit', () => {
   })
 
   it('tells a carer whose "not sure" leaves the disability benefit open about the care certificate', () => {
-    const unsure = { hours: '20-to-34', already: ['none'], 'disability-benefit': 'not-sure' }
-    const answers = carer(unsure)
-    delete (answers as Record<string, unknown>)['one-person']
-    delete (answers as Record<string, unknown>)['earnings']
-    delete (answers as Record<string, unknown>)['full-time-education']
+    // 20 to 34 hours: the questions on the way to Carer's Allowance are not asked.
+    const answers = {
+      nation: 'england',
+      age: '20-or-over',
+      hours: '20-to-34',
+      already: ['none'],
+      'disability-benefit': 'not-sure',
+    }
     const result = plan('caring', answers, PERSONA_DAY)
     expect(result.complete).toBe(true)
     expect(shownService(result, 'carers-credit')?.notes).toContain('care-certificate')
