@@ -64,6 +64,8 @@ const option = z.strictObject({
 /**
  * One band of a date answer; the first band the date falls in is chosen, and a band with no
  * limit takes every date. `underYears`: a date of birth whose age is under that many years.
+ * `underPensionAge`: a date of birth whose State Pension age, from the law's own table by date
+ * of birth (app/triage/pension-age.ts), has not been reached.
  * `withinMonths` / `withinWeeks`: a date whose time limit of that many months or weeks, counted
  * as the plan counts deadlines (app/triage/deadlines.ts), has not passed yet; a date of death
  * within 6 months, or 56 weeks.
@@ -74,12 +76,15 @@ const band = z
     sets: z.array(fact).optional(),
     unsure: z.array(fact).optional(),
     underYears: z.number().int().positive().optional(),
+    underPensionAge: z.literal(true).optional(),
     withinMonths: z.number().int().positive().optional(),
     withinWeeks: z.number().int().positive().optional(),
   })
   .refine(
-    (b) => [b.underYears, b.withinMonths, b.withinWeeks].filter((limit) => limit !== undefined).length <= 1,
-    'needs one limit at most: underYears, withinMonths or withinWeeks',
+    (b) =>
+      [b.underYears, b.underPensionAge, b.withinMonths, b.withinWeeks].filter((limit) => limit !== undefined).length <=
+      1,
+    'needs one limit at most: underYears, underPensionAge, withinMonths or withinWeeks',
   )
 
 export const questionSchema = z.discriminatedUnion('kind', [
@@ -116,7 +121,7 @@ export const questionSchema = z.discriminatedUnion('kind', [
           .array(
             band.refine(
               (b) => b.withinMonths === undefined && b.withinWeeks === undefined,
-              'alsoAt bands are ages: underYears only',
+              'alsoAt bands are ages: underYears or underPensionAge only',
             ),
           )
           .min(1),
@@ -200,9 +205,12 @@ const placement = z.strictObject({
    * Extra lines on the service when a rule holds; copy `notes.<id>` in the outcome's copy.
    * `alsoWhenOpen` shows the note while an "I'm not sure" answer leaves its rule open too: for a
    * warning that matters as much when a service may apply as when it surely does (its copy must
-   * then read as true either way, so it is never the default).
+   * then read as true either way, so it is never the default). A note without `when` is always
+   * shown with its service (`allOf` of nothing holds).
    */
-  notes: z.array(z.strictObject({ id, when: ruleSchema, alsoWhenOpen: z.literal(true).optional() })).optional(),
+  notes: z
+    .array(z.strictObject({ id, when: ruleSchema.default({ allOf: [] }), alsoWhenOpen: z.literal(true).optional() }))
+    .optional(),
 })
 
 export const outcomeSchema = z.strictObject({

@@ -1,6 +1,7 @@
 import type { DateBand, DateQuestion, Question } from '../catalogue/types'
 import { ageOn, isoDay } from '../rules/dates'
 import { lastDay, type TimeLimit } from './deadlines'
+import { reachedStatePensionAge } from './pension-age'
 
 /** A band's limit is a deadline's, in the two units a band can state (the schema has no days). */
 type BandLimit = TimeLimit & { unit: 'months' | 'weeks' }
@@ -14,9 +15,16 @@ function timeLimit(band: DateBand | undefined): BandLimit | undefined {
   return undefined
 }
 
+/**
+ * The whole-year age a band's limit stands for when dates of birth are sampled: its years, or
+ * for State Pension age 66, under which nobody has reached it (app/triage/pension-age.ts).
+ */
+const ageLimit = (band: DateBand | undefined): number => band?.underYears ?? (band?.underPensionAge ? 66 : 0)
+
 /** Whether a date is in a band on `day` (ISO): a band with no limit takes every date. */
 function inBand(band: DateBand, date: string, day: string): boolean {
   if (band.underYears !== undefined) return ageOn(date, day) < band.underYears
+  if (band.underPensionAge) return !reachedStatePensionAge(date, day)
   const limit = timeLimit(band)
   if (limit) return day <= lastDay(date, limit)
   return true
@@ -51,10 +59,10 @@ function sampleDateFor(bands: readonly DateBand[], value: string, today: Date): 
   if (!band) throw new Error(`No date band ${value}`)
   const limit = timeLimit(band)
   if (limit) return weekAfter(today, 0, limit)
-  if (band.underYears !== undefined) return bornBelow(band.underYears, today)
+  if (band.underYears !== undefined || band.underPensionAge) return bornBelow(ageLimit(band), today)
   const before = timeLimit(bands[index - 1])
   if (before) return weekAfter(today, 0, { ...before, within: before.within + 10 })
-  return bornBelow((bands[index - 1]?.underYears ?? 0) + 10, today)
+  return bornBelow(ageLimit(bands[index - 1]) + 10, today)
 }
 
 /**
@@ -84,14 +92,15 @@ const bornBelow = (below: number, day: Date): string => weekAfter(day, below)
  * One date of birth per band a citizen can be in, for tests and enumeration. With `alsoAt`,
  * one per pair of bands (today, at the event) that some date of birth gives: a person 65 when
  * their partner died years ago is 67 now, and both answers must be tried. Ages at every whole
- * year before either day reach every pair, since the bands are whole years. Every date is
- * before the event's: a date of birth on or after it is refused.
+ * year before either day reach every pair, since an age band changes at a whole year and a
+ * State Pension age band once in a life. Every date is before the event's: a date of birth on
+ * or after it is refused.
  */
 export function sampleDates(question: DateQuestion, today: Date, events: ReadonlyMap<string, string>): string[] {
   if (!question.alsoAt) return question.bands.map((band) => sampleDateFor(question.bands, band.value, today))
   const event = events.get(question.alsoAt.event)
   const eventDay = event ? new Date(`${event}T00:00:00Z`) : today
-  const widest = Math.max(...[...question.bands, ...question.alsoAt.bands].map((b) => b.underYears ?? 0)) + 10
+  const widest = Math.max(...[...question.bands, ...question.alsoAt.bands].map(ageLimit)) + 10
   const seen = new Map<string, string>()
   for (let years = 1; years <= widest + (today.getUTCFullYear() - eventDay.getUTCFullYear()); years++) {
     for (const born of [bornBelow(years, today), bornBelow(years, eventDay)]) {

@@ -75,7 +75,7 @@ describe('catalogue validation at start-up', () => {
       bands: [{ value: 'both', underYears: 66, withinMonths: 6 }, ...q.bands],
     }))
     expect(validateCatalogue(twoLimits, copy).join('\n')).toMatch(
-      /needs one limit at most: underYears, withinMonths or withinWeeks/,
+      /needs one limit at most: underYears, underPensionAge, withinMonths or withinWeeks/,
     )
     const twoTimes = withDates(atEvent, (q) => ({
       bands: [{ value: 'both', withinMonths: 6, withinWeeks: 56 }, ...q.bands],
@@ -85,7 +85,9 @@ describe('catalogue validation at start-up', () => {
       const timeAtEvent = withDates(atEvent, (q) => ({
         alsoAt: { ...q.alsoAt, bands: [{ value: 'recent', ...limit }, ...(q.alsoAt?.bands ?? [])] },
       }))
-      expect(validateCatalogue(timeAtEvent, copy).join('\n')).toMatch(/alsoAt bands are ages: underYears only/)
+      expect(validateCatalogue(timeAtEvent, copy).join('\n')).toMatch(
+        /alsoAt bands are ages: underYears or underPensionAge only/,
+      )
     }
   })
 

@@ -136,10 +136,31 @@ describe('facts', () => {
     const facts = (born: string) => factsOf('bereavement', { ...base, 'date-of-birth': born }, day)
     expect(facts('1959-06-01').has('over-state-pension-age')).toBe(true)
     expect(facts('1959-06-01').has('over-state-pension-age-at-death')).toBe(false)
-    // 67 on the day of the death (born 20 April 1958), but not the day before it (21 April 1958: 66).
-    expect(facts('1958-04-20').has('over-state-pension-age-at-death')).toBe(true)
-    expect(facts('1958-04-21').has('over-state-pension-age-at-death')).toBe(false)
-    expect(facts('1958-04-21').has('over-state-pension-age')).toBe(true)
+    // 66 on the day of the death (born 20 April 1959), but not the day before it (21 April 1959: 65).
+    expect(facts('1959-04-20').has('over-state-pension-age-at-death')).toBe(true)
+    expect(facts('1959-04-21').has('over-state-pension-age-at-death')).toBe(false)
+    expect(facts('1959-04-21').has('over-state-pension-age')).toBe(true)
+  })
+
+  it('band a date of birth from 6 April 1960 to 5 March 1961 by State Pension age to the day, not by whole years', () => {
+    // Died 27 November 2026; the plan is made on 30 November 2026. Born 31 July 1960: State Pension
+    // age at 66 and 4 months, "at the commencement of 30th November 2026" (Pensions Act 1995
+    // Schedule 4 para 1(7A)(a), as the Pensions Act 2014 s 26(3) made it; legislation.gov.uk,
+    // read 2026-12-05). 66 on both days, under it at the death and over it now.
+    const died = {
+      died: 'wales',
+      'date-of-death': '2026-11-27',
+      live: 'wales',
+      relationship: 'spouse-or-civil-partner',
+    }
+    const facts = (born: string) => factsOf('bereavement', { ...died, 'date-of-birth': born }, day)
+    expect(facts('1960-07-31').has('over-state-pension-age-at-death')).toBe(false)
+    expect(facts('1960-07-31').has('over-state-pension-age')).toBe(true)
+    // Born 27 July 1960: 66 and 4 months on the day of the death itself.
+    expect(facts('1960-07-27').has('over-state-pension-age-at-death')).toBe(true)
+    // Born 6 August 1960: 66 and 5 months, 6 January 2027; 66 now and under it.
+    expect(facts('1960-08-06').has('over-state-pension-age')).toBe(false)
+    expect(facts('1960-08-06').has('under-state-pension-age')).toBe(true)
   })
 
   it('count birthdays exactly', () => {
