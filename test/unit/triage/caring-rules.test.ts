@@ -70,6 +70,13 @@ describe('the caring plan, by the rules of each benefit', () => {
     expect(notes({ nation: 'wales', age: '16-to-17', 'full-time-education': 'yes' })).toEqual([])
   })
 
+  it('tells a carer under 18 in Northern Ireland they can ask for an assessment as a young carer (Children (NI) Order 1995 art 17A)', () => {
+    const notes = (changes: Record<string, string | string[]>) =>
+      shownService(planFor({ nation: 'northern-ireland', ...changes }), 'carers-assessment')?.notes
+    expect(notes({ age: '16-to-17', 'full-time-education': 'yes' })).toEqual(['young-carer-assessment-ni'])
+    expect(notes({ age: '20-or-over' })).toEqual([])
+  })
+
   it('leaves out the Young Carer Statement for someone of 18 or 19 at university in Scotland, not for one at school', () => {
     const scot = { nation: 'scotland', age: '18-to-19', 'full-time-education': 'yes', already: ['none'] }
     expect(omitted({ ...scot, course: 'yes' }, 'young-carer-statement')).toEqual([
