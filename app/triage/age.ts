@@ -92,9 +92,11 @@ const bornBelow = (below: number, day: Date): string => weekAfter(day, below)
  * One date of birth per band a citizen can be in, for tests and enumeration. With `alsoAt`,
  * one per pair of bands (today, at the event) that some date of birth gives: a person 65 when
  * their partner died years ago is 67 now, and both answers must be tried. Ages at every whole
- * year before either day reach every pair, since an age band changes at a whole year and a
- * State Pension age band once in a life. Every date is before the event's: a date of birth on
- * or after it is refused.
+ * year before either day reach every pair an event some months back gives, since an age band
+ * changes at a whole year and a State Pension age band once in a life; with an event only days
+ * before `today`, a pair that needs State Pension age reached in those days (born 31 July 1960,
+ * a death on 27 November 2026, the plan on the 30th) can fall between two samples. Every date
+ * is before the event's: a date of birth on or after it is refused.
  */
 export function sampleDates(question: DateQuestion, today: Date, events: ReadonlyMap<string, string>): string[] {
   if (!question.alsoAt) return question.bands.map((band) => sampleDateFor(question.bands, band.value, today))

@@ -37,7 +37,8 @@ function risingPensionDay(dateOfBirth: string): string | undefined {
  *
  * Earlier births had ages that differed for men and women, which the portal does not ask;
  * all of them had reached it by their 66th birthday, which decides here as it did before the
- * exact table (a death before October 2020 is the only day that can come out early for them).
+ * exact table. So before that birthday it can say "not yet" of someone who had reached it,
+ * and only for a day before October 2020: a date of death that long ago.
  * Later births reach 67 no earlier than April 2044, long after any day a plan is made for,
  * and their State Pension age is later still.
  */
