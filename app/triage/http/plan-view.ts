@@ -98,7 +98,9 @@ function sentences(
   locale: Locale,
   vars: Record<string, string>,
 ) {
-  return reasons.map((r) => t(keys.fact(outcome.id, r.fact, r.truth), factVars(outcome, r.fact, locale, vars)))
+  // Two facts may word the same sentence (one that narrows another for a single rule): say it once.
+  const said = reasons.map((r) => t(keys.fact(outcome.id, r.fact, r.truth), factVars(outcome, r.fact, locale, vars)))
+  return [...new Set(said)]
 }
 
 function serviceView(outcome: Outcome, planned: PlannedService, t: Translate, locale: Locale): ServiceView {
