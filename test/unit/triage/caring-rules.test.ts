@@ -52,7 +52,8 @@ describe('the caring plan, by the rules of each benefit', () => {
   })
 
   it('says only one carer can be paid for the same person, and warns about the cared-for person’s benefits', () => {
-    expect(shownService(planFor({}), 'uc-carer-element')?.notes).toEqual(['one-carer'])
+    // And that the LCWRA element replaces the carer element (nisr/2016/216 reg 30(4)).
+    expect(shownService(planFor({}), 'uc-carer-element')?.notes).toEqual(['one-carer', 'lcwra-instead'])
     expect(shownService(planFor({ already: ['none'] }), 'carers-allowance')?.notes).toEqual([
       'one-carer',
       'cared-for-benefits',
@@ -66,8 +67,18 @@ describe('the caring plan, by the rules of each benefit', () => {
     const notes = (changes: Record<string, string | string[]>) =>
       shownService(planFor(changes), 'carers-assessment')?.notes
     expect(notes({ age: '16-to-17', 'full-time-education': 'yes' })).toEqual(['young-carer-needs-assessment'])
-    expect(notes({ age: '20-or-over' })).toEqual([])
     expect(notes({ nation: 'wales', age: '16-to-17', 'full-time-education': 'yes' })).toEqual([])
+  })
+
+  it('tells an adult carer in England that a disabled child’s parent has a parent carer’s needs assessment instead (Children Act 1989 s17ZD)', () => {
+    const notes = (changes: Record<string, string | string[]>) =>
+      shownService(planFor(changes), 'carers-assessment')?.notes
+    expect(notes({ age: '20-or-over' })).toEqual(['parent-carer-needs-assessment'])
+    expect(notes({ age: '18-to-19', 'full-time-education': 'no' })).toEqual(['parent-carer-needs-assessment'])
+    // Wales's and Northern Ireland's carers' assessments cover parent carers too (Scotland has
+    // its own adult carer support plan, another step).
+    expect(notes({ nation: 'wales' })).toEqual([])
+    expect(notes({ nation: 'northern-ireland' })).toEqual([])
   })
 
   it('tells a carer under 18 in Northern Ireland they can ask for an assessment as a young carer (Children (NI) Order 1995 art 17A)', () => {
