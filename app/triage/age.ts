@@ -1,7 +1,7 @@
 import type { DateBand, DateQuestion, Question } from '../catalogue/types'
 import { ageOn, isoDay } from '../rules/dates'
 import { lastDay, type TimeLimit } from './deadlines'
-import { reachedStatePensionAge } from './pension-age'
+import { reachedStatePensionAge, YOUNGEST_PENSION_AGE } from './pension-age'
 
 /** A band's limit is a deadline's, in the two units a band can state (the schema has no days). */
 type BandLimit = TimeLimit & { unit: 'months' | 'weeks' }
@@ -17,9 +17,11 @@ function timeLimit(band: DateBand | undefined): BandLimit | undefined {
 
 /**
  * The whole-year age a band's limit stands for when dates of birth are sampled: its years, or
- * for State Pension age 66, under which nobody has reached it (app/triage/pension-age.ts).
+ * for State Pension age 66, by which everyone born before April 1960 had reached it
+ * (app/triage/pension-age.ts).
  */
-const ageLimit = (band: DateBand | undefined): number => band?.underYears ?? (band?.underPensionAge ? 66 : 0)
+const ageLimit = (band: DateBand | undefined): number =>
+  band?.underYears ?? (band?.underPensionAge ? YOUNGEST_PENSION_AGE : 0)
 
 /** Whether a date is in a band on `day` (ISO): a band with no limit takes every date. */
 function inBand(band: DateBand, date: string, day: string): boolean {

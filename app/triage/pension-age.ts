@@ -1,5 +1,12 @@
 import { ageOn } from '../rules/dates'
 
+/**
+ * State Pension age for births from 6 October 1954 to 5 April 1960, and the age by which every
+ * earlier birth had reached it; later births reach it between this and 67.
+ */
+export const YOUNGEST_PENSION_AGE = 66
+const OLDEST_PENSION_AGE = 67
+
 /** The first birth month (6th to the 5th) whose State Pension age is between 66 and 67. */
 const RISING_FROM = { year: 1960, month: 4 }
 /** 6 April 1960 to 5 March 1961: 66 years and 1 to 11 months. */
@@ -21,7 +28,7 @@ function risingPensionDay(dateOfBirth: string): string | undefined {
   const cohort = year * 12 + (month - 1) - (day < 6 ? 1 : 0)
   const months = cohort - (RISING_FROM.year * 12 + RISING_FROM.month - 1) + 1
   if (months < 1 || months > RISING_MONTHS) return undefined
-  const reached = year * 12 + (month - 1) + 66 * 12 + months
+  const reached = year * 12 + (month - 1) + YOUNGEST_PENSION_AGE * 12 + months
   const reachedYear = Math.floor(reached / 12)
   const reachedMonth = (reached % 12) + 1
   const reachedDay = Math.min(day, daysIn(reachedYear, reachedMonth))
@@ -45,5 +52,5 @@ function risingPensionDay(dateOfBirth: string): string | undefined {
 export function reachedStatePensionAge(dateOfBirth: string, day: string): boolean {
   const rising = risingPensionDay(dateOfBirth)
   if (rising) return day >= rising
-  return ageOn(dateOfBirth, day) >= (dateOfBirth < '1960-04-06' ? 66 : 67)
+  return ageOn(dateOfBirth, day) >= (dateOfBirth < '1960-04-06' ? YOUNGEST_PENSION_AGE : OLDEST_PENSION_AGE)
 }
