@@ -4,7 +4,7 @@ import { startHelpingSteps } from '../staff/page-states'
 import { sendingSteps } from '../applications/page-states'
 import { planFor } from './plan'
 import { dateOfBirthTokens } from './date-of-birth-tokens'
-import { ENUMERATION_DAY, forEachPath } from './enumerate'
+import { ENUMERATION_DAY, forEachPath, orderTowards } from './enumerate'
 import { PERSONA_DAY, PERSONAS } from './personas'
 import type { Answer, Answers, Outcome, Question } from '../catalogue/types'
 import {
@@ -23,15 +23,24 @@ import { walk } from './walk'
 // Tests and other areas' page states reach plans through these; they live in answer-steps.ts.
 export { answerSteps, formFor } from './answer-steps'
 
-/** The shortest way to each question: answers from the first path on which it is asked. */
+/**
+ * A way to each question: answers from the first path on which it is asked. The search tries
+ * first the answers its `askIf` needs; in plain answer order, a question asked only in Scotland
+ * (the third nation) was found after every English and Welsh path, nearly two million of them.
+ */
 function answersBefore(outcome: Outcome, question: Question): Answers {
   let found: Answers = {}
-  forEachPath(outcome, (answers, end) => {
-    const index = end.answered.findIndex((q) => q.id === question.id)
-    if (index < 0) return true
-    found = Object.fromEntries(end.answered.slice(0, index).map((q) => [q.id, answers[q.id] as Answer]))
-    return false
-  })
+  const order = question.askIf ? orderTowards(outcome, question.askIf) : undefined
+  forEachPath(
+    outcome,
+    (answers, end) => {
+      const index = end.answered.findIndex((q) => q.id === question.id)
+      if (index < 0) return true
+      found = Object.fromEntries(end.answered.slice(0, index).map((q) => [q.id, answers[q.id] as Answer]))
+      return false
+    },
+    order ? { order } : {},
+  )
   return found
 }
 
