@@ -1,4 +1,5 @@
-import { reachedStatePensionAge } from '../../../app/triage/pension-age'
+import { outcomeById } from '../../../app/catalogue'
+import { reachedStatePensionAge, YOUNGEST_PENSION_AGE } from '../../../app/triage/pension-age'
 
 /** The day before an ISO date. */
 const dayBefore = (iso: string): string =>
@@ -38,5 +39,15 @@ describe('State Pension age from the date of birth', () => {
     expect(reachedStatePensionAge('1960-11-20', today)).toBe(false)
     // 66 years and 4 months for 6 July to 5 August 1960: 20 November 2026, reached.
     expect(reachedStatePensionAge('1960-07-20', today)).toBe(true)
+  })
+})
+
+describe('the age the date-of-birth question names', () => {
+  // The hint says State Pension age "starts at {pensionAge} or later": the figure kept with the
+  // question (with its source and date) must be the youngest age the engine decides with.
+  it('is the youngest State Pension age the engine uses', () => {
+    const question = outcomeById('bereavement').questions.find((q) => q.id === 'date-of-birth')
+    expect(question?.figures?.['pensionAge']?.amount).toBe(YOUNGEST_PENSION_AGE)
+    expect(reachedStatePensionAge('1958-03-01', `${1958 + YOUNGEST_PENSION_AGE}-03-01`)).toBe(true)
   })
 })
