@@ -26,13 +26,26 @@ describe('the next question', () => {
   })
 
   it('skips a question whose condition fails: a volunteer in Northern Ireland holds nothing to ask about', () => {
-    const answers = { nation: 'northern-ireland', 'who-you-support': 'adults', 'how-you-work': 'volunteer' }
+    const answers = {
+      nation: 'northern-ireland',
+      'who-you-support': 'adults',
+      'how-you-work': 'volunteer',
+      'sixteen-or-over': 'yes',
+    }
     expect(pathOf('work-in-care', answers, day)).toEqual({
-      answered: ['nation', 'who-you-support', 'how-you-work'],
+      answered: ['nation', 'who-you-support', 'how-you-work', 'sixteen-or-over'],
       next: undefined,
     })
-    const employee = { ...answers, 'how-you-work': 'employee' }
+    // Only volunteers are asked their age; an employee is asked what they already hold.
+    const { 'sixteen-or-over': _age, ...employee } = { ...answers, 'how-you-work': 'employee' }
     expect(nextQuestion('work-in-care', employee, day)?.id).toBe('already')
+  })
+
+  it('asks what a volunteer already holds only at 16 or over, the age checks start at', () => {
+    const volunteer = { nation: 'england', 'who-you-support': 'adults', 'how-you-work': 'volunteer' }
+    expect(nextQuestion('work-in-care', volunteer, day)?.id).toBe('sixteen-or-over')
+    expect(nextQuestion('work-in-care', { ...volunteer, 'sixteen-or-over': 'yes' }, day)?.id).toBe('already')
+    expect(pathOf('work-in-care', { ...volunteer, 'sixteen-or-over': 'no' }, day).next).toBeUndefined()
   })
 
   it('still asks a question whose condition depends on "not sure"', () => {
@@ -50,11 +63,17 @@ describe('changing an earlier answer', () => {
   it('keeps later answers that still apply and drops those no longer asked', () => {
     // Wales to Northern Ireland as a volunteer: neither "what you already have" nor the right
     // to work is asked there, so both answers go.
-    const changed = { ...welshWorker, nation: 'northern-ireland', 'how-you-work': 'volunteer' }
+    const changed = {
+      ...welshWorker,
+      nation: 'northern-ireland',
+      'how-you-work': 'volunteer',
+      'sixteen-or-over': 'yes',
+    }
     expect(answersOnPath('work-in-care', changed, day)).toEqual({
       nation: 'northern-ireland',
       'who-you-support': 'adults',
       'how-you-work': 'volunteer',
+      'sixteen-or-over': 'yes',
     })
     expect(pathOf('work-in-care', changed, day).next).toBeUndefined()
   })
