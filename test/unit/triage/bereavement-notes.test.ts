@@ -1,4 +1,5 @@
 import { plan, shownService } from '../../helpers/triage'
+import type { Answer } from '../../../app/catalogue/types'
 import { PERSONA_DAY } from '../../../app/triage/personas'
 
 /**
@@ -29,5 +30,42 @@ describe('State Pension inheritance after a husband, wife or civil partner dies'
     expect(notes('northern-ireland')).toEqual(['ni-new-state-pension'])
     expect(notes('england')).toEqual([])
     expect(notes('scotland')).toEqual([])
+  })
+})
+
+/**
+ * nidirect's Child Funeral Fund page: "There is no entitlement to the Child Funeral Fund if you have
+ * already received a payment from any other Government funeral expenses or bereavement schemes"
+ * (read 2026-12-06). A parent on a low-income benefit is shown both, the Fund first.
+ */
+const parentPaying = (live: string, relationship = 'parent') => ({
+  died: live,
+  'date-of-death': '2026-11-27',
+  live,
+  relationship,
+  ...(relationship === 'parent' ? { 'child-age': 'under-18' } : {}),
+  'their-children': 'no',
+  'paying-for-funeral': 'yes',
+  'funeral-benefits': 'yes',
+})
+
+describe('the Funeral Expenses Payment for a parent in Northern Ireland', () => {
+  const funeralPayment = (answers: Readonly<Record<string, Answer>>) => {
+    const result = plan('bereavement', answers, PERSONA_DAY)
+    expect(result.complete).toBe(true)
+    return shownService(result, 'funeral-expenses-payment')
+  }
+
+  it('says to claim from the Child Funeral Fund first, which another payment would rule out', () => {
+    const result = plan('bereavement', parentPaying('northern-ireland'), PERSONA_DAY)
+    expect(shownService(result, 'child-funeral-costs')?.variantId).toBe('ni')
+    expect(funeralPayment(parentPaying('northern-ireland'))?.notes).toContain('child-funeral-fund-first')
+  })
+
+  it('says nothing of the Fund to a parent in England, or to someone in Northern Ireland who lost a partner', () => {
+    expect(funeralPayment(parentPaying('england'))?.notes).not.toContain('child-funeral-fund-first')
+    expect(
+      funeralPayment({ ...parentPaying('northern-ireland', 'other'), already: ['none'] })?.notes ?? [],
+    ).not.toContain('child-funeral-fund-first')
   })
 })
