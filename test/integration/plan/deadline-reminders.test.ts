@@ -132,7 +132,7 @@ describe('deadline reminders', () => {
     t.clock.set(due)
     await deliver()
     expect(remindersTo('late@example.com').map((r) => r.personalisation.deadline)).toEqual([
-      'To get it all, the claim was due by 10 June 2025. You can still claim until 10 December 2026, 21 months after the death, but you get less.',
+      'To get it all, the claim was due by 10 June 2025. You can still claim until 10 December 2026, 21 months after the death, but you get less: the first payment is only paid on a claim made within 12 months of the death.',
     ])
   })
 

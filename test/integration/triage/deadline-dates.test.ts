@@ -66,10 +66,12 @@ describe('deadlines as dates on the plan', () => {
     expect(html).toContain('Register the death by 5 December 2026')
   })
 
-  it('a passed deadline says what the official page says can still be done', async () => {
+  it('a passed deadline says what can still be done, and that the first payment needs a claim within 12 months', async () => {
+    // gov.uk's page gives the 3 and 21 months; the first payment's 12 months are the law's
+    // (legislation.gov.uk/uksi/2017/410/regulation/3, read 2026-12-06), as nidirect says for NI.
     const html = await planPage(widow('england', '2026-06-15'), 'en')
     expect(html).toContain(
-      'To get it all, the claim was due by 15 September 2026. You can still claim until 15 March 2028, 21 months after the death, but you get less.',
+      'To get it all, the claim was due by 15 September 2026. You can still claim until 15 March 2028, 21 months after the death, but you get less: the first payment is only paid on a claim made within 12 months of the death.',
     )
     // England and Wales: the 5 days count from the medical examiner's office contacting the
     // family, which the portal does not ask, so the limit stays in words, with no date.
@@ -77,7 +79,7 @@ describe('deadlines as dates on the plan', () => {
     expect(html).not.toContain('Register the death by')
   })
 
-  it('in Northern Ireland, also says the first payment needs a claim within 12 months', async () => {
+  it('in Northern Ireland, says the same of the first payment', async () => {
     // nidirect.gov.uk/articles/bereavement-support-payment (read 2026-12-04); died 15 June 2026:
     // 3 months is 15 September 2026, 21 months 15 March 2028.
     const html = await planPage(widow('northern-ireland', '2026-06-15'), 'en')
@@ -101,7 +103,9 @@ describe('deadlines as dates on the plan', () => {
     // Died 1 March 2025, the late claim runs to 1 December 2026: still offered.
     const lastDay = await planPage(widow('wales', '2025-03-01'), 'en')
     expect(lastDay).toMatch(/<a [^>]*>\s*Claim Bereavement Support Payment/)
-    expect(lastDay).toContain('You can still claim until 1 December 2026, 21 months after the death, but you get less.')
+    expect(lastDay).toContain(
+      'You can still claim until 1 December 2026, 21 months after the death, but you get less: ',
+    )
   })
 
   it('names the exception for a cause of death confirmed late only where the official page gives it', async () => {
