@@ -123,3 +123,54 @@ describe('time limits on the plan after a death: dated where the answers date th
     expect(step?.deadlineBy).toEqual({ by: '2027-11-20', passed: false })
   })
 })
+
+/**
+ * Bereavement Support Payment is not paid for any time after the claimant reaches State Pension
+ * age (Pensions Act 2014 s30(5)), and its first payment needs a claim within 12 months of the
+ * death (SI 2017/410 reg 3). Worked by hand for 1 December 2026: a widow born 15 January 1960
+ * reached State Pension age (66) on 15 January 2026, one born 1 June 1959 on 1 June 2025, one
+ * born 1980 has not; each was under it on the day of the death.
+ */
+describe('Bereavement Support Payment once the widow has reached State Pension age since the death', () => {
+  const today = new Date(Date.UTC(2026, 11, 1))
+  const lower = (dateOfBirth: string, dateOfDeath: string) => {
+    const answers = {
+      died: 'wales',
+      'date-of-death': dateOfDeath,
+      live: 'wales',
+      relationship: 'spouse-or-civil-partner',
+      'date-of-birth': dateOfBirth,
+      'their-children': 'no',
+      already: ['none'],
+      pregnant: 'no',
+      'paying-for-funeral': 'no',
+    }
+    const result = plan('bereavement', answers, today)
+    expect(result.complete).toBe(true)
+    const service = shownService(result, 'bereavement-support-lower')
+    return { certainty: service?.certainty, reasons: service?.reasons.map((r) => `${r.fact}:${r.truth}`) }
+  }
+  const REASON = 'bsp-pension-age-since-death:yes'
+
+  it('a claim within 12 months of the death still gets the first payment: it applies', () => {
+    expect(lower('1960-01-15', '2025-12-01')).toEqual(expect.objectContaining({ certainty: 'applies' }))
+    expect(lower('1960-01-15', '2025-12-01').reasons).not.toContain(REASON)
+  })
+
+  it('a day later than 12 months it may have nothing left, and says why', () => {
+    expect(lower('1960-01-15', '2025-11-30')).toEqual({
+      certainty: 'may-apply',
+      reasons: expect.arrayContaining([REASON]),
+    })
+    // 19 months on, long after she reached the age.
+    expect(lower('1959-06-01', '2025-05-01')).toEqual({
+      certainty: 'may-apply',
+      reasons: expect.arrayContaining([REASON]),
+    })
+  })
+
+  it('someone still under State Pension age is not told it, however late the claim', () => {
+    expect(lower('1980-05-05', '2025-05-01')).toEqual(expect.objectContaining({ certainty: 'applies' }))
+    expect(lower('1980-05-05', '2025-05-01').reasons).not.toContain(REASON)
+  })
+})
