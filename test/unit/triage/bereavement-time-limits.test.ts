@@ -126,51 +126,56 @@ describe('time limits on the plan after a death: dated where the answers date th
 
 /**
  * Bereavement Support Payment is not paid for any time after the claimant reaches State Pension
- * age (Pensions Act 2014 s30(5)), and its first payment needs a claim within 12 months of the
- * death (SI 2017/410 reg 3). Worked by hand for 1 December 2026: a widow born 15 January 1960
- * reached State Pension age (66) on 15 January 2026, one born 1 June 1959 on 1 June 2025, one
- * born 1980 has not; each was under it on the day of the death.
+ * age (Pensions Act 2014 s30(5)), and a claim made more than 3 months after the death is paid
+ * only from 3 months before the claim, first payment included (SI 2017/410 regs 2(2) and 3).
+ * Worked by hand: a widow born 1 March 1960 reaches State Pension age (66) on 1 March 2026, one
+ * born 1 June 1959 reached it on 1 June 2025, one born 1980 has not; each was under it on the
+ * day of the death.
  */
 describe('Bereavement Support Payment once the widow has reached State Pension age since the death', () => {
-  const today = new Date(Date.UTC(2026, 11, 1))
-  const lower = (dateOfBirth: string, dateOfDeath: string) => {
+  const REASON = 'bsp-pension-age-since-death:yes'
+  const payment = (dateOfBirth: string, dateOfDeath: string, today: string, children = false) => {
     const answers = {
       died: 'wales',
       'date-of-death': dateOfDeath,
       live: 'wales',
       relationship: 'spouse-or-civil-partner',
       'date-of-birth': dateOfBirth,
-      'their-children': 'no',
-      already: ['none'],
-      pregnant: 'no',
+      'their-children': children ? 'yes' : 'no',
+      already: children ? ['child-benefit'] : ['none'],
+      ...(children ? {} : { pregnant: 'no' }),
       'paying-for-funeral': 'no',
     }
-    const result = plan('bereavement', answers, today)
+    const result = plan('bereavement', answers, new Date(`${today}T12:00:00Z`))
     expect(result.complete).toBe(true)
-    const service = shownService(result, 'bereavement-support-lower')
+    const service = shownService(result, children ? 'bereavement-support-higher' : 'bereavement-support-lower')
+    expect(service).toBeDefined()
     return { certainty: service?.certainty, reasons: service?.reasons.map((r) => `${r.fact}:${r.truth}`) }
   }
-  const REASON = 'bsp-pension-age-since-death:yes'
 
-  it('a claim within 12 months of the death still gets the first payment: it applies', () => {
-    expect(lower('1960-01-15', '2025-12-01')).toEqual(expect.objectContaining({ certainty: 'applies' }))
-    expect(lower('1960-01-15', '2025-12-01').reasons).not.toContain(REASON)
+  it('claimed within 3 months of the death it is paid from the death, before she reached the age: it applies', () => {
+    // Died 1 January 2026, claiming 1 April 2026: 3 months to the day; she turned 66 on 1 March.
+    const inTime = payment('1960-03-01', '2026-01-01', '2026-04-01')
+    expect(inTime.certainty).toBe('applies')
+    expect(inTime.reasons).not.toContain(REASON)
   })
 
-  it('a day later than 12 months it may have nothing left, and says why', () => {
-    expect(lower('1960-01-15', '2025-11-30')).toEqual({
+  it('a day later than 3 months it may have nothing left, and says why', () => {
+    expect(payment('1960-03-01', '2025-12-31', '2026-04-01')).toEqual({
       certainty: 'may-apply',
       reasons: expect.arrayContaining([REASON]),
     })
-    // 19 months on, long after she reached the age.
-    expect(lower('1959-06-01', '2025-05-01')).toEqual({
+    // 19 months on, long after she reached the age; the higher rate the same way.
+    expect(payment('1959-06-01', '2025-05-01', '2026-12-01').certainty).toBe('may-apply')
+    expect(payment('1959-06-01', '2025-05-01', '2026-12-01', true)).toEqual({
       certainty: 'may-apply',
       reasons: expect.arrayContaining([REASON]),
     })
   })
 
   it('someone still under State Pension age is not told it, however late the claim', () => {
-    expect(lower('1980-05-05', '2025-05-01')).toEqual(expect.objectContaining({ certainty: 'applies' }))
-    expect(lower('1980-05-05', '2025-05-01').reasons).not.toContain(REASON)
+    const younger = payment('1980-05-05', '2025-05-01', '2026-12-01')
+    expect(younger.certainty).toBe('applies')
+    expect(younger.reasons).not.toContain(REASON)
   })
 })
