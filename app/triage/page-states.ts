@@ -24,17 +24,12 @@ import { walk } from './walk'
 export { answerSteps, formFor } from './answer-steps'
 
 /**
- * The day page states give their answers on: the day the test app's clock stands on
- * (test/helpers/clock.ts), so a date chosen to reach a question (a death three months ago)
- * is the same distance back when the app walks it, and a question asked only inside a
- * date window is reached in the app as it was in the search.
- */
-const STATES_DAY = PERSONA_DAY
-
-/**
  * A way to each question: answers from the first path on which it is asked. The search tries
  * first the answers its `askIf` needs; in plain answer order, a question asked only in Scotland
  * (the third nation) was found after every English and Welsh path, nearly two million of them.
+ * Every state gives its answers on PERSONA_DAY, the day the test app's clock stands on
+ * (test/helpers/clock.ts): a date chosen to reach a question (a death three months ago) is then
+ * the same distance back when the app walks it.
  */
 function answersBefore(outcome: Outcome, question: Question): Answers {
   let found: Answers = {}
@@ -47,7 +42,7 @@ function answersBefore(outcome: Outcome, question: Question): Answers {
       found = Object.fromEntries(end.answered.slice(0, index).map((q) => [q.id, answers[q.id] as Answer]))
       return false
     },
-    { today: STATES_DAY, ...(order ? { order } : {}) },
+    { today: PERSONA_DAY, ...(order ? { order } : {}) },
   )
   return found
 }
@@ -64,7 +59,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
   const states: PageState[] = []
   for (const question of outcome.questions) {
     const earlier = answersBefore(outcome, question)
-    const before = answerSteps(outcome, earlier, STATES_DAY)
+    const before = answerSteps(outcome, earlier, PERSONA_DAY)
     const url = questionUrl(outcome.id, question.id)
     const id = `${journey}/${question.id}`
     states.push(
@@ -87,7 +82,7 @@ function outcomeStates(outcome: Outcome): PageState[] {
     )
     // A date of birth on or after the event it is also banded at (born after the death).
     const event = question.kind === 'date' ? question.alsoAt?.event : undefined
-    const eventDay = event && walk(outcome, earlier, STATES_DAY).events.get(event)
+    const eventDay = event && walk(outcome, earlier, PERSONA_DAY).events.get(event)
     if (eventDay) {
       states.push({
         id: `${id}/after-event/error`,

@@ -104,7 +104,7 @@ describe('deadlines as dates on the plan', () => {
     const lastDay = await planPage(widow('wales', '2025-03-01'), 'en')
     expect(lastDay).toMatch(/<a [^>]*>\s*Claim Bereavement Support Payment/)
     expect(lastDay).toContain(
-      'You can still claim until 1 December 2026, 21 months after the death, but you get less: ',
+      'You can still claim until 1 December 2026, 21 months after the death, but you get less: the first payment is only paid on a claim made within 12 months of the death.',
     )
   })
 
