@@ -16,8 +16,9 @@ describe('triage page states for the accessibility walker', () => {
     const questionErrors = states.filter(
       (s) => s.id.endsWith('/error') && !s.id.endsWith('/start-again/error') && !s.id.startsWith('triage/kept-plan/'),
     )
-    // One per question, and the date of birth given on the day of the death (bereavement).
-    expect(questionErrors).toHaveLength(6 + 11 + 12 + 10 + 1)
+    // One per question (work in care, child support, someone has died, caring), and the date of
+    // birth given on the day of the death (bereavement).
+    expect(questionErrors).toHaveLength(6 + 12 + 12 + 10 + 1)
     expect(questionErrors.map((s) => s.id)).toContain('triage/bereavement/date-of-birth/after-event/error')
     // "Start again" asks a confirmation question on every outcome's plan, and has its error state.
     expect(states.filter((s) => s.id.endsWith('/start-again/error'))).toHaveLength(4)

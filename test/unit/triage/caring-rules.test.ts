@@ -1,4 +1,4 @@
-import { plan, shownService } from '../../helpers/triage'
+import { pathOf, plan, shownService } from '../../helpers/triage'
 import { PERSONA_DAY } from '../../../app/triage/personas'
 
 /**
@@ -105,6 +105,7 @@ describe('the caring plan, by the rules of each benefit', () => {
       hours: '20-to-34',
       already: ['none'],
       'disability-benefit': 'not-sure',
+      'cared-for-lives': 'england',
     }
     const result = plan('caring', answers, PERSONA_DAY)
     expect(result.complete).toBe(true)
@@ -118,5 +119,66 @@ describe('the caring plan, by the rules of each benefit', () => {
     const reasons = shownService(planFor(abroad), 'carers-allowance-abroad')?.reasons.map((r) => r.fact) ?? []
     expect(reasons[0]).toBe('nation:outside-uk')
     expect(reasons.filter((f) => f === 'nation:outside-uk')).toHaveLength(1)
+  })
+})
+
+/**
+ * The person cared for claims their disability benefit where they live: "If you live in Scotland,
+ * you need to apply for Adult Disability Payment" (gov.uk/pip/eligibility, read 2026-12-05).
+ */
+describe('the help for the person cared for, by where they live', () => {
+  const partTime = { age: '20-or-over', hours: '20-to-34', already: ['none'] }
+  const cared = (nation: string, disability: string, lives?: string) => ({
+    ...partTime,
+    nation,
+    'disability-benefit': disability,
+    ...(lives ? { 'cared-for-lives': lives } : {}),
+  })
+  const careFor = (answers: Record<string, string | string[]>) => {
+    const result = plan('caring', answers, PERSONA_DAY)
+    expect(result.complete).toBe(true)
+    return result.steps.find((s) => s.id === 'cared-for')
+  }
+  const offered = (answers: Record<string, string | string[]>) =>
+    (careFor(answers)?.items ?? []).flatMap((i) => (i.kind === 'choice' ? i.options : [i])).map((s) => s.service.id)
+
+  it('asks where they live only when they may need to claim one', () => {
+    expect(pathOf('caring', cared('england', 'no'), PERSONA_DAY).next).toBe('cared-for-lives')
+    expect(pathOf('caring', cared('england', 'not-sure'), PERSONA_DAY).next).toBe('cared-for-lives')
+    expect(pathOf('caring', cared('england', 'yes'), PERSONA_DAY)).toEqual({
+      answered: ['nation', 'age', 'hours', 'already', 'disability-benefit'],
+      next: undefined,
+    })
+  })
+
+  it('shows Social Security Scotland’s benefits to a carer in England for someone in Scotland, and says why', () => {
+    expect(offered(cared('england', 'no', 'scotland'))).toEqual([
+      'pension-age-disability-payment',
+      'adult-disability-payment',
+      'child-disability-payment',
+    ])
+    const adp = shownService(
+      plan('caring', cared('england', 'no', 'scotland'), PERSONA_DAY),
+      'adult-disability-payment',
+    )
+    expect(adp?.reasons.map((r) => `${r.fact}:${r.truth}`)).toEqual([
+      'cared-for-in:scotland:yes',
+      'no-disability-benefit:yes',
+    ])
+  })
+
+  it('shows the Department for Work and Pensions’ benefits to a carer in Scotland for someone in England', () => {
+    expect(offered(cared('scotland', 'not-sure', 'england'))).toEqual(['attendance-allowance', 'pip', 'dla-children'])
+  })
+
+  it('shows Northern Ireland’s own offices to a carer in Wales for someone in Northern Ireland', () => {
+    const result = plan('caring', cared('wales', 'no', 'northern-ireland'), PERSONA_DAY)
+    expect(shownService(result, 'pip')?.variantId).toBe('ni')
+    expect(shownService(result, 'attendance-allowance')?.variantId).toBe('ni')
+  })
+
+  it('shows the route from abroad when the person cared for lives outside the UK, wherever the carer lives', () => {
+    expect(offered(cared('england', 'no', 'outside-uk'))).toEqual(['disability-benefits-abroad'])
+    expect(offered(cared('outside-uk', 'no', 'england'))).toEqual(['attendance-allowance', 'pip', 'dla-children'])
   })
 })

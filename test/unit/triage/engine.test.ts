@@ -197,6 +197,7 @@ describe('the plan', () => {
       'one-person': 'yes',
       already: ['none'],
       'disability-benefit': 'not-sure',
+      'cared-for-lives': 'wales',
       earnings: 'yes',
       'full-time-education': 'no',
     }
