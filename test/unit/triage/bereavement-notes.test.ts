@@ -1,4 +1,5 @@
 import { plan, shownService } from '../../helpers/triage'
+import { completePlan } from '../../helpers/triage/shown'
 import type { Answer } from '../../../app/catalogue/types'
 import { PERSONA_DAY } from '../../../app/triage/personas'
 
@@ -23,9 +24,7 @@ const widowed = (live: string) => ({
 describe('State Pension inheritance after a husband, wife or civil partner dies', () => {
   it('names nidirect’s page for the new State Pension in Northern Ireland, and nowhere else', () => {
     const notes = (live: string) => {
-      const result = plan('bereavement', widowed(live), PERSONA_DAY)
-      expect(result.complete).toBe(true)
-      return shownService(result, 'state-pension-inheritance')?.notes
+      return shownService(completePlan('bereavement', widowed(live), PERSONA_DAY), 'state-pension-inheritance')?.notes
     }
     expect(notes('northern-ireland')).toEqual(['ni-new-state-pension'])
     expect(notes('england')).toEqual([])
@@ -52,9 +51,7 @@ const parentPaying = (live: string) => ({
 describe('the Funeral Expenses Payment for a parent in Northern Ireland', () => {
   /** The payment as shown: a plan without it fails here, so a note cannot be missing for that reason. */
   const funeralPayment = (answers: Readonly<Record<string, Answer>>) => {
-    const result = plan('bereavement', answers, PERSONA_DAY)
-    expect(result.complete).toBe(true)
-    const shown = shownService(result, 'funeral-expenses-payment')
+    const shown = shownService(completePlan('bereavement', answers, PERSONA_DAY), 'funeral-expenses-payment')
     expect(shown).toBeDefined()
     return shown
   }

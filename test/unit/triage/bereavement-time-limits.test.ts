@@ -1,4 +1,5 @@
 import { plan, shownService } from '../../helpers/triage'
+import { completePlan, shownWith } from '../../helpers/triage/shown'
 
 /**
  * Time limits that count from a day the portal does not ask: Tell Us Once is used within 28 days
@@ -20,13 +21,8 @@ describe('time limits on the plan after a death: dated where the answers date th
     'paying-for-funeral': 'yes',
     'funeral-benefits': 'yes',
   })
-  const shown = (date: string, id: string, where?: string, relationship?: string) => {
-    const result = plan('bereavement', answers(date, where, relationship), today)
-    expect(result.complete).toBe(true)
-    const service = shownService(result, id)
-    expect(service).toBeDefined()
-    return { certainty: service?.certainty, reasons: service?.reasons.map((r) => `${r.fact}:${r.truth}`) }
-  }
+  const shown = (date: string, id: string, where?: string, relationship?: string) =>
+    shownWith(completePlan('bereavement', answers(date, where, relationship), today), id)
 
   /** In time 1 month after the death, "may" with the reason 8 months after it. */
   const expectMayOnceLate = (id: string, reason: string, where?: string) => {
@@ -146,11 +142,8 @@ describe('Bereavement Support Payment once the widow has reached State Pension a
       ...(children ? {} : { pregnant: 'no' }),
       'paying-for-funeral': 'no',
     }
-    const result = plan('bereavement', answers, new Date(`${today}T12:00:00Z`))
-    expect(result.complete).toBe(true)
-    const service = shownService(result, children ? 'bereavement-support-higher' : 'bereavement-support-lower')
-    expect(service).toBeDefined()
-    return { certainty: service?.certainty, reasons: service?.reasons.map((r) => `${r.fact}:${r.truth}`) }
+    const result = completePlan('bereavement', answers, new Date(`${today}T12:00:00Z`))
+    return shownWith(result, children ? 'bereavement-support-higher' : 'bereavement-support-lower')
   }
 
   it('claimed within 3 months of the death it is paid from the death, before she reached the age: it applies', () => {

@@ -1,4 +1,5 @@
 import { pathOf, plan, shownService } from '../../helpers/triage'
+import { completePlan } from '../../helpers/triage/shown'
 import { PERSONA_DAY } from '../../../app/triage/personas'
 
 /**
@@ -21,11 +22,7 @@ const carer = (changes: Record<string, string | string[]>) => ({
   'full-time-education': 'no',
   ...changes,
 })
-const planFor = (changes: Record<string, string | string[]>) => {
-  const result = plan('caring', carer(changes), PERSONA_DAY)
-  expect(result.complete).toBe(true)
-  return result
-}
+const planFor = (changes: Record<string, string | string[]>) => completePlan('caring', carer(changes), PERSONA_DAY)
 const omitted = (changes: Record<string, string | string[]>, id: string) =>
   planFor(changes)
     .notIncluded.find((o) => o.service.id === id)
@@ -107,8 +104,7 @@ describe('the caring plan, by the rules of each benefit', () => {
       'disability-benefit': 'not-sure',
       'cared-for-lives': 'england',
     }
-    const result = plan('caring', answers, PERSONA_DAY)
-    expect(result.complete).toBe(true)
+    const result = completePlan('caring', answers, PERSONA_DAY)
     expect(shownService(result, 'carers-credit')?.notes).toContain('care-certificate')
     const knows = plan('caring', { ...answers, 'disability-benefit': 'yes' }, PERSONA_DAY)
     expect(shownService(knows, 'carers-credit')?.notes).not.toContain('care-certificate')
@@ -134,11 +130,8 @@ describe('the help for the person cared for, by where they live', () => {
     'disability-benefit': disability,
     ...(lives ? { 'cared-for-lives': lives } : {}),
   })
-  const careFor = (answers: Record<string, string | string[]>) => {
-    const result = plan('caring', answers, PERSONA_DAY)
-    expect(result.complete).toBe(true)
-    return result.steps.find((s) => s.id === 'cared-for')
-  }
+  const careFor = (answers: Record<string, string | string[]>) =>
+    completePlan('caring', answers, PERSONA_DAY).steps.find((s) => s.id === 'cared-for')
   const offered = (answers: Record<string, string | string[]>) =>
     (careFor(answers)?.items ?? []).flatMap((i) => (i.kind === 'choice' ? i.options : [i])).map((s) => s.service.id)
 

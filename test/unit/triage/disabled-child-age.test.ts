@@ -1,4 +1,5 @@
-import { plan, shownService } from '../../helpers/triage'
+import { shownService } from '../../helpers/triage'
+import { completePlan } from '../../helpers/triage/shown'
 import { PERSONA_DAY } from '../../../app/triage/personas'
 
 /**
@@ -20,9 +21,7 @@ const family = (nation: string, children: string[]) => ({
   already: ['child-benefit'],
 })
 const shown = (nation: string, children: string[], id: string) => {
-  const result = plan('child-support', family(nation, children), PERSONA_DAY)
-  expect(result.complete).toBe(true)
-  const service = shownService(result, id)
+  const service = shownService(completePlan('child-support', family(nation, children), PERSONA_DAY), id)
   return service && { certainty: service.certainty, facts: service.reasons.map((r) => r.fact) }
 }
 
