@@ -189,8 +189,12 @@ const placement = z.strictObject({
   step: id,
   /** Shown when this holds; "may" when it is unknown. Omitted means always. */
   showIf: ruleSchema.optional(),
-  /** The fact prefix whose nation picks the variant: `nation` (default) reads `nation:wales`. */
-  nationFrom: id.optional(),
+  /**
+   * The fact prefix whose nation picks the variant: `nation` (default) reads `nation:wales`. A list
+   * is read in order, the first prefix with a nation winning: `[cared-for, nation]` reads where
+   * the person cared for lives where that was asked, else where the citizen lives.
+   */
+  nationFrom: z.union([id, z.array(id).min(1)]).optional(),
   /** Shown with "you may be able to" wording whenever this holds (a rule the portal does not ask about). */
   mayIf: ruleSchema.optional(),
   /** The citizen already has it: left out of the plan, listed as "you already get it". */

@@ -2,7 +2,7 @@ import type { Catalogue, Outcome, Question, Service } from '../catalogue/types'
 import type { Truth } from '../rules/evaluate'
 import { factsIn } from '../rules/evaluate'
 import { reportableTruths } from '../rules/explain'
-import { offeredEverywhere } from './plan'
+import { nationPrefixes, offeredEverywhere } from './plan'
 import { explainedRules } from './placement-rules'
 import { choicesOf } from './age'
 
@@ -115,11 +115,12 @@ export function factKeys(outcome: Outcome, catalogue: Catalogue): { key: string;
     const service = catalogue.services[p.service]
     if (!service || offeredEverywhere(service)) continue
     for (const variant of Object.values(service.variants))
-      for (const nation of variant.nations) {
-        const fact = `${p.nationFrom ?? 'nation'}:${nation}`
-        const key = keys.fact(outcome.id, fact, 'yes')
-        if (!required.some((r) => r.key === key)) required.push({ key, item: `fact "${outcome.id}/${fact}"` })
-      }
+      for (const nation of variant.nations)
+        for (const prefix of nationPrefixes(p)) {
+          const fact = `${prefix}:${nation}`
+          const key = keys.fact(outcome.id, fact, 'yes')
+          if (!required.some((r) => r.key === key)) required.push({ key, item: `fact "${outcome.id}/${fact}"` })
+        }
   }
   return required
 }

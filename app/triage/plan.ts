@@ -72,8 +72,22 @@ export interface Plan {
 const oldest = (dates: readonly string[]) => dates.reduce((a, b) => (b < a ? b : a))
 
 /** The nations the citizen's answers name through a fact prefix (`nation:wales`, `live:scotland`). */
-function nationsFrom(prefix: string, k: Knowledge): Nation[] {
-  return NATIONS.filter((n) => k.facts.has(`${prefix}:${n}`))
+/** The fact prefixes a placement reads its nation from, in order (`nationFrom`). */
+export const nationPrefixes = (placement: Placement): readonly string[] =>
+  placement.nationFrom === undefined
+    ? ['nation']
+    : typeof placement.nationFrom === 'string'
+      ? [placement.nationFrom]
+      : placement.nationFrom
+
+/** The nations the first prefix that names any gives, and that prefix (it words the reason). */
+function nationsFrom(placement: Placement, k: Knowledge): { nations: Nation[]; prefix: string } {
+  const prefixes = nationPrefixes(placement)
+  for (const prefix of prefixes) {
+    const nations = NATIONS.filter((n) => k.facts.has(`${prefix}:${n}`))
+    if (nations.length > 0) return { nations, prefix }
+  }
+  return { nations: [], prefix: prefixes[0] ?? 'nation' }
 }
 
 /** The variant serving the citizen: the first whose nations include one their answers name. */
@@ -102,7 +116,7 @@ type Considered = { shown: PlannedService } | { omitted: OmittedService } | { sk
 
 /** Whether one placement shows its service, and why or why not. */
 function consider(placement: Placement, service: Service, k: Knowledge): Considered {
-  const nations = nationsFrom(placement.nationFrom ?? 'nation', k)
+  const { nations, prefix } = nationsFrom(placement, k)
   const base = { service, step: placement.step }
   const found = variantFor(service, nations)
   if (!found) {
@@ -126,7 +140,7 @@ function consider(placement: Placement, service: Service, k: Knowledge): Conside
   // first. `deciders` names a fact once, so a rule that names it again ("You live outside the UK"
   // for a "may") adds nothing.
   const nation = nations.find((n) => variant.nations.includes(n))
-  const where = nation && !offeredEverywhere(service) ? `${placement.nationFrom ?? 'nation'}:${nation}` : undefined
+  const where = nation && !offeredEverywhere(service) ? `${prefix}:${nation}` : undefined
   const reasons = deciders(show, k, where ? [{ fact: where, truth: 'yes' }] : [])
   if (placement.heldIf && held === 'unknown') deciders(placement.heldIf, k, reasons)
   if (placement.mayIf && may !== 'no') deciders(placement.mayIf, k, reasons, true)

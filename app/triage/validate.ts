@@ -6,7 +6,7 @@ import { ENUMERATION_DAY, forEachPath, orderTowards } from './enumerate'
 import { factsIn } from '../rules/evaluate'
 import { checkServices } from './validate-services'
 import type { Answers, Catalogue, Outcome, Rule } from '../catalogue/types'
-import { shows } from './plan'
+import { nationPrefixes, shows } from './plan'
 import { placementRules } from './placement-rules'
 
 export { CatalogueError }
@@ -61,6 +61,14 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
     for (const f of factsIn(rule))
       if (!set.has(f)) problems.push(`${item} refers to fact "${f}", which no answer or derivation sets`)
   }
+  // Derivations run once, in file order (walk.ts, withDerived): one that reads a fact derived
+  // further down would silently read "no".
+  const derivedAt = new Map(outcome.derived.map((d, i) => [d.fact, i]))
+  outcome.derived.forEach((d, i) => {
+    for (const f of factsIn(d.when))
+      if ((derivedAt.get(f) ?? -1) >= i)
+        problems.push(`derived fact "${outcome.id}/${d.fact}" reads "${f}", which is derived after it: move it below`)
+  })
   const seen = new Set<string>()
   const dated = new Set<string>()
   for (const q of outcome.questions) {
@@ -85,9 +93,9 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
     if (!outcome.steps.includes(p.step)) problems.push(`${item} is in unknown step "${p.step}"`)
     if (outcome.services.filter((o) => o.service === p.service).length > 1 && placed.get(p.service) === p)
       problems.push(`${item} is placed twice`)
-    const prefix = p.nationFrom ?? 'nation'
-    if (!NATIONS.some((n) => set.has(`${prefix}:${n}`)))
-      problems.push(`${item} takes its nation from "${prefix}", but no answer sets "${prefix}:<nation>"`)
+    for (const prefix of nationPrefixes(p))
+      if (!NATIONS.some((n) => set.has(`${prefix}:${n}`)))
+        problems.push(`${item} takes its nation from "${prefix}", but no answer sets "${prefix}:<nation>"`)
   }
   for (const choice of outcome.choices) {
     const item = `choice "${outcome.id}/${choice.id}"`
@@ -113,8 +121,9 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
     const service = catalogue.services[p.service]
     if (!service) continue
     // Steer the search to the nations the service is offered in as well as to its rule.
-    const prefix = p.nationFrom ?? 'nation'
-    const offered = Object.values(service.variants).flatMap((v) => v.nations.map((n) => ({ fact: `${prefix}:${n}` })))
+    const offered = Object.values(service.variants).flatMap((v) =>
+      v.nations.flatMap((n) => nationPrefixes(p).map((prefix) => ({ fact: `${prefix}:${n}` }))),
+    )
     const towards = { allOf: [p.showIf ?? { allOf: [] }, { anyOf: offered }] }
     if (!reachable(outcome, towards, (_a, end) => shows(p, service, end.knowledge))) {
       problems.push(`service "${outcome.id}/${p.service}" is unreachable: no answers show it`)

@@ -34,14 +34,22 @@ function parseEntry(persona: Persona, entry: string) {
 }
 
 /**
- * The nation a service is delivered in for this persona: the answer its placement reads
- * (`nationFrom`, such as where the death happened) where the persona gave one, else where
- * the persona lives. Read from the outcome's data and the persona's answers, not the engine.
+ * The nation a service is delivered in for this persona: the first of its placement's
+ * `nationFrom` prefixes (such as where the death happened) that an answer the persona gave sets,
+ * else where the persona lives. Read from the outcome's data and the persona's answers, not the
+ * engine.
  */
 function nationFor(persona: Persona, id: string): Nation {
-  const placement = outcomeById(persona.outcome).services.find((p) => p.service === id)
-  const answer = placement?.nationFrom ? persona.answers[placement.nationFrom] : undefined
-  return NATIONS.find((n) => n === answer) ?? persona.nation
+  const outcome = outcomeById(persona.outcome)
+  const from = outcome.services.find((p) => p.service === id)?.nationFrom ?? []
+  for (const prefix of typeof from === 'string' ? [from] : from)
+    for (const question of outcome.questions) {
+      if (question.kind === 'date') continue
+      const option = question.options.find((o) => o.value === persona.answers[question.id])
+      const nation = NATIONS.find((n) => option?.sets?.includes(`${prefix}:${n}`))
+      if (nation) return nation
+    }
+  return persona.nation
 }
 
 /**

@@ -27,6 +27,24 @@ describe('catalogue validation at start-up', () => {
     ])
   })
 
+  it('names a derived fact that reads one derived after it, which would silently read "no"', () => {
+    const swapped = {
+      ...CATALOGUE,
+      outcomes: CATALOGUE.outcomes.map((o) => {
+        if (o.id !== 'child-support') return o
+        const at = o.derived.findIndex((d) => d.fact === 'tfc-age-open')
+        const reads = o.derived.findIndex((d) => d.fact === 'disabled-child-may-be-16-or-over')
+        const derived = [...o.derived]
+        const [moved] = derived.splice(at, 1)
+        if (moved) derived.splice(reads, 0, moved)
+        return { ...o, derived }
+      }),
+    }
+    expect(validateCatalogue(swapped, copy)).toEqual([
+      'derived fact "child-support/tfc-age-open" reads "disabled-child-may-be-16-or-over", which is derived after it: move it below',
+    ])
+  })
+
   it('names a question no answers lead to', () => {
     expect(validateCatalogue(broken.unreachableQuestion, copy)).toEqual([
       'question "caring/course" is unreachable: no answers lead to it',

@@ -17,7 +17,7 @@ import { candidateAnswers, ENUMERATION_DAY, forEachPath } from '../../../app/tri
 import { pairwiseRows } from '../../helpers/triage/pairwise'
 import { findPath } from '../../../app/triage/validate'
 import { walk } from '../../../app/triage/walk'
-import { shows } from '../../../app/triage/plan'
+import { nationPrefixes, shows } from '../../../app/triage/plan'
 
 const LIMIT = 20_000
 
@@ -185,7 +185,7 @@ describe.each(OUTCOME_IDS)('every answer combination for %s', (id) => {
         // Steered to the nations that offer the service too, as the start-up check is.
         const service = CATALOGUE.services[p.service]
         const offered = Object.values(service?.variants ?? {}).flatMap((v) =>
-          v.nations.map((n) => ({ fact: `${p.nationFrom ?? 'nation'}:${n}` })),
+          v.nations.flatMap((n) => nationPrefixes(p).map((prefix) => ({ fact: `${prefix}:${n}` }))),
         )
         const answers = findPath(
           outcome,
