@@ -18,6 +18,8 @@ const carer = (changes: Record<string, string | string[]>) => ({
   'one-person': 'yes',
   already: ['universal-credit'],
   'disability-benefit': 'yes',
+  // The person cared for lives where the carer does, unless a test says otherwise.
+  'cared-for-lives': changes.nation ?? 'england',
   earnings: 'no',
   'full-time-education': 'no',
   ...changes,
@@ -120,9 +122,12 @@ describe('the caring plan, by the rules of each benefit', () => {
 
 /**
  * The person cared for claims their disability benefit where they live: "If you live in Scotland,
- * you need to apply for Adult Disability Payment" (gov.uk/pip/eligibility, read 2026-12-05).
+ * you need to apply for Adult Disability Payment" (gov.uk/pip/eligibility, read 2026-12-05). An
+ * adult carer is supported by the council where the person cared for lives (Carers (Scotland) Act
+ * 2016 s6(6); Care Act 2014 s20(1)(a)); a young carer's own assessment is where they live
+ * (Children Act 1989 s17ZA: "a young carer within their area").
  */
-describe('the help for the person cared for, by where they live', () => {
+describe('the help for the person cared for, and the carer’s council, by where the person cared for lives', () => {
   const partTime = { age: '20-or-over', hours: '20-to-34', already: ['none'] }
   const cared = (nation: string, disability: string, lives?: string) => ({
     ...partTime,
@@ -135,13 +140,35 @@ describe('the help for the person cared for, by where they live', () => {
   const offered = (answers: Record<string, string | string[]>) =>
     (careFor(answers)?.items ?? []).flatMap((i) => (i.kind === 'choice' ? i.options : [i])).map((s) => s.service.id)
 
-  it('asks where they live only when they may need to claim one', () => {
-    expect(pathOf('caring', cared('england', 'no'), PERSONA_DAY).next).toBe('cared-for-lives')
-    expect(pathOf('caring', cared('england', 'not-sure'), PERSONA_DAY).next).toBe('cared-for-lives')
-    expect(pathOf('caring', cared('england', 'yes'), PERSONA_DAY)).toEqual({
+  it('asks every adult carer where the person lives, and a young carer only when the person may claim a benefit', () => {
+    expect(pathOf('caring', cared('england', 'yes'), PERSONA_DAY).next).toBe('cared-for-lives')
+    const young = (disability: string) => ({ ...cared('england', disability), age: '16-to-17' })
+    expect(pathOf('caring', young('no'), PERSONA_DAY).next).toBe('cared-for-lives')
+    expect(pathOf('caring', young('not-sure'), PERSONA_DAY).next).toBe('cared-for-lives')
+    expect(pathOf('caring', young('yes'), PERSONA_DAY)).toEqual({
       answered: ['nation', 'age', 'hours', 'already', 'disability-benefit'],
       next: undefined,
     })
+  })
+
+  it('sends an adult carer to the council where the person cared for lives, and a young carer to their own', () => {
+    const support = (answers: Record<string, string | string[]>) =>
+      (completePlan('caring', answers, PERSONA_DAY).steps.find((s) => s.id === 'support')?.items ?? [])
+        .flatMap((i) => (i.kind === 'choice' ? i.options : [i]))
+        .filter((s) => s.service.id !== 'carers-leave')
+        .map((s) => `${s.service.id}@${s.variantId}`)
+    // In England, caring for someone in Scotland: Scotland's Adult Carer Support Plan.
+    expect(support(cared('england', 'yes', 'scotland'))).toEqual(['adult-carer-support-plan@scotland'])
+    // In Scotland, caring for someone in Wales: the Welsh council's carer's needs assessment.
+    expect(support(cared('scotland', 'yes', 'wales'))).toEqual(['carers-assessment@wales'])
+    const wales = shownService(plan('caring', cared('scotland', 'yes', 'wales'), PERSONA_DAY), 'carers-assessment')
+    expect(wales?.reasons.map((r) => `${r.fact}:${r.truth}`)).toEqual(['carer-council:wales:yes'])
+    // A 16-year-old in England caring for someone in Scotland: England's young carer's assessment.
+    const young = { ...cared('england', 'no', 'scotland'), age: '16-to-17' }
+    expect(support(young)).toEqual(['carers-assessment@england'])
+    expect(shownService(completePlan('caring', young, PERSONA_DAY), 'carers-assessment')?.notes).toEqual([
+      'young-carer-needs-assessment',
+    ])
   })
 
   it('shows Social Security Scotland’s benefits to a carer in England for someone in Scotland, and says why', () => {
@@ -155,7 +182,7 @@ describe('the help for the person cared for, by where they live', () => {
       'adult-disability-payment',
     )
     expect(adp?.reasons.map((r) => `${r.fact}:${r.truth}`)).toEqual([
-      'cared-for-in:scotland:yes',
+      'cared-for:scotland:yes',
       'no-disability-benefit:yes',
     ])
   })

@@ -215,6 +215,7 @@ describe('the plan', () => {
       'one-person': 'yes',
       already: ['none'],
       'disability-benefit': 'yes',
+      'cared-for-lives': 'wales',
       earnings: 'no',
       'full-time-education': 'no',
     })
