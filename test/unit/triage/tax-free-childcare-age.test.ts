@@ -55,4 +55,19 @@ describe('Tax-Free Childcare and the 5 to 11 age band', () => {
     const noDla = family(['5-to-11'], { 'disabled-child': 'yes', 'caring-hours': 'no' })
     expect(shownWith(noDla, 'tax-free-childcare').reasons).toContain(REASON)
   })
+
+  it('may apply when the child on the disability benefit may be the young person of 16 to 19', () => {
+    // Child Disability Payment goes on past 16 (Scotland): the younger child's age still decides.
+    const both = family(['5-to-11', '16-to-19'], {
+      nation: 'scotland',
+      'parent-age': '20-or-over',
+      'disabled-child': 'yes',
+      'caring-hours': 'no',
+      already: ['child-benefit', 'child-disability-payment'],
+    })
+    expect(shownWith(both, 'tax-free-childcare')).toEqual({
+      certainty: 'may-apply',
+      reasons: expect.arrayContaining([REASON]) as string[],
+    })
+  })
 })
