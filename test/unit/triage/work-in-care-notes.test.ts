@@ -5,8 +5,8 @@ import { PERSONA_DAY } from '../../../app/triage/personas'
 /**
  * The All Wales Induction Framework: evidence from it "can be transferred between organisations
  * that deliver the AWIF so the training doesn't need to be repeated" (content.socialcare.wales,
- * social care worker flow chart, read 2026-12-06). A worker already registered with Social Care
- * Wales has most likely done it in an earlier job, so the step tells them; a new worker is not told.
+ * social care worker flow chart, read 2026-12-06). Anyone may have done it in an earlier job, and
+ * whether it carries over rests with the new employer, so every employee is told to ask.
  */
 describe('the induction in Wales for a worker moving job', () => {
   const employee = (already: string[]) =>
@@ -22,11 +22,8 @@ describe('the induction in Wales for a worker moving job', () => {
       PERSONA_DAY,
     )
 
-  it('tells a registered worker their earlier induction carries over', () => {
+  it('tells every employee, registered or not, to ask whether an earlier induction carries over', () => {
     expect(shownService(employee(['social-care-wales']), 'all-wales-induction')?.notes).toEqual(['awif-moves-with-you'])
-  })
-
-  it('does not tell a new worker, who has none to carry over', () => {
-    expect(shownService(employee(['none']), 'all-wales-induction')?.notes).toEqual([])
+    expect(shownService(employee(['none']), 'all-wales-induction')?.notes).toEqual(['awif-moves-with-you'])
   })
 })
