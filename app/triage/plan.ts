@@ -71,7 +71,6 @@ export interface Plan {
 
 const oldest = (dates: readonly string[]) => dates.reduce((a, b) => (b < a ? b : a))
 
-/** The nations the citizen's answers name through a fact prefix (`nation:wales`, `live:scotland`). */
 /** The fact prefixes a placement reads its nation from, in order (`nationFrom`). */
 export const nationPrefixes = (placement: Placement): readonly string[] =>
   placement.nationFrom === undefined
@@ -80,7 +79,10 @@ export const nationPrefixes = (placement: Placement): readonly string[] =>
       ? [placement.nationFrom]
       : placement.nationFrom
 
-/** The nations the first prefix that names any gives, and that prefix (it words the reason). */
+/**
+ * The nations the citizen's answers name through the first prefix that names any
+ * (`nation:wales`, `cared-for:scotland`), and that prefix: it words the reason.
+ */
 function nationsFrom(placement: Placement, k: Knowledge): { nations: Nation[]; prefix: string } {
   const prefixes = nationPrefixes(placement)
   for (const prefix of prefixes) {

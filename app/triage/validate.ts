@@ -121,8 +121,9 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
     const service = catalogue.services[p.service]
     if (!service) continue
     // Steer the search to the nations the service is offered in as well as to its rule.
+    const prefixes = nationPrefixes(p)
     const offered = Object.values(service.variants).flatMap((v) =>
-      v.nations.flatMap((n) => nationPrefixes(p).map((prefix) => ({ fact: `${prefix}:${n}` }))),
+      v.nations.flatMap((n) => prefixes.map((prefix) => ({ fact: `${prefix}:${n}` }))),
     )
     const towards = { allOf: [p.showIf ?? { allOf: [] }, { anyOf: offered }] }
     if (!reachable(outcome, towards, (_a, end) => shows(p, service, end.knowledge))) {

@@ -5,6 +5,7 @@ import type { Locale } from '../../app/i18n/locales'
 import { hasCopy, translator } from '../../app/i18n/translate'
 import { keys } from '../../app/triage/copy-keys'
 import { figureVars } from '../../app/triage/figures'
+import { nationPrefixes } from '../../app/triage/plan'
 import type { Persona } from '../../app/triage/personas'
 
 /** A service card as a citizen reads it: its name, and whether it says "You may be able to get this". */
@@ -37,12 +38,13 @@ function parseEntry(persona: Persona, entry: string) {
  * The nation a service is delivered in for this persona: the first of its placement's
  * `nationFrom` prefixes (such as where the death happened) that an answer the persona gave sets,
  * else where the persona lives. Read from the outcome's data and the persona's answers, not the
- * engine.
+ * engine's derivations: a derived prefix (`carer-council`) is set by no answer, so it is passed
+ * over, and a persona whose plan depends on it names the variant in its plan line.
  */
 function nationFor(persona: Persona, id: string): Nation {
   const outcome = outcomeById(persona.outcome)
-  const from = outcome.services.find((p) => p.service === id)?.nationFrom ?? []
-  for (const prefix of typeof from === 'string' ? [from] : from)
+  const placement = outcome.services.find((p) => p.service === id)
+  for (const prefix of placement ? nationPrefixes(placement) : [])
     for (const question of outcome.questions) {
       if (question.kind === 'date') continue
       const option = question.options.find((o) => o.value === persona.answers[question.id])
