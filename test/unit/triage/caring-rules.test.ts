@@ -1,5 +1,5 @@
-import { pathOf, plan, shownService } from '../../helpers/triage'
-import { completePlan } from '../../helpers/triage/shown'
+import { pathOf, plan, servicesIn, shownService } from '../../helpers/triage'
+import { completePlan, shownWith } from '../../helpers/triage/shown'
 import { PERSONA_DAY } from '../../../app/triage/personas'
 
 /**
@@ -78,6 +78,8 @@ describe('the caring plan, by the rules of each benefit', () => {
     // its own adult carer support plan, another step).
     expect(notes({ nation: 'wales' })).toEqual([])
     expect(notes({ nation: 'northern-ireland' })).toEqual([])
+    // Caring from Wales for someone in England, "your council" would not be one council.
+    expect(notes({ nation: 'wales', 'cared-for-lives': 'england' })).toEqual([])
   })
 
   it('tells a carer under 18 in Northern Ireland they can ask for an assessment as a young carer (Children (NI) Order 1995 art 17A)', () => {
@@ -94,6 +96,29 @@ describe('the caring plan, by the rules of each benefit', () => {
       'advanced-course:yes',
     ])
     expect(shownService(planFor({ ...scot, course: 'no' }), 'young-carer-statement')).toBeDefined()
+  })
+
+  it('offers the Young Carer Statement at 18 or 19 only as a "may" when the adult plan is another nation’s (Carers (Scotland) Act 2016 s2)', () => {
+    // At school or not is not asked: with the person cared for in Scotland, the plan offers the
+    // statement or the Adult Carer Support Plan as one choice.
+    const scot = { nation: 'scotland', age: '18-to-19', hours: '20-to-34', already: ['none'] }
+    const statement = (lives: string) =>
+      shownWith(planFor({ ...scot, 'cared-for-lives': lives }), 'young-carer-statement')
+    expect(statement('scotland').certainty).toBe('applies')
+    expect(statement('england')).toEqual({
+      certainty: 'may-apply',
+      reasons: ['nation:scotland:yes', 'age:18-to-19:yes', 'young-carer-statement-at-school-only:yes'],
+    })
+    // Under 18 it is theirs wherever the person cared for lives.
+    const young = { ...scot, age: '16-to-17', 'disability-benefit': 'no', 'cared-for-lives': 'england' }
+    expect(shownWith(planFor(young), 'young-carer-statement').certainty).toBe('applies')
+  })
+
+  it('offers no carer’s assessment when the person cared for lives abroad, and says why under "not included"', () => {
+    const abroad = { 'cared-for-lives': 'outside-uk', already: ['none'] }
+    const left = planFor(abroad).notIncluded.find((o) => o.service.id === 'carers-assessment')
+    expect(left?.why).toBe('unavailable')
+    expect(shownService(planFor({ ...abroad, nation: 'scotland' }), 'adult-carer-support-plan')).toBeUndefined()
   })
 
   it('tells a carer whose "not sure" leaves the disability benefit open about the care certificate', () => {
@@ -135,10 +160,11 @@ describe('the help for the person cared for, and the carer’s council, by where
     'disability-benefit': disability,
     ...(lives ? { 'cared-for-lives': lives } : {}),
   })
-  const careFor = (answers: Record<string, string | string[]>) =>
-    completePlan('caring', answers, PERSONA_DAY).steps.find((s) => s.id === 'cared-for')
   const offered = (answers: Record<string, string | string[]>) =>
-    (careFor(answers)?.items ?? []).flatMap((i) => (i.kind === 'choice' ? i.options : [i])).map((s) => s.service.id)
+    completePlan('caring', answers, PERSONA_DAY)
+      .steps.filter((s) => s.id === 'cared-for')
+      .flatMap(servicesIn)
+      .map((s) => s.service.id)
 
   it('asks every adult carer where the person lives, and a young carer only when the person may claim a benefit', () => {
     expect(pathOf('caring', cared('england', 'yes'), PERSONA_DAY).next).toBe('cared-for-lives')
@@ -153,16 +179,17 @@ describe('the help for the person cared for, and the carer’s council, by where
 
   it('sends an adult carer to the council where the person cared for lives, and a young carer to their own', () => {
     const support = (answers: Record<string, string | string[]>) =>
-      (completePlan('caring', answers, PERSONA_DAY).steps.find((s) => s.id === 'support')?.items ?? [])
-        .flatMap((i) => (i.kind === 'choice' ? i.options : [i]))
+      completePlan('caring', answers, PERSONA_DAY)
+        .steps.filter((s) => s.id === 'support')
+        .flatMap(servicesIn)
         .filter((s) => s.service.id !== 'carers-leave')
         .map((s) => `${s.service.id}@${s.variantId}`)
     // In England, caring for someone in Scotland: Scotland's Adult Carer Support Plan.
     expect(support(cared('england', 'yes', 'scotland'))).toEqual(['adult-carer-support-plan@scotland'])
     // In Scotland, caring for someone in Wales: the Welsh council's carer's needs assessment.
     expect(support(cared('scotland', 'yes', 'wales'))).toEqual(['carers-assessment@wales'])
-    const wales = shownService(plan('caring', cared('scotland', 'yes', 'wales'), PERSONA_DAY), 'carers-assessment')
-    expect(wales?.reasons.map((r) => `${r.fact}:${r.truth}`)).toEqual(['carer-council:wales:yes'])
+    const wales = shownWith(completePlan('caring', cared('scotland', 'yes', 'wales'), PERSONA_DAY), 'carers-assessment')
+    expect(wales.reasons).toEqual(['carer-council:wales:yes'])
     // A 16-year-old in England caring for someone in Scotland: England's young carer's assessment.
     const young = { ...cared('england', 'no', 'scotland'), age: '16-to-17' }
     expect(support(young)).toEqual(['carers-assessment@england'])
@@ -177,14 +204,11 @@ describe('the help for the person cared for, and the carer’s council, by where
       'adult-disability-payment',
       'child-disability-payment',
     ])
-    const adp = shownService(
-      plan('caring', cared('england', 'no', 'scotland'), PERSONA_DAY),
+    const adp = shownWith(
+      completePlan('caring', cared('england', 'no', 'scotland'), PERSONA_DAY),
       'adult-disability-payment',
     )
-    expect(adp?.reasons.map((r) => `${r.fact}:${r.truth}`)).toEqual([
-      'cared-for:scotland:yes',
-      'no-disability-benefit:yes',
-    ])
+    expect(adp.reasons).toEqual(['cared-for:scotland:yes', 'no-disability-benefit:yes'])
   })
 
   it('shows the Department for Work and Pensions’ benefits to a carer in Scotland for someone in England', () => {
@@ -192,7 +216,7 @@ describe('the help for the person cared for, and the carer’s council, by where
   })
 
   it('shows Northern Ireland’s own offices to a carer in Wales for someone in Northern Ireland', () => {
-    const result = plan('caring', cared('wales', 'no', 'northern-ireland'), PERSONA_DAY)
+    const result = completePlan('caring', cared('wales', 'no', 'northern-ireland'), PERSONA_DAY)
     expect(shownService(result, 'pip')?.variantId).toBe('ni')
     expect(shownService(result, 'attendance-allowance')?.variantId).toBe('ni')
   })
