@@ -178,7 +178,10 @@ export const variantSchema = z.strictObject({
 export const serviceSchema = z.strictObject({
   /** Keyed by a short id (`gb`, `ni`, `scotland`): copy can be overridden per variant. */
   variants: z.record(id, variantSchema).refine((v) => Object.keys(v).length > 0, 'needs at least one variant'),
-  /** Nations where the service does not exist: listed under "not included" with the `unavailable` copy. */
+  /**
+   * Nations where the service does not exist (the nation a placement reads, `nationFrom`): listed
+   * under "not included" with the `unavailable` copy.
+   */
   unavailable: z.array(nation).optional(),
   /** Services this one makes unnecessary (copy `excludes.<id>` says why). */
   excludes: z.array(id).optional(),

@@ -44,7 +44,8 @@ export interface PlanStep {
  * A service left out, and why: `condition` (the facts that failed — the near miss — or, for a
  * placement's `leftOutIf`, the facts that held), `held`
  * (the citizen already has it), `excluded` (another service on the plan makes it unnecessary),
- * `unavailable` (it does not exist in the citizen's nation).
+ * `unavailable` (it does not exist in the nation the placement reads: `nationFrom`, else where the
+ * citizen lives).
  */
 export interface OmittedService {
   service: Service

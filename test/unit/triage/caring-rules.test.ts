@@ -118,7 +118,6 @@ describe('the caring plan, by the rules of each benefit', () => {
     const abroad = { 'cared-for-lives': 'outside-uk', already: ['none'] }
     const left = planFor(abroad).notIncluded.find((o) => o.service.id === 'carers-assessment')
     expect(left?.why).toBe('unavailable')
-    expect(shownService(planFor({ ...abroad, nation: 'scotland' }), 'adult-carer-support-plan')).toBeUndefined()
   })
 
   it('tells a carer whose "not sure" leaves the disability benefit open about the care certificate', () => {
