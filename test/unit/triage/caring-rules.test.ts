@@ -25,6 +25,8 @@ const carer = (changes: Record<string, string | string[]>) => ({
   ...changes,
 })
 const planFor = (changes: Record<string, string | string[]>) => completePlan('caring', carer(changes), PERSONA_DAY)
+const assessmentNotes = (changes: Record<string, string | string[]>) =>
+  shownService(planFor(changes), 'carers-assessment')?.notes
 const omitted = (changes: Record<string, string | string[]>, id: string) =>
   planFor(changes)
     .notIncluded.find((o) => o.service.id === id)
@@ -63,30 +65,27 @@ describe('the caring plan, by the rules of each benefit', () => {
   })
 
   it('tells a carer under 18 in England to ask for a young carer’s needs assessment, and no one else', () => {
-    const notes = (changes: Record<string, string | string[]>) =>
-      shownService(planFor(changes), 'carers-assessment')?.notes
-    expect(notes({ age: '16-to-17', 'full-time-education': 'yes' })).toEqual(['young-carer-needs-assessment'])
-    expect(notes({ nation: 'wales', age: '16-to-17', 'full-time-education': 'yes' })).toEqual([])
+    expect(assessmentNotes({ age: '16-to-17', 'full-time-education': 'yes' })).toEqual(['young-carer-needs-assessment'])
+    expect(assessmentNotes({ nation: 'wales', age: '16-to-17', 'full-time-education': 'yes' })).toEqual([])
   })
 
   it('tells an adult carer in England that a disabled child’s parent has a parent carer’s needs assessment instead (Children Act 1989 s17ZD)', () => {
-    const notes = (changes: Record<string, string | string[]>) =>
-      shownService(planFor(changes), 'carers-assessment')?.notes
-    expect(notes({ age: '20-or-over' })).toEqual(['parent-carer-needs-assessment'])
-    expect(notes({ age: '18-to-19', 'full-time-education': 'no' })).toEqual(['parent-carer-needs-assessment'])
+    expect(assessmentNotes({ age: '20-or-over' })).toEqual(['parent-carer-needs-assessment'])
+    expect(assessmentNotes({ age: '18-to-19', 'full-time-education': 'no' })).toEqual(['parent-carer-needs-assessment'])
     // Wales's and Northern Ireland's carers' assessments cover parent carers too (Scotland has
     // its own adult carer support plan, another step).
-    expect(notes({ nation: 'wales' })).toEqual([])
-    expect(notes({ nation: 'northern-ireland' })).toEqual([])
+    expect(assessmentNotes({ nation: 'wales' })).toEqual([])
+    expect(assessmentNotes({ nation: 'northern-ireland' })).toEqual([])
     // Caring from Wales for someone in England, "your council" would not be one council.
-    expect(notes({ nation: 'wales', 'cared-for-lives': 'england' })).toEqual([])
+    expect(assessmentNotes({ nation: 'wales', 'cared-for-lives': 'england' })).toEqual([])
   })
 
   it('tells a carer under 18 in Northern Ireland they can ask for an assessment as a young carer (Children (NI) Order 1995 art 17A)', () => {
-    const notes = (changes: Record<string, string | string[]>) =>
-      shownService(planFor({ nation: 'northern-ireland', ...changes }), 'carers-assessment')?.notes
-    expect(notes({ age: '16-to-17', 'full-time-education': 'yes' })).toEqual(['young-carer-assessment-ni'])
-    expect(notes({ age: '20-or-over' })).toEqual([])
+    const ni = { nation: 'northern-ireland' }
+    expect(assessmentNotes({ ...ni, age: '16-to-17', 'full-time-education': 'yes' })).toEqual([
+      'young-carer-assessment-ni',
+    ])
+    expect(assessmentNotes({ ...ni, age: '20-or-over' })).toEqual([])
   })
 
   it('leaves out the Young Carer Statement for someone of 18 or 19 at university in Scotland, not for one at school', () => {
@@ -159,11 +158,14 @@ describe('the help for the person cared for, and the carer’s council, by where
     'disability-benefit': disability,
     ...(lives ? { 'cared-for-lives': lives } : {}),
   })
-  const offered = (answers: Record<string, string | string[]>) =>
+  // The services one step of the complete plan shows, each as `id@variant`.
+  const inStep = (answers: Record<string, string | string[]>, step: string) =>
     completePlan('caring', answers, PERSONA_DAY)
-      .steps.filter((s) => s.id === 'cared-for')
+      .steps.filter((s) => s.id === step)
       .flatMap(servicesIn)
-      .map((s) => s.service.id)
+      .map((s) => `${s.service.id}@${s.variantId}`)
+  const offered = (answers: Record<string, string | string[]>) =>
+    inStep(answers, 'cared-for').map((s) => s.split('@')[0])
 
   it('asks every adult carer where the person lives, and a young carer only when the person may claim a benefit', () => {
     expect(pathOf('caring', cared('england', 'yes'), PERSONA_DAY).next).toBe('cared-for-lives')
@@ -178,11 +180,7 @@ describe('the help for the person cared for, and the carer’s council, by where
 
   it('sends an adult carer to the council where the person cared for lives, and a young carer to their own', () => {
     const support = (answers: Record<string, string | string[]>) =>
-      completePlan('caring', answers, PERSONA_DAY)
-        .steps.filter((s) => s.id === 'support')
-        .flatMap(servicesIn)
-        .filter((s) => s.service.id !== 'carers-leave')
-        .map((s) => `${s.service.id}@${s.variantId}`)
+      inStep(answers, 'support').filter((s) => !s.startsWith('carers-leave@'))
     // In England, caring for someone in Scotland: Scotland's Adult Carer Support Plan.
     expect(support(cared('england', 'yes', 'scotland'))).toEqual(['adult-carer-support-plan@scotland'])
     // In Scotland, caring for someone in Wales: the Welsh council's carer's needs assessment.
