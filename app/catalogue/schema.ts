@@ -213,10 +213,19 @@ const placement = z.strictObject({
    * `alsoWhenOpen` shows the note while an "I'm not sure" answer leaves its rule open too: for a
    * warning that matters as much when a service may apply as when it surely does (its copy must
    * then read as true either way, so it is never the default). A note without `when` is always
-   * shown with its service (`allOf` of nothing holds).
+   * shown with its service (`allOf` of nothing holds). `variants` shows it only with those of the
+   * service's variants, for words that fit one nation's provider (a form named by GOV.UK, not by
+   * nidirect).
    */
   notes: z
-    .array(z.strictObject({ id, when: ruleSchema.default({ allOf: [] }), alsoWhenOpen: z.literal(true).optional() }))
+    .array(
+      z.strictObject({
+        id,
+        when: ruleSchema.default({ allOf: [] }),
+        alsoWhenOpen: z.literal(true).optional(),
+        variants: z.array(id).min(1).optional(),
+      }),
+    )
     .optional(),
 })
 

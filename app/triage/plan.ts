@@ -109,8 +109,12 @@ function lastChecked(variant: Variant): string {
   return oldest([variant.checked, ...deadline, ...Object.values(variant.figures ?? {}).map((f) => f.checked)])
 }
 
-/** Whether a note shows: its rule holds, or is open where the note asks to show then too. */
-function noteShows(note: NonNullable<Placement['notes']>[number], k: Knowledge): boolean {
+/**
+ * Whether a note shows with this variant: it names none or this one, and its rule holds, or is
+ * open where the note asks to show then too.
+ */
+function noteShows(note: NonNullable<Placement['notes']>[number], variantId: string, k: Knowledge): boolean {
+  if (note.variants && !note.variants.includes(variantId)) return false
   const truth = evaluate(note.when, k)
   return truth === 'yes' || (truth === 'unknown' && note.alsoWhenOpen === true)
 }
@@ -154,7 +158,7 @@ function consider(placement: Placement, service: Service, k: Knowledge): Conside
       variant,
       certainty: truth === 'yes' && held === 'no' && may === 'no' ? 'applies' : 'may-apply',
       reasons,
-      notes: (placement.notes ?? []).filter((n) => noteShows(n, k)).map((n) => n.id),
+      notes: (placement.notes ?? []).filter((n) => noteShows(n, variantId, k)).map((n) => n.id),
       lastChecked: lastChecked(variant),
     },
   }

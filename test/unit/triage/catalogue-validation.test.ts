@@ -127,6 +127,27 @@ describe('catalogue validation at start-up', () => {
     ])
   })
 
+  it('names a note shown only with a variant its service does not have, which would never show', () => {
+    const misnamed = {
+      ...CATALOGUE,
+      outcomes: CATALOGUE.outcomes.map((o) =>
+        o.id !== 'bereavement'
+          ? o
+          : {
+              ...o,
+              services: o.services.map((p) =>
+                p.service !== 'maternity-paternity-leave-pay'
+                  ? p
+                  : { ...p, notes: (p.notes ?? []).map((n) => ({ ...n, variants: ['england'] })) },
+              ),
+            },
+      ),
+    }
+    expect(validateCatalogue(misnamed, copy)).toEqual([
+      'note "bereavement/maternity-allowance-form" names variant "england", which service "bereavement/maternity-paternity-leave-pay" does not have',
+    ])
+  })
+
   it('names a rule with the wrong shape', () => {
     const problems = validateCatalogue(broken.badShape, copy)
     expect(problems).toHaveLength(1)

@@ -109,7 +109,10 @@ const outcome: Outcome = {
       nationFrom: 'live',
       showIf: { allOf: [{ fact: 'paying-for-funeral' }, { fact: 'on-benefit' }] },
       mayIf: { not: { fact: 'has-employer' } },
-      notes: [{ id: 'welsh-line', when: { fact: 'live:wales' } }],
+      notes: [
+        { id: 'welsh-line', when: { fact: 'live:wales' } },
+        { id: 'scottish-form', when: { allOf: [] }, variants: ['scotland'] },
+      ],
     },
     { service: 'claim-child-benefit', step: 'money', nationFrom: 'live', heldIf: { fact: 'has:child-benefit' } },
     { service: 'carers-allowance', step: 'money', nationFrom: 'live', showIf: { fact: 'caring-35-hours' } },
@@ -225,9 +228,17 @@ describe('the plan model', () => {
     expect(one?.items.map((i) => i.kind)).toEqual(['service'])
   })
 
-  it('adds a note where its rule holds, and dates each service by its oldest check', () => {
+  it('adds a note where its rule holds', () => {
     expect(shownService(planOf({ live: 'wales' }), 'funeral')?.notes).toEqual(['welsh-line'])
     expect(shownService(planOf({}), 'funeral')?.notes).toEqual([])
+  })
+
+  it('adds a note that names variants only to the plans those variants serve', () => {
+    expect(shownService(planOf({ live: 'scotland' }), 'funeral')?.notes).toEqual(['scottish-form'])
+    expect(shownService(planOf({ live: 'northern-ireland' }), 'funeral')?.notes).toEqual([])
+  })
+
+  it('dates each service by its oldest check', () => {
     expect(shownService(planOf({}), 'claim-child-benefit')?.lastChecked).toBe('2026-04-06')
   })
 })
