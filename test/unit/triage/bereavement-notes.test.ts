@@ -70,3 +70,41 @@ describe('the Funeral Expenses Payment for a parent in Northern Ireland', () => 
     expect(funeralPayment(olderChild)?.notes).toEqual([])
   })
 })
+
+/**
+ * After a death abroad the funeral may be abroad too. Great Britain's funeral payments need the
+ * person who died to have lived in the UK (uksi/2005/3061 reg 7 for England and Wales;
+ * mygov.scot/funeral-support-payment/who-can-apply-and-when for Scotland; both read 2026-12-05);
+ * no Northern Ireland page read says so, so there only the funeral's place is named. The
+ * children's funeral funds of England and Northern Ireland pay for a funeral held there
+ * (gov.uk's and communities-ni.gov.uk's pages, read 2026-12-05); Scotland's and Wales's words
+ * already say where.
+ */
+describe('the funeral payments after a death abroad', () => {
+  const abroad = (answers: Record<string, string>) => ({ ...answers, died: 'outside-uk' })
+  const notesOn = (answers: Readonly<Record<string, Answer>>, service: string) =>
+    shownService(completePlan('bereavement', answers, PERSONA_DAY), service)?.notes
+  const adultChild = (live: string) => ({ ...parentPaying(live), relationship: 'child' })
+
+  it('says the person who died must have lived in the UK in Great Britain, and where the funeral must be everywhere', () => {
+    expect(notesOn(abroad(adultChild('england')), 'funeral-expenses-payment')).toEqual(['lived-in-uk', 'funeral-in-uk'])
+    expect(notesOn(abroad(adultChild('wales')), 'funeral-expenses-payment')).toEqual(['lived-in-uk', 'funeral-in-uk'])
+    expect(notesOn(abroad(adultChild('scotland')), 'funeral-support-payment')).toEqual(['lived-in-uk', 'funeral-in-uk'])
+    expect(notesOn(abroad(adultChild('northern-ireland')), 'funeral-expenses-payment')).toEqual(['funeral-in-uk'])
+  })
+
+  it('says nothing of either after a death in the UK', () => {
+    expect(notesOn(adultChild('england'), 'funeral-expenses-payment')).toEqual([])
+    expect(notesOn(adultChild('scotland'), 'funeral-support-payment')).toEqual([])
+  })
+
+  it('names where a child’s funeral must be held for England’s and Northern Ireland’s funds only', () => {
+    expect(notesOn(abroad(parentPaying('england')), 'child-funeral-costs')).toEqual(['child-funeral-in-england'])
+    expect(notesOn(abroad(parentPaying('northern-ireland')), 'child-funeral-costs')).toEqual([
+      'child-funeral-service-in-ni',
+    ])
+    expect(notesOn(abroad(parentPaying('wales')), 'child-funeral-costs')).toEqual([])
+    expect(notesOn(abroad(parentPaying('scotland')), 'child-funeral-costs')).toEqual([])
+    expect(notesOn(parentPaying('england'), 'child-funeral-costs')).toEqual([])
+  })
+})
