@@ -223,7 +223,11 @@ const placement = z.strictObject({
         id,
         when: ruleSchema.default({ allOf: [] }),
         alsoWhenOpen: z.literal(true).optional(),
-        variants: z.array(id).min(1).optional(),
+        variants: z
+          .array(id)
+          .min(1)
+          .refine((v) => new Set(v).size === v.length, 'names a variant twice')
+          .optional(),
       }),
     )
     .optional(),

@@ -91,10 +91,11 @@ function checkOutcome(outcome: Outcome, catalogue: Catalogue): string[] {
     const item = `service "${outcome.id}/${p.service}"`
     const service = catalogue.services[p.service]
     if (!service) problems.push(`${item} is not in the service list`)
-    for (const note of p.notes ?? [])
-      for (const v of note.variants ?? [])
-        if (service && !(v in service.variants))
-          problems.push(`note "${outcome.id}/${note.id}" names variant "${v}", which ${item} does not have`)
+    else
+      for (const note of p.notes ?? [])
+        for (const v of note.variants ?? [])
+          if (!Object.hasOwn(service.variants, v))
+            problems.push(`note "${outcome.id}/${note.id}" names variant "${v}", which ${item} does not have`)
     if (!outcome.steps.includes(p.step)) problems.push(`${item} is in unknown step "${p.step}"`)
     if (outcome.services.filter((o) => o.service === p.service).length > 1 && placed.get(p.service) === p)
       problems.push(`${item} is placed twice`)

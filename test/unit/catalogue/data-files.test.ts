@@ -80,4 +80,13 @@ describe('the catalogue data files', () => {
       expect.stringMatching(/services\/pip\.yaml: variants\.uk: Unrecognized key: "phone"/),
     ])
   })
+
+  it('refuse a note naming the same variant twice', () => {
+    const file = path.join(__dirname, '../../../app/catalogue/data/outcomes/bereavement.yaml')
+    const text = fs.readFileSync(file, 'utf8').replace('variants: [ gb ]', 'variants: [ gb, gb ]')
+    const problems = readCatalogue(dataWith({ 'outcomes/bereavement.yaml': text })).problems
+    expect(problems).toEqual([
+      expect.stringMatching(/outcomes\/bereavement\.yaml: .*notes\.0\.variants: names a variant twice/),
+    ])
+  })
 })

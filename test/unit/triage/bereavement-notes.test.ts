@@ -108,3 +108,29 @@ describe('the funeral payments after a death abroad', () => {
     expect(notesOn(parentPaying('england'), 'child-funeral-costs')).toEqual([])
   })
 })
+
+/**
+ * After a stillbirth, maternity pay or Maternity Allowance carries on (the service file's sources).
+ * Great Britain's step names GOV.UK's MA1 form; nidirect's Maternity Allowance page, which Northern
+ * Ireland's step links to, says how to claim there, so the form is not named there.
+ */
+describe('maternity pay after a stillbirth', () => {
+  const stillborn = (live: string) => ({
+    died: live,
+    'date-of-death': '2026-11-27',
+    live,
+    relationship: 'parent',
+    'child-age': 'stillborn',
+    'paying-for-funeral': 'no',
+    'funeral-benefits': 'no',
+  })
+  const shown = (live: string) =>
+    shownService(completePlan('bereavement', stillborn(live), PERSONA_DAY), 'maternity-paternity-leave-pay')
+
+  it('names the Maternity Allowance form in Great Britain, and not in Northern Ireland', () => {
+    expect(shown('england')?.notes).toEqual(['maternity-allowance-form'])
+    expect(shown('scotland')?.notes).toEqual(['maternity-allowance-form'])
+    expect(shown('northern-ireland')?.variantId).toBe('ni')
+    expect(shown('northern-ireland')?.notes).toEqual([])
+  })
+})

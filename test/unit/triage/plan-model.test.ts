@@ -112,6 +112,7 @@ const outcome: Outcome = {
       notes: [
         { id: 'welsh-line', when: { fact: 'live:wales' } },
         { id: 'scottish-form', when: { allOf: [] }, variants: ['scotland'] },
+        { id: 'scottish-employer-line', when: { fact: 'has-employer' }, variants: ['scotland'] },
       ],
     },
     { service: 'claim-child-benefit', step: 'money', nationFrom: 'live', heldIf: { fact: 'has:child-benefit' } },
@@ -234,7 +235,12 @@ describe('the plan model', () => {
   })
 
   it('adds a note that names variants only to the plans those variants serve', () => {
-    expect(shownService(planOf({ live: 'scotland' }), 'funeral')?.notes).toEqual(['scottish-form'])
+    expect(shownService(planOf({ live: 'scotland' }), 'funeral')?.notes).toEqual([
+      'scottish-form',
+      'scottish-employer-line',
+    ])
+    // The variant alone does not show it: its rule must hold too.
+    expect(shownService(planOf({ live: 'scotland', employer: 'no' }), 'funeral')?.notes).toEqual(['scottish-form'])
     expect(shownService(planOf({ live: 'northern-ireland' }), 'funeral')?.notes).toEqual([])
   })
 
