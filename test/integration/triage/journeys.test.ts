@@ -260,6 +260,17 @@ describe('the plan page', () => {
     expect(res.text).toContain('<li>You care for one person for 35 hours a week or more.</li>')
   })
 
+  // An adult carer's support is the council's where the person cared for lives (Care Act 2014
+  // s20(1)(a); Carers (Scotland) Act 2016 s6(6)): "your council" could be the wrong one.
+  it('tells an adult carer to ask the council where the person they care for lives', async () => {
+    const browser = new Browserish(testApp.app)
+    const answers = PERSONAS.find((p) => p.id === 'sco-carer-for-father-in-england')?.answers ?? {}
+    const { res } = await complete(browser, 'caring', answers)
+    expect(res.text).toContain(
+      '<li>The person you care for lives in England. Ask the council for the area where they live.</li>',
+    )
+  })
+
   it('is shown in Welsh with Welsh copy throughout', async () => {
     const browser = new Browserish(testApp.app)
     await browser.get('/?lang=cy')
