@@ -262,13 +262,21 @@ describe('the plan page', () => {
 
   // An adult carer's support is the council's where the person cared for lives (Care Act 2014
   // s20(1)(a); Carers (Scotland) Act 2016 s6(6)): "your council" could be the wrong one.
-  it('tells an adult carer to ask the council where the person they care for lives', async () => {
+  it('tells an adult carer to ask the council, or in Northern Ireland the Trust, where the person they care for lives', async () => {
     const browser = new Browserish(testApp.app)
     const answers = PERSONAS.find((p) => p.id === 'sco-carer-for-father-in-england')?.answers ?? {}
     const { res } = await complete(browser, 'caring', answers)
     expect(res.text).toContain(
       '<li>The person you care for lives in England. Ask the council for the area where they live.</li>',
     )
+    // Northern Ireland's Trusts: Carers and Direct Payments Act (Northern Ireland) 2002 s1(1).
+    const ni = new Browserish(testApp.app)
+    const { res: trust } = await complete(
+      ni,
+      'caring',
+      PERSONAS.find((p) => p.id === 'ni-full-time-carer')?.answers ?? {},
+    )
+    expect(trust.text).toContain('Ask the Health and Social Care Trust for the area where they live.</li>')
   })
 
   it('is shown in Welsh with Welsh copy throughout', async () => {
