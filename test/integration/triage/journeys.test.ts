@@ -261,7 +261,8 @@ describe('the plan page', () => {
   })
 
   // An adult carer's support is the council's where the person cared for lives (Care Act 2014
-  // s20(1)(a); Carers (Scotland) Act 2016 s6(6)): "your council" could be the wrong one.
+  // s20(1)(a); Social Services and Well-being (Wales) Act 2014 s40(2); Carers (Scotland) Act 2016
+  // s6(6)): "your council" could be the wrong one.
   it('tells an adult carer to ask the council, or in Northern Ireland the Trust, where the person they care for lives', async () => {
     const browser = new Browserish(testApp.app)
     const answers = PERSONAS.find((p) => p.id === 'sco-carer-for-father-in-england')?.answers ?? {}
