@@ -16,6 +16,14 @@ const withDates = (pick: (q: DateQuestion) => boolean, change: (q: DateQuestion)
   })),
 })
 
+type Outcome = (typeof CATALOGUE.outcomes)[number]
+
+/** The portal's catalogue with one outcome changed by `change`. */
+const withOutcome = (id: string, change: (o: Outcome) => Outcome) => ({
+  ...CATALOGUE,
+  outcomes: CATALOGUE.outcomes.map((o) => (o.id === id ? change(o) : o)),
+})
+
 describe('catalogue validation at start-up', () => {
   it('accepts the portal’s catalogue with its English and Welsh copy', () => {
     expect(validateCatalogue(CATALOGUE, copy)).toEqual([])
@@ -28,18 +36,14 @@ describe('catalogue validation at start-up', () => {
   })
 
   it('names a derived fact that reads one derived after it, which would silently read "no"', () => {
-    const swapped = {
-      ...CATALOGUE,
-      outcomes: CATALOGUE.outcomes.map((o) => {
-        if (o.id !== 'child-support') return o
-        const at = o.derived.findIndex((d) => d.fact === 'tfc-age-open')
-        const reads = o.derived.findIndex((d) => d.fact === 'disabled-child-may-be-16-or-over')
-        const derived = [...o.derived]
-        const [moved] = derived.splice(at, 1)
-        if (moved) derived.splice(reads, 0, moved)
-        return { ...o, derived }
-      }),
-    }
+    const swapped = withOutcome('child-support', (o) => {
+      const at = o.derived.findIndex((d) => d.fact === 'tfc-age-open')
+      const reads = o.derived.findIndex((d) => d.fact === 'disabled-child-may-be-16-or-over')
+      const derived = [...o.derived]
+      const [moved] = derived.splice(at, 1)
+      if (moved) derived.splice(reads, 0, moved)
+      return { ...o, derived }
+    })
     expect(validateCatalogue(swapped, copy)).toEqual([
       'derived fact "child-support/tfc-age-open" reads "disabled-child-may-be-16-or-over", which is derived after it: move it below',
     ])
@@ -54,26 +58,19 @@ describe('catalogue validation at start-up', () => {
   it('reaches a question asked only sometimes whose options are narrowed on every path', () => {
     // The right to work is asked of paid workers only, and this option only of volunteers: it is
     // never offered, so the question is always answered as a narrowed copy of itself.
-    const narrowed = {
-      ...CATALOGUE,
-      outcomes: CATALOGUE.outcomes.map((o) =>
-        o.id !== 'work-in-care'
-          ? o
-          : {
-              ...o,
-              questions: o.questions.map((q) =>
-                q.id === 'right-to-work' && q.kind === 'radios'
-                  ? {
-                      ...q,
-                      options: q.options.map((option) =>
-                        option.value === 'need-visa-abroad' ? { ...option, askIf: { fact: 'work:volunteer' } } : option,
-                      ),
-                    }
-                  : q,
+    const narrowed = withOutcome('work-in-care', (o) => ({
+      ...o,
+      questions: o.questions.map((q) =>
+        q.id === 'right-to-work' && q.kind === 'radios'
+          ? {
+              ...q,
+              options: q.options.map((option) =>
+                option.value === 'need-visa-abroad' ? { ...option, askIf: { fact: 'work:volunteer' } } : option,
               ),
-            },
+            }
+          : q,
       ),
-    }
+    }))
     expect(validateCatalogue(narrowed, copy)).toEqual([])
   })
 
@@ -128,21 +125,14 @@ describe('catalogue validation at start-up', () => {
   })
 
   it('names a note shown only with a variant its service does not have, which would never show', () => {
-    const misnamed = {
-      ...CATALOGUE,
-      outcomes: CATALOGUE.outcomes.map((o) =>
-        o.id !== 'bereavement'
-          ? o
-          : {
-              ...o,
-              services: o.services.map((p) =>
-                p.service !== 'maternity-paternity-leave-pay'
-                  ? p
-                  : { ...p, notes: (p.notes ?? []).map((n) => ({ ...n, variants: ['england'] })) },
-              ),
-            },
+    const misnamed = withOutcome('bereavement', (o) => ({
+      ...o,
+      services: o.services.map((p) =>
+        p.service !== 'maternity-paternity-leave-pay'
+          ? p
+          : { ...p, notes: (p.notes ?? []).map((n) => ({ ...n, variants: ['england'] })) },
       ),
-    }
+    }))
     expect(validateCatalogue(misnamed, copy)).toEqual([
       'note "bereavement/maternity-allowance-form" names variant "england", which service "bereavement/maternity-paternity-leave-pay" does not have',
     ])
